@@ -1,0 +1,1 @@
+"""Actors: spans from the parse, coding against the knowledge base, in-article coreference."""

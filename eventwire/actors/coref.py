@@ -1,0 +1,122 @@
+"""Mentions to actors within one article: pronouns, surnames and definite descriptions.
+
+Light, explainable rules instead of a neural coreference model: "he" is the latest person,
+"Kim" is the person named "Kim ..." earlier, "the minister" / "the regime" / "the country"
+is the latest actor of that sector or kind, and "the two sides" is the latest dyad.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from ..records import Actor
+from .kb import normalize
+from .resolver import Resolution, Resolver
+from .spans import proper_names
+
+RECIPROCAL = re.compile(
+    r"^(the )?(two|both) (sides|parties|countries|nations|leaders|men|governments|delegations|ministers|states)$"
+    r"|^both$|^each other$", re.IGNORECASE)
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+THING_PRONOUNS = {"it", "its"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+COUNTRY_WORDS = {"country", "nation", "state", "regime", "government", "administration", "kingdom", "republic"}
+
+
+@dataclass
+class Mention:
+    text: str
+    start: int
+    res: Resolution
+
+
+@dataclass
+class ArticleMemory:
+    """What the article has named so far, most recent last."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    last_dyad: tuple[Actor, Actor] | None = None
+
+    def add(self, text: str, start: int, res: Resolution) -> None:
+        if res.known:
+            self.mentions.append(Mention(text, start, res))
+
+    def before(self, pos: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start < pos]
+
+    def latest(self, pos: int, pred) -> Mention | None:
+        for m in reversed(self.before(pos)):
+            if pred(m.res):
+                return m
+        return None
+
+
+def _copy(res: Resolution, text: str, why: str, factor: float = 0.85) -> Resolution:
+    out = Resolution(text=text, name=res.name, country=res.country, sector=res.sector, code=res.code,
+                     kind=res.kind, entry=res.entry, confidence=res.confidence * factor)
+    out.evidence = [why] + res.evidence
+    return out
+
+
+class MentionResolver:
+    def __init__(self, resolver: Resolver, date: Any):
+        self.resolver = resolver
+        self.date = date
+        self.memory = ArticleMemory()
+
+    def seed(self, doc) -> None:
+        """Resolve every named entity first, so later surnames and pronouns have antecedents."""
+        for ent in doc.ents:
+            if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+                res = self.resolver.resolve(ent.text, self.date, names=[ent.text])
+                self.memory.add(ent.text, ent.start_char, res)
+
+    def reciprocal(self, span: Span) -> bool:
+        return bool(RECIPROCAL.match(span.text.strip()))
+
+    def resolve(self, head: Token, span: Span) -> Resolution:
+        pos = span.start_char
+        low = head.lower_
+        if head.pos_ == "PRON" or low in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+            if low in PERSON_PRONOUNS:
+                m = self.memory.latest(pos, lambda r: r.kind == "person")
+            elif low in THING_PRONOUNS:
+                m = self.memory.latest(pos, lambda r: r.kind in ("country", "organization", "group"))
+            else:
+                m = self.memory.latest(pos, lambda r: r.kind in ("country", "organization", "group", "agent"))
+            if m is None:
+                return Resolution(text=span.text)
+            return _copy(m.res, span.text, f"pronoun '{head.text}' -> '{m.text}'", 0.7)
+        res = self.resolver.resolve(span.text, self.date, names=proper_names(span))
+        if res.kind in ("person", "organization", "group") or (res.country and res.kind != "agent") or res.kind == "region":
+            self.memory.add(span.text, pos, res)
+            return res
+        # a bare surname or short name: the person named in full earlier
+        words = [t for t in span if t.pos_ == "PROPN"]
+        if words and res.kind != "country":
+            key = normalize(" ".join(t.text for t in words))
+            m = self.memory.latest(pos, lambda r: False)
+            for mm in reversed(self.memory.before(pos)):
+                if mm.res.kind == "person" and re.search(rf"\b{re.escape(key)}\b", normalize(mm.text) + " " + normalize(mm.res.name or "")):
+                    m = mm
+                    break
+            if m is not None:
+                return _copy(m.res, span.text, f"short name '{span.text}' -> '{m.text}'", 0.9)
+        # a definite description: "the minister", "the regime", "the country"
+        if res.country is None and head.lower_ in COUNTRY_WORDS | {"delegation", "minister", "leader", "president"}:
+            want_sector = res.sector
+            m = self.memory.latest(
+                pos, lambda r: r.country is not None and (want_sector is None or r.sector in (want_sector, None) or r.kind == "country"))
+            if m is not None:
+                out = _copy(m.res, span.text, f"description '{span.text}' -> '{m.text}'", 0.7)
+                if want_sector and out.kind != "person":
+                    out.sector = want_sector
+                    out.code = (out.country or "") + want_sector
+                return out
+        if res.known:
+            self.memory.add(span.text, pos, res)
+        return res

@@ -1,0 +1,83 @@
+"""Actor spans from the parse: the whole noun phrase around a head, split at coordination.
+
+"the Russian Defense Minister, Sergei Shoigu" is one actor (apposition kept); "Kim and
+Shoigu" is two (one event per actor pair); relative clauses and participle tails
+("who heads a delegation", "invited to witness") are cut off.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+CUT_DEPS = {"relcl", "acl", "cc", "conj", "punct", "advcl", "prep_cut", "det_wh"}
+#: prepositional modifiers that stay inside a name ("Minister of Defence", "agency of the country")
+KEEP_PREPS = {"of", "for", "in"}
+ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+
+
+def _excluded(tok: Token, head: Token) -> bool:
+    if tok.dep_ in ("relcl", "acl", "advcl", "cc", "conj"):
+        return True
+    if tok.dep_ == "prep" and tok.lower_ not in KEEP_PREPS:
+        return True
+    if tok.dep_ == "prep" and tok.lower_ == "in" and head.ent_type_ in ("PERSON", "GPE"):
+        return True  # "Kim in Pyongyang": the place is not part of the actor
+    return False
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """Tokens of the actor phrase headed by ``head``, contiguous, without coordination."""
+    kept = {head.i}
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if _excluded(c, head):
+                continue
+            kept.add(c.i)
+            stack.append(c)
+    doc = head.doc
+    lo = hi = head.i
+    while lo - 1 in kept:
+        lo -= 1
+    while hi + 1 in kept:
+        hi += 1
+    # a flat name ("Kim Jong - un") can leave punctuation out of the kept set: bridge it
+    while hi + 2 in kept and doc[hi + 1].is_punct and doc[hi + 1].text in "-'’":
+        hi += 2
+        while hi + 1 in kept:
+            hi += 1
+    toks = [doc[i] for i in range(lo, hi + 1)]
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "case" and len(toks) > 1 and False):
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    return toks or [head]
+
+
+def phrase_span(head: Token) -> Span:
+    toks = phrase_tokens(head)
+    return head.doc[toks[0].i: toks[-1].i + 1]
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """The head and its coordinated nouns: "Iran, Libya and North Korea" -> three heads."""
+    out = [head]
+    for c in head.conjuncts:
+        if c.pos_ in ("NOUN", "PROPN", "PRON") and c.i > head.i:
+            out.append(c)
+    return out
+
+
+def proper_names(span: Span) -> list[str]:
+    """Proper-name runs inside a phrase, for person lookup ("Seguéi Shoigu")."""
+    names = [e.text for e in span.ents if e.label_ in ("PERSON", "ORG")]
+    run: list[Token] = []
+    for t in list(span) + [None]:
+        if t is not None and (t.pos_ == "PROPN" or (run and t.text in "-")):
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            names.append(span.doc[run[0].i: run[-1].i + 1].text)
+        run = []
+    return list(dict.fromkeys(names))

@@ -1,0 +1,296 @@
+"""The command line: one function per command, each a thin call into the library."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import IO, Any
+
+from . import __version__, config
+
+EPILOG = """examples:
+  eventwire demo                                   code the bundled sample story, print a table
+  eventwire code story.txt --published 2023-07-27  events as JSON lines on stdout
+  eventwire code dump.jsonl --db events.duckdb     store articles and events in DuckDB
+  eventwire classify "US Congress imposed sanctions on Cuba" --source "US Congress" --target Cuba
+  eventwire actor "an American destroyer" --date 2023-07-27
+  eventwire evaluate gold.tsv --task dyad --plot confusion.png
+"""
+
+CSV_FIELDS = ["event_id", "article_id", "sentence_index", "event_type", "event_mode", "cameo_code", "quad_class",
+              "goldstein", "source_text", "source_code", "source_country", "source_sector", "target_text",
+              "target_code", "target_country", "target_sector", "trigger", "date", "date_precision", "date_text",
+              "location", "location_country", "lat", "lon", "negated", "hedged", "future", "hypothetical",
+              "historical", "attribution", "confidence", "sentence"]
+
+
+def _flat(d: dict[str, Any]) -> dict[str, Any]:
+    s, t, loc, m = d["source"], d["target"] or {}, d["location"] or {}, d["modality"]
+    return {
+        "event_id": d["event_id"], "article_id": d["article_id"], "sentence_index": d["sentence_index"],
+        "event_type": d["event_type"], "event_mode": d["event_mode"], "cameo_code": d["cameo_code"],
+        "quad_class": d["quad_class"], "goldstein": d["goldstein"], "source_text": s["text"],
+        "source_code": s["code"], "source_country": s["country"], "source_sector": s["sector"],
+        "target_text": t.get("text"), "target_code": t.get("code"), "target_country": t.get("country"),
+        "target_sector": t.get("sector"), "trigger": d["trigger"]["text"], "date": d["date"],
+        "date_precision": d["date_precision"], "date_text": d["date_text"], "location": loc.get("name"),
+        "location_country": loc.get("country"), "lat": loc.get("lat"), "lon": loc.get("lon"),
+        "negated": m["negated"], "hedged": m["hedged"], "future": m["future"], "hypothetical": m["hypothetical"],
+        "historical": m["historical"], "attribution": (d["attribution"] or {}).get("name"),
+        "confidence": d["confidence"], "sentence": d["sentence"],
+    }
+
+
+class _Progress:
+    """A one-line counter on stderr when it is a terminal; silent in pipes and tests."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled and sys.stderr.isatty()
+        self.n = 0
+
+    def step(self, events: int) -> None:
+        self.n += 1
+        if self.enabled:
+            print(f"\rcoded {self.n} articles, {events} events", end="", file=sys.stderr, flush=True)
+
+    def done(self) -> None:
+        if self.enabled:
+            print(file=sys.stderr)
+
+
+def _open_out(path: str | None) -> IO[str]:
+    return open(path, "w", encoding="utf-8", newline="") if path else sys.stdout
+
+
+def cmd_code(args: argparse.Namespace) -> int:
+    from .ingest import read
+    from .pipeline import get_coder
+    from .store import Store
+
+    coder = get_coder()
+    store = Store(args.db) if args.db else None
+    out = _open_out(args.out)
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS) if args.format == "csv" else None
+    if writer:
+        writer.writeheader()
+    counts = {"coded": 0, "skipped": 0, "failed": 0}
+    n_events = 0
+    progress = _Progress(not args.quiet)
+    try:
+        for outcome in coder.code_many(read(args.inputs, published=args.published)):
+            counts[outcome.status] += 1
+            if outcome.status != "coded":
+                print(f"eventwire: {outcome.status}: {outcome.record}: {outcome.reason}", file=sys.stderr)
+            if store and outcome.article is not None:
+                store.save(outcome.article, outcome.events, outcome.status, outcome.reason)
+            for ev in outcome.events:
+                d = ev.to_dict()
+                if writer:
+                    writer.writerow(_flat(d))
+                else:
+                    out.write(json.dumps(d, ensure_ascii=False) + "\n")
+            n_events += len(outcome.events)
+            progress.step(n_events)
+    finally:
+        progress.done()
+        if store:
+            store.close()
+        if args.out:
+            out.close()
+    if not args.quiet:
+        where = f" into {args.db}" if args.db else ""
+        print(f"eventwire: {counts['coded']} coded, {counts['skipped']} skipped, {counts['failed']} failed; "
+              f"{n_events} events{where}", file=sys.stderr)
+    return 1 if counts["coded"] == 0 and (counts["failed"] or counts["skipped"]) else 0
+
+
+def _table(rows: list[list[str]], headers: list[str]) -> str:
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows)]
+    line = "  ".join("{:<%d}" % w for w in widths)
+    out = [line.format(*headers), line.format(*("-" * w for w in widths))]
+    out += [line.format(*(str(x) for x in r)) for r in rows]
+    return "\n".join(out)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .ingest import read_json
+    from .pipeline import get_coder
+    from .store import Store
+
+    sample = Path(str(resources.files("eventwire") / "data" / "samples" / "kim-shoigu-2023-07-27.json"))
+    article = next(read_json(sample))
+    print(f"Coding the bundled sample: {article.title} ({article.published})", file=sys.stderr)
+    events = get_coder().code(article)
+    db = args.db or config.db_path()
+    with Store(db) as store:
+        store.save(article, events)
+        rows = store.events(article.id)
+    table = []
+    for r in rows:
+        flags = [k for k in ("negated", "hedged", "future", "hypothetical", "historical") if r[k]]
+        table.append([r["sentence_index"], r["event_type"], r["cameo_code"], r["source_code"] or "-",
+                      (r["source_name"] or r["source_text"])[:28], r["target_code"] or "-",
+                      ((r["target_name"] or r["target_text"]) or "-")[:28], r["trigger_text"], r["event_date"],
+                      r["location_name"] or "-", ",".join(flags) or "-", (r["attribution_name"] or "-")[:20]])
+    print(_table(table, ["sent", "type", "cameo", "src", "source", "tgt", "target", "trigger", "date",
+                         "where", "modality", "says who"]))
+    print(f"\n{len(rows)} events stored in {db} (tables: articles, events). "
+          f"Try: eventwire code {sample} | head -1", file=sys.stderr)
+    return 0
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from .events.classifier import classify_many
+    from .errors import InputError
+
+    out = _open_out(args.out)
+    if args.input:
+        with open(args.input, encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh, delimiter="\t"))
+        missing = {"sentence", "source"} - set(rows[0].keys() if rows else [])
+        if missing:
+            print(f"eventwire: {args.input}: missing column(s) {', '.join(sorted(missing))} "
+                  "(need sentence, source, target)", file=sys.stderr)
+            return 2
+        failed = 0
+        for k in range(0, len(rows), 256):
+            chunk = rows[k:k + 256]
+            good, preds = [], []
+            for j, r in enumerate(chunk):
+                try:
+                    preds.append(classify_many([(r["sentence"], r["source"], r.get("target") or None)])[0])
+                    good.append(r)
+                except InputError as err:
+                    failed += 1
+                    print(f"eventwire: failed: {args.input} row {k + j + 2}: {err.reason}", file=sys.stderr)
+            for r, p in zip(good, preds):
+                out.write(json.dumps({**r, **p.to_dict()}, ensure_ascii=False) + "\n")
+        return 1 if failed and failed == len(rows) else 0
+    if not args.sentence or not args.source:
+        print("eventwire classify: give a SENTENCE with --source (and --target), or --input FILE.tsv", file=sys.stderr)
+        return 2
+    try:
+        p = classify_many([(args.sentence, args.source, args.target)])[0]
+    except InputError as err:
+        print(f"eventwire: {err}", file=sys.stderr)
+        return 2
+    out.write(json.dumps({"sentence": args.sentence, "source": args.source, "target": args.target, **p.to_dict()},
+                         ensure_ascii=False) + "\n")
+    return 0
+
+
+def cmd_actor(args: argparse.Namespace) -> int:
+    from .actors.resolver import resolve_actor
+
+    out = _open_out(args.out)
+    items: list[tuple[str, str | None]] = []
+    if args.input:
+        with open(args.input, encoding="utf-8") as fh:
+            for line in fh:
+                line = line.rstrip("\n")
+                if not line.strip():
+                    continue
+                phrase, _, date = line.partition("\t")
+                if phrase == "phrase" and date in ("date", ""):
+                    continue  # header
+                items.append((phrase, date or args.date))
+    elif args.phrase:
+        items.append((args.phrase, args.date))
+    else:
+        print("eventwire actor: give a PHRASE or --input FILE", file=sys.stderr)
+        return 2
+    for phrase, date in items:
+        try:
+            res = resolve_actor(phrase, date)
+        except ValueError as exc:
+            print(f"eventwire: failed: {phrase!r}: bad date {date!r} ({exc})", file=sys.stderr)
+            continue
+        out.write(json.dumps(res.to_dict(), ensure_ascii=False) + "\n")
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_file
+
+    report = evaluate_file(args.gold, task=args.task, plot=args.plot, limit=args.limit)
+    print(report.render())
+    if args.json:
+        Path(args.json).write_text(json.dumps(report.to_dict(), indent=1), encoding="utf-8")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="eventwire",
+        description="Turn news articles into coded political events (PLOVER + CAMEO), offline, "
+                    "with the evidence span for every field.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"eventwire {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("code", help="code articles into events (JSONL or CSV; optionally into DuckDB)",
+                       description="Read articles (.txt, .json, .jsonl, .html, folders, or - for stdin) and "
+                                   "print one event per line. Bad records are reported on stderr and skipped.")
+    c.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, or - for stdin")
+    c.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="output format (default jsonl)")
+    c.add_argument("--published", help="publication date (ISO) for inputs that carry none, e.g. .txt files")
+    c.add_argument("--out", help="write events to this file instead of stdout")
+    c.add_argument("--db", help="also store articles and events in this DuckDB file")
+    c.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
+    c.set_defaults(func=cmd_code)
+
+    d = sub.add_parser("demo", help="code the bundled sample story into the database and print a table")
+    d.add_argument("--db", help=f"DuckDB file (default: $EVENTWIRE_DB or {config.DEFAULT_DB_PATH})")
+    d.set_defaults(func=cmd_demo)
+
+    k = sub.add_parser("classify", help="type the event between a given source and target",
+                       description="Dyad classification for users who already have actor spans.")
+    k.add_argument("sentence", nargs="?", help="the sentence")
+    k.add_argument("--source", help="source actor phrase, as it appears in the sentence")
+    k.add_argument("--target", help="target actor phrase, as it appears in the sentence")
+    k.add_argument("--input", help="TSV with columns sentence, source, target (extra columns are passed through)")
+    k.add_argument("--out", help="write JSON lines here instead of stdout")
+    k.set_defaults(func=cmd_classify)
+
+    a = sub.add_parser("actor", help="code an actor phrase to country, sector and CAMEO code")
+    a.add_argument("phrase", nargs="?", help='e.g. "an American destroyer"')
+    a.add_argument("--date", help="code as of this date (ISO), e.g. for people who changed office")
+    a.add_argument("--input", help="one phrase per line, or TSV: phrase<TAB>date")
+    a.add_argument("--out", help="write JSON lines here instead of stdout")
+    a.set_defaults(func=cmd_actor)
+
+    e = sub.add_parser("evaluate", help="measure accuracy against a gold file",
+                       description="Gold formats: TSV with sentence, source, target, gold_root (older PLOVER "
+                                   "names are mapped), or PLOVER JSONL (text, source, target, event).")
+    e.add_argument("gold")
+    e.add_argument("--task", choices=["dyad", "events"], default="dyad")
+    e.add_argument("--plot", help="write a confusion-matrix heat map PNG here (needs matplotlib)")
+    e.add_argument("--json", help="also write the report as JSON here")
+    e.add_argument("--limit", type=int, help="only the first N gold rows")
+    e.set_defaults(func=cmd_evaluate)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .errors import EventwireError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args)
+    except EventwireError as exc:
+        print(f"eventwire: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

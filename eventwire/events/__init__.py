@@ -1,0 +1,1 @@
+"""Events: triggers from the lexicon, arguments from the parse, types from lexicon + dyad classifier."""

@@ -1,0 +1,213 @@
+"""Triggers and their arguments from the dependency parse.
+
+For each trigger the lexicon finds, read the source and target heads off the parse:
+subjects and objects, obliques ("met with", "visit to", "attacks on"), passive agents
+("was attacked by"), light verbs ("held a meeting with": the noun is the trigger, the verb
+lends its subject), possessive and adjectival agents of nominal events ("Russia's
+invasion of Ukraine", "the Russian invasion"), shared subjects of conjoined and
+infinitive verbs, and the antecedent of a relative pronoun ("Pyongyang, which has been
+refusing ...").
+
+Embedded events: when a verb of agreeing, refusing, requesting, threatening or promising
+governs an infinitive ("agreed to withdraw", "refused to talk with", "urged X to stop"),
+ONE event is coded: the governing verb gives the type (AGREE, REJECT, REQUEST, THREATEN)
+and the embedded verb gives the target and the mode (withdraw -> REJECT/REQUEST "yield",
+talk -> "meet"); the embedded action is not coded as having happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Lexicon, TriggerRule
+
+SUBJ = ("nsubj", "csubj")
+PASS_SUBJ = ("nsubjpass",)
+OBJ = ("dobj", "dative", "attr", "oprd")
+#: prepositions whose object is the target of the event ("attack on X", "talks with X")
+TARGET_PREPS = {"with", "to", "against", "on", "at", "into", "for", "from", "toward", "towards",
+                "upon", "over", "of", "between", "among", "onto", "about", "across"}
+#: verbs that govern an embedded event and give their own type to it
+EMBEDDING_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT"}
+#: verbs that never lend a subject to a nominal trigger as a light verb
+NOT_LIGHT = {"be", "say", "report", "mention", "reveal", "discuss", "see", "witness", "underline"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+@dataclass
+class Candidate:
+    """A trigger with the heads of its arguments; actors are resolved later."""
+
+    trigger: Token
+    rule: TriggerRule
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    governor: Token | None = None  # the verb whose clause the event sits in (light or matrix verb)
+    embedded: Token | None = None  # the infinitive under an embedding verb
+    place_targets: list[Token] = field(default_factory=list)  # "arrived in Pyongyang"
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def clause_head(self) -> Token:
+        return self.governor or self.trigger
+
+
+def _children(tok: Token, deps: tuple[str, ...] | set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for p in tok.children:
+        if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps:
+            out.extend(c for c in p.children if c.dep_ == "pobj")
+    return out
+
+
+def _antecedent(tok: Token) -> Token:
+    """A relative pronoun subject stands for the noun its clause modifies."""
+    if tok.tag_ in ("WDT", "WP") or tok.lower_ in ("who", "which", "that"):
+        clause = tok.head
+        while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "relcl":
+            return clause.head
+    return tok
+
+
+def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+    """(subject heads, passive?) of a verb, inherited through conj / xcomp / advcl chains."""
+    subs = _children(verb, SUBJ)
+    if subs:
+        return [_antecedent(s) for s in subs], False
+    pas = _children(verb, PASS_SUBJ)
+    if pas:
+        return [_antecedent(s) for s in pas], True
+    if depth > 4:
+        return [], False
+    head = verb.head
+    if head.i == verb.i:
+        return [], False
+    if verb.dep_ == "conj" or verb.dep_ in ("xcomp", "advcl", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        if verb.dep_ == "xcomp":
+            objs = _children(head, ("dobj",))
+            if objs:  # object control: "urged Iran to stop" -> Iran is the subject of stop
+                return objs, False
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        return [head], True  # "a delegation invited by ..." : the noun is the patient
+    if verb.dep_ == "relcl":
+        return [head], False
+    return [], False
+
+
+def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
+    subs, passive = subject_of(verb)
+    if passive:
+        cand.targets += subs
+        cand.sources += _pobjs(verb, {"by"}) + [a for p in _children(verb, ("agent",)) for a in _children(p, ("pobj",))]
+    else:
+        cand.sources += subs
+    objs = _children(verb, OBJ)
+    for o in objs:
+        if o.pos_ in ("NOUN", "PROPN", "PRON") and not lexicon.match(o, "NOUN"):
+            cand.targets.append(o)
+        elif o.pos_ in ("NOUN",):
+            # the object is itself an event ("condemned Russia's attack"): its agent is the target
+            agent = _children(o, ("poss",)) or [a for a in _children(o, ("amod", "compound")) if a.ent_type_ in ("NORP", "GPE")]
+            cand.targets += agent
+    if not cand.targets or all(t.pos_ == "PRON" and t.lower_ in ("it",) for t in cand.targets):
+        preps = set(TARGET_PREPS)
+        if cand.rule.type == "CONSULT":
+            preps |= {"in"}
+        cand.targets += [t for t in _pobjs(verb, preps) if t.i not in {s.i for s in cand.sources}]
+    # "visit to Pyongyang", "arrived in Pyongyang": places stand in for their government
+    cand.place_targets = [t for t in cand.targets if t.ent_type_ in PLACE_ENTS]
+
+
+def _embedded(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "NOUN") and any(a.lower_ == "to" for a in c.children):
+            return c
+    return None
+
+
+def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
+    """Arguments of a nominal trigger; False when it has no agent (so no event)."""
+    targets = _pobjs(noun, TARGET_PREPS - {"of"} | ({"of"} if noun.lemma_ in ("invasion", "occupation", "bombing", "shelling", "blockade", "siege", "arrest", "detention", "release") else set()))
+    between = _pobjs(noun, {"between"})
+    if between:
+        first = between[0]
+        cand.sources.append(first)
+        cand.targets += [c for c in first.conjuncts if c.i > first.i]
+        return True
+    verb = noun.head
+    if noun.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in NOT_LIGHT:
+        # light verb: "held a meeting with", "launched air strikes on", "staged a protest"
+        cand.governor = verb
+        subs, passive = subject_of(verb)
+        if passive:
+            return False
+        cand.sources += subs
+        cand.targets += targets or [t for t in _pobjs(verb, TARGET_PREPS - {"of"})]
+        cand.place_targets = [t for t in cand.targets if t.ent_type_ in PLACE_ENTS]
+        return bool(cand.sources)
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB",) and verb.lower_ in ("in", "on"):
+        # "took part in talks", "went on strike"
+        gov = verb.head
+        cand.governor = gov
+        subs, passive = subject_of(gov)
+        if passive:
+            return False
+        cand.sources += subs
+        cand.targets += targets
+        return bool(cand.sources)
+    poss = _children(noun, ("poss",))
+    adj = [a for a in noun.children if a.dep_ in ("amod", "compound") and a.ent_type_ in ("NORP", "GPE", "ORG")]
+    by = _pobjs(noun, {"by"})
+    agents = poss or by or adj
+    if agents:
+        cand.sources += agents
+        cand.targets += [t for t in targets if t not in agents]
+        cand.notes.append("nominal event")
+        return True
+    return False
+
+
+def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
+    """Every trigger in the sentence with argument heads (before actor checks)."""
+    cands: list[Candidate] = []
+    consumed: set[int] = set()
+    for tok in sent:
+        if tok.i in consumed:
+            continue
+        if tok.pos_ in ("VERB", "AUX"):
+            rule = lexicon.match(tok, "VERB")
+            if rule is None or rule.type == "NONE":
+                continue
+            cand = Candidate(tok, rule)
+            emb = _embedded(tok) if rule.type in EMBEDDING_TYPES else None
+            _verb_args(cand, tok, lexicon)
+            if emb is not None:
+                consumed.add(emb.i)
+                cand.embedded = emb
+                if not cand.targets:
+                    probe = Candidate(emb, rule)
+                    _verb_args(probe, emb, lexicon)
+                    cand.targets = [t for t in probe.targets if t.i not in {s.i for s in cand.sources}]
+                    cand.place_targets = probe.place_targets
+                cand.notes.append(f"embedded '{emb.text}' coded under '{tok.text}'")
+            cands.append(cand)
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "GPE", "NORP"):
+            rule = lexicon.match(tok, "NOUN")
+            if rule is None or rule.type == "NONE":
+                continue
+            if tok.head.i in {c.trigger.i for c in cands} and tok.dep_ in ("dobj",):
+                # "condemned the attack": the verb is the event; the noun only names its topic
+                pass
+            cand = Candidate(tok, rule)
+            if _noun_args(cand, tok, lexicon):
+                cands.append(cand)
+    return cands

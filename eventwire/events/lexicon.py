@@ -1,0 +1,104 @@
+"""The trigger lexicon: ``data/lexicon/triggers.tsv`` (editable), matched over lemmas and the parse.
+
+A pattern is a lemma sequence: the first word is the trigger's own lemma, the others must be
+among its direct dependents (particles, prepositions, light-verb objects, compound modifiers),
+in any order: ``call for`` (VERB), ``take part in`` (VERB), ``air strike`` (NOUN).
+The most specific pattern that matches wins.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from .. import ontology
+from ..errors import ConfigError
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    pattern: str
+    pos: str
+    type: str  # a PLOVER type, or NONE (a bare statement: not an event)
+    mode: str | None
+    cameo: str
+    source: str
+
+    @property
+    def extras(self) -> frozenset[str]:
+        return frozenset(self.pattern.split()[1:])
+
+
+class Lexicon:
+    def __init__(self, rules: list[TriggerRule]):
+        self.rules: dict[tuple[str, str], list[TriggerRule]] = defaultdict(list)
+        for r in rules:
+            self.rules[(r.pattern.split()[0], r.pos)].append(r)
+        for lst in self.rules.values():
+            lst.sort(key=lambda r: len(r.extras), reverse=True)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.rules.values())
+
+    def match(self, tok: Token, pos: str | None = None) -> TriggerRule | None:
+        """The most specific rule for this token, or None."""
+        pos = pos or ("VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None)
+        if pos is None:
+            return None
+        rules = self.rules.get((tok.lemma_.lower(), pos))
+        if not rules and pos == "NOUN":
+            rules = self.rules.get((tok.text.lower(), pos))
+        if not rules:
+            return None
+        deps = {c.lemma_.lower() for c in tok.children}
+        # a light verb's object counts as the trigger's dependent too ("take part in": part -> in)
+        for c in tok.children:
+            if c.dep_ in ("dobj", "prt", "acomp"):
+                deps.update(g.lemma_.lower() for g in c.children if g.dep_ in ("prep", "prt"))
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            deps.add(tok.head.lemma_.lower())
+        for r in rules:
+            if r.extras <= deps:
+                return r
+        return None
+
+
+def _read(path: Path, rules: list[TriggerRule]) -> None:
+    with path.open(encoding="utf-8", newline="") as fh:
+        for lineno, row in enumerate(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 2):
+            where = f"{path.name}:{lineno}"
+            try:
+                pattern = " ".join(row["pattern"].lower().split())
+                pos = row["pos"].strip().upper()
+                typ = row["type"].strip().upper()
+                mode = (row.get("mode") or "").strip() or None
+                code = (row.get("cameo") or "").strip()
+            except (KeyError, AttributeError) as exc:
+                raise ConfigError(f"{where}: malformed line ({exc})") from exc
+            if typ != "NONE" and typ not in ontology.PLOVER_TYPES:
+                raise ConfigError(f"{where}: unknown PLOVER type {typ!r}")
+            if code and code not in ontology.cameo_table():
+                raise ConfigError(f"{where}: unknown CAMEO code {code!r}")
+            if typ != "NONE" and not code:
+                code = ontology.cameo_for(typ, mode)
+            rules.append(TriggerRule(pattern, pos, typ, mode, code, where))
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """Shipped lexicon plus any user files in ``EVENTWIRE_LEXICON_DIRS`` (later lines add rules)."""
+    rules: list[TriggerRule] = []
+    base = Path(str(resources.files("eventwire") / "data" / "lexicon"))
+    paths = sorted(base.glob("*.tsv"))
+    for d in filter(None, os.environ.get("EVENTWIRE_LEXICON_DIRS", "").split(os.pathsep)):
+        paths += sorted(Path(d).glob("*.tsv"))
+    for p in paths:
+        _read(p, rules)
+    return Lexicon(rules)

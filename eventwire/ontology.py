@@ -1,0 +1,105 @@
+"""PLOVER and CAMEO, from the public code table in ``data/ontology/cameo_codes.csv``."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE",
+    "COOPERATE", "AID", "RETREAT",
+    "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+    "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+QUAD_OF_TYPE = {t: q for q, ts in {
+    1: ("AGREE", "CONSULT", "SUPPORT", "CONCEDE"),
+    2: ("COOPERATE", "AID", "RETREAT"),
+    3: ("REQUEST", "ACCUSE", "REJECT", "THREATEN"),
+    4: ("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"),
+}.items() for t in ts}
+
+#: Older PLOVER names found in gold data, mapped to the current names they may stand for.
+LEGACY_TYPES = {
+    "DEMAND": ("REQUEST",),
+    "DISAPPROVE": ("ACCUSE",),
+    "INVESTIGATE": ("ACCUSE",),
+    "YIELD": ("CONCEDE", "RETREAT"),
+    "FIGHT": ("ASSAULT",),
+}
+
+MODES = {
+    "CONSULT": ("visit", "third-party", "multilateral", "phone"),
+    "RETREAT": ("withdraw", "release", "disarm", "ceasefire", "access", "resign"),
+    "REQUEST": ("assist", "change", "yield", "meet"),
+    "REJECT": ("assist", "change", "yield", "meet"),
+    "ACCUSE": ("disapprove", "investigate", "allege"),
+    "THREATEN": ("restrict", "arrest", "relations", "expel", "territory", "violence"),
+    "PROTEST": ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"),
+    "SANCTION": ("convict", "expel", "withdraw", "discontinue"),
+    "MOBILIZE": ("troops", "weapons", "police", "militia"),
+    "COERCE": ("seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport",
+               "withhold", "misinformation", "cyber"),
+    "ASSAULT": ("abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive",
+                "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons",
+                "crowd-control", "unconventional"),
+}
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    name: str
+    root: str
+    goldstein: float
+    quad_class: int
+    plover_type: str | None
+    plover_mode: str | None
+    plover_context: str | None
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, CameoCode]:
+    path = resources.files("eventwire") / "data" / "ontology" / "cameo_codes.csv"
+    table: dict[str, CameoCode] = {}
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            table[row["cameo_code"]] = CameoCode(
+                code=row["cameo_code"],
+                name=row["cameo_name"],
+                root=row["root_code"],
+                goldstein=float(row["goldstein"]),
+                quad_class=int(row["quad_class"]),
+                plover_type=row["plover_type"] or None,
+                plover_mode=row["plover_mode"] or None,
+                plover_context=row["plover_context"] or None,
+            )
+    return table
+
+
+def cameo(code: str) -> CameoCode:
+    try:
+        return cameo_table()[code]
+    except KeyError:
+        raise KeyError(f"unknown CAMEO code {code!r}") from None
+
+
+@lru_cache(maxsize=1)
+def default_cameo_for() -> dict[tuple[str, str | None], str]:
+    """The most general CAMEO code for each (PLOVER type, mode): used when a model names only a type."""
+    out: dict[tuple[str, str | None], str] = {}
+    for c in sorted(cameo_table().values(), key=lambda c: (len(c.code) != 3, c.plover_mode is not None, len(c.code), c.code)):
+        if c.plover_type:
+            out.setdefault((c.plover_type, c.plover_mode), c.code)
+            out.setdefault((c.plover_type, None), c.code)
+    return out
+
+
+def cameo_for(plover_type: str, mode: str | None = None) -> str:
+    table = default_cameo_for()
+    return table.get((plover_type, mode)) or table[(plover_type, None)]
+
+
+def quad_class(plover_type: str) -> int:
+    return QUAD_OF_TYPE[plover_type]
