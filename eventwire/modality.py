@@ -54,14 +54,16 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
     chain = _clause_chain(governor or trigger)
     # whether/if questions: not asserted
     for t in chain:
+        if t.dep_ == "relcl" and t.i != chain[0].i and "whether" not in {c.lower_ for c in t.children}:
+            break
         marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
         if "whether" in marks or ("if" in marks and t.dep_ in ("ccomp", "xcomp")):
             return ModalityResult(m, False, [f"inside a '{'whether' if 'whether' in marks else 'if'}' question clause"])
         if "if" in marks or "unless" in marks:
             m.hypothetical = True
             cues.append(f"conditional clause at '{t.text}'")
-        if t.dep_ in ("ccomp", "ROOT") and t.i != trigger.i:
-            break
+        if t.dep_ in ("ccomp", "ROOT", "relcl") and t.i != trigger.i:
+            break  # a relative clause is the writer's own assertion, not part of the question
     for h in heads:
         for c in h.children:
             if c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod", "preconj")):
@@ -137,13 +139,13 @@ def attribution_head(trigger: Token, governor: Token | None, sent: Span) -> Toke
                 if obj is not None:
                     return obj
     for t in _clause_chain(governor or trigger)[1:]:
-        if t.lemma_ in REPORT_VERBS and t.pos_ in ("VERB", "AUX"):
+        if t.lemma_ in REPORT_VERBS and t.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in t.children):
             subj = next((c for c in t.children if c.dep_ in ("nsubj",)), None)
             if subj is not None:
                 return subj
     # reporting clause after a quote: "'...,' KCNA reported." (the quote is its ccomp, or a sibling)
     root = sent.root
-    if root.lemma_ in REPORT_VERBS and root.i != trigger.i:
+    if root.lemma_ in REPORT_VERBS and root.i != trigger.i and not any(c.dep_ == "neg" for c in root.children):
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subj is not None and not (subj.i <= trigger.i <= subj.right_edge.i):
             return subj

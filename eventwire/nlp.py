@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from functools import lru_cache
 
 import spacy
@@ -21,6 +22,19 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if "\n" in prev.text_with_ws and not tok.is_space:
             tok.is_sent_start = True
     return doc
+
+
+_STRAY_STOP = re.compile(r"(?<=[a-z]{4})\.(?=[ \t]+[a-z])")
+
+
+def clean(text: str) -> str:
+    """Text for the parser, same length as the input so every offset still points into it.
+
+    A stray full stop before a lowercase word ("has accused. on several occasions to
+    Pyongyang", common in machine-translated wire copy) becomes a space, so the parser
+    keeps the clause whole.
+    """
+    return _STRAY_STOP.sub(" ", text)
 
 
 def _load_one(name: str) -> Language:

@@ -71,20 +71,17 @@ class Coder:
                     out.append((_actor(span, res), res))
         return out
 
-    def _places(self, toks: list[Token], prefer: set[str]) -> list[tuple[Actor, Resolution]]:
-        out = []
-        for t in toks:
-            span = phrase_span(t)
-            res = self.resolver.resolve(span.text)
-            if res.country is None:
-                place = geo.lookup(span.text, prefer)
-                if place is None:
-                    continue
-                res = Resolution(text=span.text, name=place.name, country=place.country, sector="GOV",
-                                 code=place.country + "GOV", kind="country", entry=f"GeoNames {place.geonameid}",
-                                 confidence=0.6, evidence=[f"place {place.name} stands for its government"])
-            out.append((_actor(span, res), res))
-        return out
+    def _place_actor(self, t: Token, prefer: set[str], typ: str) -> tuple[Actor, Resolution] | None:
+        """A place named as a target stands for its country ("shelled Kharkiv" -> UKR)."""
+        span = phrase_span(t)
+        place = geo.lookup(span.text, prefer)
+        if place is None:
+            return None
+        sector = "GOV" if place.feature == "PPLC" and ontology.quad_class(typ) < 3 else None
+        res = Resolution(text=span.text, name=place.name, country=place.country, sector=sector,
+                         code=place.country + (sector or ""), kind="country", entry=f"GeoNames {place.geonameid}",
+                         confidence=0.6, evidence=[f"place {place.name} ({place.country}) stands for its country"])
+        return _actor(span, res), res
 
     # -- one article ---------------------------------------------------------
     def code_doc(self, article: Article, doc: Doc) -> list[Event]:
@@ -120,11 +117,10 @@ class Coder:
                                               [f"'{span.text}' -> the latest dyad"]))))
         else:
             sources = self._actors(src_heads, mentions)
-            non_place = [t for t in cand.targets if t not in cand.place_targets]
-            targets = self._actors(non_place, mentions)
+            targets = self._actors(cand.targets, mentions)
             if not targets and cand.place_targets:
                 prefer = {s[0].country for s in sources if s[0].country}
-                targets = self._places(cand.place_targets, prefer)
+                targets = [p for p in (self._place_actor(t, prefer, cand.rule.type) for t in cand.place_targets) if p]
             for s in sources:
                 if targets:
                     for t in targets:
@@ -134,7 +130,8 @@ class Coder:
                     pairs.append((s, None))
         out: list[Event] = []
         prefer = {p[0][0].country for p in pairs if p[0][0].country} | {p[1][0].country for p in pairs if p[1] and p[1][0].country}
-        loc = geo.event_location(cand.trigger, cand.governor, sent, prefer, cand.place_targets)
+        visited = cand.place_targets if cand.rule.type == "CONSULT" else None
+        loc = geo.event_location(cand.trigger, cand.governor, sent, prefer, visited)
         attr = self._attribution(cand, sent, mentions)
         for (src, src_res), tgt in pairs:
             typ, mode, code, conf, why = self._type(sent, cand, src, tgt[0] if tgt else None)
@@ -151,7 +148,7 @@ class Coder:
             actor_conf = (src.confidence + (tgt[0].confidence if tgt else src.confidence)) / 2
             penalty = 0.8 if (mod.modality.hedged or mod.modality.hypothetical) else 1.0
             ev = Event(
-                article_id=article.id, sentence_index=si, sentence=sent.text.strip(), event_type=typ,
+                article_id=article.id, sentence_index=si, sentence=article.text[sent.start_char:sent.end_char].strip(), event_type=typ,
                 event_mode=mode, contexts=[c.plover_context] if c.plover_context else [],
                 cameo_code=code, quad_class=ontology.quad_class(typ), goldstein=c.goldstein,
                 source=src, target=tgt[0] if tgt else None,
@@ -164,8 +161,9 @@ class Coder:
                 coder_version=self.version, explanation=expl,
             )
             out.append(ev)
-        if out and out[0].target is not None and not recip:
-            mentions.memory.last_dyad = (out[0].source, out[0].target)
+        asserted = [e for e in out if e.target is not None and not (e.modality.historical or e.modality.hedged)]
+        if asserted and not recip:
+            mentions.memory.last_dyad = (asserted[0].source, asserted[0].target)
         return out
 
     def _type(self, sent: Span, cand: Candidate, src: Actor, tgt: Actor | None):
@@ -180,6 +178,9 @@ class Coder:
                 return pred.type, pred.mode, code, pred.confidence, f"classifier over the dyad: {pred.type} ({pred.confidence:.2f}) overrides lexicon {rule.type}"
             if pred.type == rule.type:
                 return rule.type, rule.mode or pred.mode, rule.cameo, max(pred.confidence, 0.7), f"lexicon and classifier agree on {rule.type} ({pred.confidence:.2f})"
+        if cand.mode and not rule.mode:
+            code = ontology.cameo_for(rule.type, cand.mode)
+            return rule.type, cand.mode, code, 0.7, f"lexicon type {rule.type}, mode {cand.mode} from the embedded action, CAMEO {code}"
         return rule.type, rule.mode, rule.cameo, 0.7, f"lexicon type {rule.type}, CAMEO {rule.cameo}"
 
     def _attribution(self, cand: Candidate, sent: Span, mentions: MentionResolver) -> Attribution | None:
@@ -202,14 +203,14 @@ class Coder:
                            name=res.name or span.text, code=res.code)
 
     def code(self, article: Article) -> list[Event]:
-        return self.code_doc(article, self.nlp(article.text))
+        return self.code_doc(article, self.nlp(nlp_mod.clean(article.text)))
 
     def code_many(self, articles: Iterable[Article | InputError], batch_size: int = 16) -> Iterator[Outcome]:
         """Code a stream; bad records come out as failed outcomes and the run goes on."""
         pending: list[Article] = []
 
         def flush() -> Iterator[Outcome]:
-            docs = self.nlp.pipe([a.text for a in pending], batch_size=batch_size)
+            docs = self.nlp.pipe([nlp_mod.clean(a.text) for a in pending], batch_size=batch_size)
             for art, doc in zip(pending, docs):
                 try:
                     evs = self.code_doc(art, doc)

@@ -82,6 +82,8 @@ class MentionResolver:
         pos = span.start_char
         low = head.lower_
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+            if low not in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+                return Resolution(text=span.text)  # "which", "something", "everyone": not an actor
             if low in PERSON_PRONOUNS:
                 m = self.memory.latest(pos, lambda r: r.kind == "person")
             elif low in THING_PRONOUNS:

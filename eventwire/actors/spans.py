@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 CUT_DEPS = {"relcl", "acl", "cc", "conj", "punct", "advcl", "prep_cut", "det_wh"}
 #: prepositional modifiers that stay inside a name ("Minister of Defence", "agency of the country")
-KEEP_PREPS = {"of", "for", "in"}
+KEEP_PREPS = {"of", "for", "in", "from"}
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 
 

@@ -34,6 +34,10 @@ EMBEDDING_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT
 #: verbs that never lend a subject to a nominal trigger as a light verb
 NOT_LIGHT = {"be", "say", "report", "mention", "reveal", "discuss", "see", "witness", "underline"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+#: mode of a REQUEST/REJECT from the embedded action's type or lemma
+EMBEDDED_MODE = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
+                 "COOPERATE": "assist", "SUPPORT": "assist", "talk": "meet", "dialogue": "meet", "meet": "meet",
+                 "negotiate": "meet", "withdraw": "yield", "release": "yield", "resign": "yield", "help": "assist"}
 
 
 @dataclass
@@ -48,6 +52,7 @@ class Candidate:
     embedded: Token | None = None  # the infinitive under an embedding verb
     place_targets: list[Token] = field(default_factory=list)  # "arrived in Pyongyang"
     notes: list[str] = field(default_factory=list)
+    mode: str | None = None  # set when an embedded action decides the mode ("refused to talk" -> meet)
 
     @property
     def clause_head(self) -> Token:
@@ -73,7 +78,11 @@ def _antecedent(tok: Token) -> Token:
         while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ == "relcl":
-            return clause.head
+            # the nearest noun before the pronoun: "the closeness of Pyongyang, which ..." -> Pyongyang
+            head = clause.head
+            nouns = [t for t in head.subtree if t.i < tok.i and t.pos_ in ("NOUN", "PROPN")
+                     and t.dep_ not in ("compound",)]
+            return nouns[-1] if nouns else head
     return tok
 
 
@@ -120,8 +129,8 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             cand.targets += agent
     if not cand.targets or all(t.pos_ == "PRON" and t.lower_ in ("it",) for t in cand.targets):
         preps = set(TARGET_PREPS)
-        if cand.rule.type == "CONSULT":
-            preps |= {"in"}
+        if cand.rule.mode == "visit":
+            preps |= {"in"}  # "arrived in Pyongyang"
         cand.targets += [t for t in _pobjs(verb, preps) if t.i not in {s.i for s in cand.sources}]
     # "visit to Pyongyang", "arrived in Pyongyang": places stand in for their government
     cand.place_targets = [t for t in cand.targets if t.ent_type_ in PLACE_ENTS]
@@ -187,6 +196,9 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             rule = lexicon.match(tok, "VERB")
             if rule is None or rule.type == "NONE":
                 continue
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in rule.extras and lexicon.match(c, "NOUN")
+                   for c in tok.children):
+                continue  # "held a meeting": the noun is the trigger, the verb only lends its subject
             cand = Candidate(tok, rule)
             emb = _embedded(tok) if rule.type in EMBEDDING_TYPES else None
             _verb_args(cand, tok, lexicon)
@@ -199,6 +211,11 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                     cand.targets = [t for t in probe.targets if t.i not in {s.i for s in cand.sources}]
                     cand.place_targets = probe.place_targets
                 cand.notes.append(f"embedded '{emb.text}' coded under '{tok.text}'")
+                if rule.type in ("REQUEST", "REJECT") and rule.mode is None:
+                    emb_rule = lexicon.match(emb, "VERB")
+                    mode = EMBEDDED_MODE.get(emb_rule.type if emb_rule else "") or EMBEDDED_MODE.get(emb.lemma_.lower())
+                    if mode:
+                        cand.mode = mode
             cands.append(cand)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "GPE", "NORP"):
             rule = lexicon.match(tok, "NOUN")
