@@ -24,10 +24,14 @@ from .events import classifier as classifier_mod
 from .events import lexicon as lexicon_mod
 from .events.extract import Candidate, find_candidates
 from .ingest import parse_date, stable_id
-from .records import Actor, Article, Attribution, Event, Outcome, Span as EvSpan
+from .records import Actor, Article, Attribution, Event, Modality, Outcome, Span as EvSpan
 
 log = logging.getLogger(__name__)
 
+#: the dyad classifier overrides the trigger lexicon's type only when at least this sure
+OVERRIDE_MIN = 0.75
+#: ... and vetoes a lexicon trigger (no event between this pair) only when at least this sure
+VETO_MIN = 0.85
 #: types that are coded without a target (a protest, a mobilization, an attack on a place)
 ONE_ACTOR_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 
@@ -117,7 +121,7 @@ class Coder:
                                               [f"'{span.text}' -> the latest dyad"]))))
         else:
             sources = self._actors(src_heads, mentions)
-            targets = self._actors(cand.targets, mentions)
+            targets = self._actors(cand.targets, mentions) or self._actors(cand.fallback_targets, mentions)
             if not targets and cand.place_targets:
                 prefer = {s[0].country for s in sources if s[0].country}
                 targets = [p for p in (self._place_actor(t, prefer, cand.rule.type) for t in cand.place_targets) if p]
@@ -134,7 +138,7 @@ class Coder:
         loc = geo.event_location(cand.trigger, cand.governor, sent, prefer, visited)
         attr = self._attribution(cand, sent, mentions)
         for (src, src_res), tgt in pairs:
-            typ, mode, code, conf, why = self._type(sent, cand, src, tgt[0] if tgt else None)
+            typ, mode, code, conf, why = self._type(sent, cand, src, tgt[0] if tgt else None, mod.modality)
             if typ is None:
                 continue
             c = ontology.cameo(code)
@@ -166,14 +170,16 @@ class Coder:
             mentions.memory.last_dyad = (asserted[0].source, asserted[0].target)
         return out
 
-    def _type(self, sent: Span, cand: Candidate, src: Actor, tgt: Actor | None):
+    def _type(self, sent: Span, cand: Candidate, src: Actor, tgt: Actor | None, mod: Modality):
         rule = cand.rule
-        if self.classifier is not None:
+        same_span = tgt is not None and (tgt.start, tgt.end) == (src.start, src.end)  # "the two sides"
+        if self.classifier is not None and not same_span:
             pred = self.classifier.predict_spans(sent, (src.start, src.end), (tgt.start, tgt.end) if tgt else None,
                                                  trigger=cand.trigger)
-            if pred.type == "NONE" and pred.confidence >= 0.75:
+            unreal = mod.negated or mod.future or mod.hypothetical  # the corpus calls unreal events NONE
+            if pred.type == "NONE" and pred.confidence >= VETO_MIN and not unreal:
                 return None, None, None, 0.0, f"classifier: no event ({pred.confidence:.2f})"
-            if pred.type != "NONE" and pred.type != rule.type and pred.confidence >= 0.6:
+            if pred.type != "NONE" and pred.type != rule.type and pred.confidence >= OVERRIDE_MIN:
                 code = ontology.cameo_for(pred.type, pred.mode)
                 return pred.type, pred.mode, code, pred.confidence, f"classifier over the dyad: {pred.type} ({pred.confidence:.2f}) overrides lexicon {rule.type}"
             if pred.type == rule.type:

@@ -135,7 +135,7 @@ class Event:
 
     @property
     def event_id(self) -> str:
-        """Stable id: the same article, trigger and dyad always hash to the same id."""
+        """Stable id: the same article, trigger and dyad (spans and codes) always hash to the same id."""
         key = "|".join(
             [
                 self.article_id,
@@ -143,6 +143,8 @@ class Event:
                 str(self.trigger.end),
                 str(self.source.start),
                 str(self.target.start if self.target else -1),
+                self.source.code or "",
+                (self.target.code or "") if self.target else "",
                 self.event_type,
             ]
         )

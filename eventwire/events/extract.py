@@ -52,6 +52,7 @@ class Candidate:
     embedded: Token | None = None  # the infinitive under an embedding verb
     place_targets: list[Token] = field(default_factory=list)  # "arrived in Pyongyang"
     notes: list[str] = field(default_factory=list)
+    fallback_targets: list[Token] = field(default_factory=list)
     mode: str | None = None  # set when an embedded action decides the mode ("refused to talk" -> meet)
 
     @property
@@ -127,11 +128,15 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             # the object is itself an event ("condemned Russia's attack"): its agent is the target
             agent = _children(o, ("poss",)) or [a for a in _children(o, ("amod", "compound")) if a.ent_type_ in ("NORP", "GPE")]
             cand.targets += agent
-    if not cand.targets or all(t.pos_ == "PRON" and t.lower_ in ("it",) for t in cand.targets):
-        preps = set(TARGET_PREPS)
-        if cand.rule.mode == "visit":
-            preps |= {"in"}  # "arrived in Pyongyang"
-        cand.targets += [t for t in _pobjs(verb, preps) if t.i not in {s.i for s in cand.sources}]
+    preps = set(TARGET_PREPS)
+    if cand.rule.mode == "visit":
+        preps |= {"in"}  # "arrived in Pyongyang"
+    obliques = [t for t in _pobjs(verb, preps) if t.i not in {s.i for s in cand.sources}
+                and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT")]
+    if not cand.targets:
+        cand.targets += obliques
+    else:
+        cand.fallback_targets += obliques  # used when the object is not an actor ("sent tanks to Ukraine")
     # "visit to Pyongyang", "arrived in Pyongyang": places stand in for their government
     cand.place_targets = [t for t in cand.targets if t.ent_type_ in PLACE_ENTS]
 

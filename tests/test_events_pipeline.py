@@ -1,0 +1,101 @@
+"""Triggers, arguments and modality on ordinary news sentences, through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+from eventwire.schema import validate_event
+
+
+def code(text, published="2024-05-15"):
+    evs = eventwire.code_text(text, published=published)
+    for e in evs:
+        validate_event(e.to_dict())
+    return evs
+
+
+def one(evs, typ):
+    found = [e for e in evs if e.event_type == typ]
+    assert len(found) == 1, [(e.event_type, e.source.text, e.target.text if e.target else None) for e in evs]
+    return found[0]
+
+
+def test_active_verb_with_object():
+    ev = one(code("Israeli police arrested two Palestinian journalists in Jerusalem on Tuesday."), "COERCE")
+    assert ev.source.code == "ISRCOP"
+    assert ev.target.country == "PSE" and ev.target.sector == "JRN"
+    assert ev.event_mode == "arrest"
+    assert ev.date == "2024-05-14" and ev.date_text == "Tuesday"
+    assert ev.location is not None and ev.location.name == "Jerusalem"
+
+
+def test_passive_agent():
+    ev = one(code("A Ukrainian army base was attacked by Russian drones on Monday."), "ASSAULT")
+    assert ev.source.country == "RUS" and ev.target.country == "UKR"
+
+
+def test_light_verb_and_oblique():
+    ev = one(code("Chinese President Xi Jinping held talks with French President Emmanuel Macron in Beijing."), "CONSULT")
+    assert ev.source.country == "CHN" and ev.target.country == "FRA"
+    assert ev.trigger.text == "talks"
+    assert ev.location.name == "Beijing"
+
+
+def test_phrasal_verb_call_for():
+    ev = one(code("The European Union called on Iran to release the detained aid workers."), "REQUEST")
+    assert ev.source.code.startswith("IGO") or ev.source.sector in ("IGO", "EUR")
+    assert ev.target.country == "IRN"
+
+
+def test_two_events_in_one_sentence():
+    evs = code("Turkish troops shelled Kurdish militia positions in Syria, and Turkey's foreign minister met "
+               "his Russian counterpart in Ankara.")
+    types = sorted(e.event_type for e in evs)
+    assert "ASSAULT" in types and "CONSULT" in types
+    meet = one(evs, "CONSULT")
+    assert meet.source.country == "TUR" and meet.target.country == "RUS"
+
+
+def test_coordinated_targets_give_one_event_each():
+    evs = code("Washington imposed sanctions on Iran, Syria and North Korea.")
+    sanc = [e for e in evs if e.event_type == "SANCTION"]
+    assert {e.target.country for e in sanc} == {"IRN", "SYR", "PRK"}
+    assert all(e.source.code == "USAGOV" for e in sanc)
+
+
+def test_negation_is_flagged():
+    ev = one(code("Russia did not attack the Ukrainian port of Odesa, the ministry said."), "ASSAULT")
+    assert ev.modality.negated
+
+
+def test_hedge_future_and_condition():
+    hedged = one(code("Iranian forces reportedly seized a British tanker in the Gulf."), "COERCE")
+    assert hedged.modality.hedged
+    fut = one(code("The German chancellor will visit Kyiv next week."), "CONSULT")
+    assert fut.modality.future
+
+
+def test_whether_clause_is_not_an_event():
+    assert code("It is unclear whether Egypt will meet the Israeli delegation.") == []
+
+
+def test_non_events_give_nothing():
+    assert code("Brazil crushed Argentina 3-0 in a friendly on Sunday.") == []
+    assert code("Shares of Apple rose 2 percent on Wall Street.") == []
+
+
+def test_unknown_nouns_are_not_actors():
+    # no real source: "the weather" is not an actor
+    assert code("The weather attacked the harvest.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Protesters rallied outside parliament in Nairobi against the new tax law.", "PROTEST"),
+    ("The United States sent 20 tanks to Ukraine.", "AID"),
+    ("North Korea threatened South Korea with nuclear retaliation.", "THREATEN"),
+    ("Hamas released four Israeli hostages on Saturday.", "RETREAT"),
+])
+def test_common_types(text, expected):
+    evs = code(text)
+    assert expected in {e.event_type for e in evs}
