@@ -1,0 +1,58 @@
+"""Dates relative to publication, the gazetteer, and store/replace semantics."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire import geo
+from eventwire.time import normalize
+
+PUB = dt.date(2023, 7, 27)  # a Thursday
+
+
+@pytest.mark.parametrize("text,date,precision", [
+    ("Thursday", "2023-07-27", "day"),
+    ("last Tuesday", "2023-07-25", "day"),
+    ("Monday", "2023-07-24", "day"),
+    ("last Thursday", "2023-07-20", "day"),
+    ("yesterday", "2023-07-26", "day"),
+    ("today", "2023-07-27", "day"),
+    ("last month", "2023-06-01", "month"),
+    ("March", "2023-03-01", "month"),
+    ("November", "2022-11-01", "month"),
+    ("2020", "2020-01-01", "year"),
+    ("three days ago".replace("three", "3"), "2023-07-24", "day"),
+    ("July 4", "2023-07-04", "day"),
+])
+def test_relative_dates(text, date, precision):
+    got = normalize(text, PUB)
+    assert got is not None
+    assert got[0].isoformat() == date and got[1] == precision
+
+
+def test_gazetteer_prefers_capital_and_actor_country():
+    p = geo.lookup("Pyongyang")
+    assert p.country == "PRK" and p.feature == "PPLC" and round(p.lat) == 39
+    assert geo.lookup("Paris").country == "FRA"
+    assert geo.lookup("Nowhereville") is None
+
+
+def test_store_replaces_events_of_a_recoded_article(tmp_path):
+    import eventwire
+    from eventwire.records import Article
+    from eventwire.store import Store
+
+    art = Article(id="a1", text="Israeli police arrested two Palestinian journalists in Jerusalem.",
+                  published=dt.date(2024, 5, 15))
+    events = eventwire.code_article(art)
+    assert events
+    db = tmp_path / "ev.duckdb"
+    with Store(db) as st:
+        st.save(art, events)
+        st.save(art, eventwire.code_article(art))
+        rows = st.events("a1")
+        assert len(rows) == len(events)
+        assert st.query("SELECT count(*) AS n FROM articles")[0]["n"] == 1
+        assert rows[0]["source_code"] == "ISRCOP" and rows[0]["event_type"] == "COERCE"
