@@ -61,10 +61,27 @@ class Coder:
         self.version = f"eventwire {__version__} ({nlp_mod.model_name(self.nlp)}; {self.classifier.name if self.classifier else 'lexicon only'})"
 
     # -- actors --------------------------------------------------------------
+    @staticmethod
+    def _reporting_subject(pron: Token) -> Token | None:
+        """In "X said (that) it/they/he will ...", the pronoun is X."""
+        if pron.lower_ not in ("it", "they", "he", "she", "we"):
+            return None
+        node = pron.head
+        for _ in range(4):
+            if node.dep_ in ("ccomp",) and node.head.lemma_ in modality.REPORT_VERBS | {"announce", "promise", "vow", "warn", "insist"}:
+                subj = next((c for c in node.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+                return subj
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        return None
+
     def _actors(self, heads: list[Token], mentions: MentionResolver) -> list[tuple[Actor, Resolution]]:
         out = []
         seen: set[int] = set()
         for h in heads:
+            if h.pos_ == "PRON":
+                h = self._reporting_subject(h) or h
             for c in conjuncts(h):
                 if c.i in seen:
                     continue

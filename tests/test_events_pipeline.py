@@ -99,3 +99,26 @@ def test_unknown_nouns_are_not_actors():
 def test_common_types(text, expected):
     evs = code(text)
     assert expected in {e.event_type for e in evs}
+
+
+def test_lexicon_has_one_rule_per_pattern():
+    import csv
+    from collections import Counter
+    from importlib import resources
+
+    path = resources.files("eventwire") / "data" / "lexicon" / "triggers.tsv"
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    dup = [k for k, n in Counter((r["pattern"], r["pos"]) for r in rows).items() if n > 1]
+    assert dup == []
+
+
+def test_pronoun_subject_of_a_reported_clause_is_the_speaker():
+    ev = one(code("The Taliban said they released two Pakistani soldiers on Friday."), "RETREAT")
+    assert ev.source.code.endswith("REB") or ev.source.name == "Taliban"
+    assert ev.target.country == "PAK"
+
+
+def test_participle_takes_the_subject_of_the_verb_above():
+    ev = one(code("Albania's parliament passed a resolution on Thursday criticizing President Ilir Meta."), "ACCUSE")
+    assert ev.source.country == "ALB" and ev.source.sector == "LEG"

@@ -107,6 +107,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
                 return objs, False
         return subject_of(head, depth + 1)
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        if verb.tag_ == "VBG":
+            # "parliament passed a resolution criticizing X": the resolution's author acts
+            if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+                return subject_of(head.head, depth + 1)
+            return [head], False
         return [head], True  # "a delegation invited by ..." : the noun is the patient
     if verb.dep_ == "relcl":
         return [head], False
@@ -122,6 +127,8 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         cand.sources += subs
     objs = _children(verb, OBJ)
     for o in objs:
+        # if the object is no actor, its author may be: "the decision of X", "a request from X", "X's plan"
+        cand.fallback_targets += _children(o, ("poss",)) + _pobjs(o, {"of", "from", "by"})
         if o.pos_ in ("NOUN", "PROPN", "PRON") and not lexicon.match(o, "NOUN"):
             cand.targets.append(o)
         elif o.pos_ in ("NOUN",):
@@ -150,6 +157,8 @@ def _embedded(verb: Token) -> Token | None:
 
 def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     """Arguments of a nominal trigger; False when it has no agent (so no event)."""
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and not lexicon.match(noun.head, "NOUN"):
+        noun = noun.head  # "launched a mediation effort between ...": the phrase's head carries the syntax
     targets = _pobjs(noun, TARGET_PREPS - {"of"} | ({"of"} if noun.lemma_ in ("invasion", "occupation", "bombing", "shelling", "blockade", "siege", "arrest", "detention", "release") else set()))
     between = _pobjs(noun, {"between"})
     if between:
