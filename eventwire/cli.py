@@ -190,14 +190,16 @@ def cmd_actor(args: argparse.Namespace) -> int:
     items: list[tuple[str, str | None]] = []
     if args.input:
         with open(args.input, encoding="utf-8") as fh:
-            for line in fh:
+            for lineno, line in enumerate(fh, 1):
                 line = line.rstrip("\n")
                 if not line.strip():
                     continue
-                phrase, _, date = line.partition("\t")
-                if phrase == "phrase" and date in ("date", ""):
+                cols = line.split("\t")
+                if lineno == 1 and cols[0].strip().lower() == "phrase":
                     continue  # header
-                items.append((phrase, date or args.date))
+                phrase = cols[0]
+                date = cols[1].strip() if len(cols) > 1 and cols[1].strip() else args.date
+                items.append((phrase, date))
     elif args.phrase:
         items.append((args.phrase, args.date))
     else:

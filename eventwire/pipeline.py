@@ -142,6 +142,9 @@ class Coder:
             if not targets and cand.place_targets:
                 prefer = {s[0].country for s in sources if s[0].country}
                 targets = [p for p in (self._place_actor(t, prefer, cand.rule.type) for t in cand.place_targets) if p]
+            if not targets and len(sources) > 1:
+                # "The US and China signed an agreement": coordinated subjects act on each other
+                targets = sources
             for s in sources:
                 if targets:
                     for t in targets:

@@ -44,3 +44,11 @@ def test_config_file_setting(tmp_path, monkeypatch):
         assert config.db_path() == "x.duckdb"
     finally:
         config.file_settings.cache_clear()
+
+
+def test_datelines_are_blanked_not_parsed():
+    for text in ("PARIS (Reuters) - Fighters arrested him.", "MOGADISHU, Somalia -- A strike killed five.",
+                 "KABUL, Afghanistan (AP) -- Troops left.", "WASHINGTON -- Trump spoke."):
+        out = nlp.clean(text)
+        assert len(out) == len(text) and out.split()[0] in ("Fighters", "A", "Troops", "Trump")
+    assert nlp.clean("NATO - the alliance met.") == "NATO - the alliance met."

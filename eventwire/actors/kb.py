@@ -9,11 +9,17 @@ prefix, so a user adds ``people_mine.tsv`` or ``organizations_local.tsv`` beside
 - ``regions*.tsv``        phrase, code, name                 (the West -> WST)
 - ``agents*.tsv``         phrase, sector, note               (soldier -> MIL)
 - ``organizations*.tsv``  name, aliases, kind, country, sector, code
+                          (kind: igo, ngo, party, media, company, state)
 - ``groups*.tsv``         name, aliases, country, sector, code
 - ``people*.tsv``         name, aliases, country, sector, role, start, end
 
 Lists inside a field are separated by ``|``. Dates are ISO (YYYY, YYYY-MM or YYYY-MM-DD);
 an empty end means "still in office".
+
+Short acronyms (``US``, ``IS``, ``UN``, ``WHO``, mixed-case ``LeT``) only match as written,
+so "us", "is", "who" and "let" stay ordinary words; a name that is also listed in ordinary
+case (the metonym "Rada") keeps matching in any case. After changing the dictionaries or
+``EVENTWIRE_ACTOR_DIRS`` in a running process, call :func:`reload`.
 """
 
 from __future__ import annotations
@@ -69,9 +75,10 @@ _APOS = re.compile(r"['’`]s\b", re.IGNORECASE)
 _PUNCT = re.compile(r"[^0-9A-Za-z ]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(text: str, keep_case: bool = False) -> str:
     """Spelling-insensitive key: accents, dots, hyphens, possessives and 'the' do not matter."""
-    s = unidecode(text)
+    s = text if text.isascii() else unidecode(text)
     s = _APOS.sub("", s)
     s = s.replace(".", "").replace("'", "").replace("’", "")
     s = s.replace("-", " ")
@@ -85,9 +92,14 @@ def normalize(text: str, keep_case: bool = False) -> str:
 
 
 def _is_case_sensitive(alias: str) -> bool:
-    """Short all-caps aliases (US, UK, IS, UN) must not match the words 'us', 'is', 'un'."""
+    """Short acronyms must not match ordinary words: US, IS, UN, WHO (not 'us', 'is', 'un',
+    'who'), and mixed-case ones like LeT (Lashkar-e-Taiba, not 'let')."""
     letters = re.sub(r"[^A-Za-z]", "", alias)
-    return bool(letters) and letters.isupper() and len(letters) <= 4
+    if not letters:
+        return False
+    if letters.isupper():
+        return len(letters) <= 4
+    return len(letters) <= 5 and bool(re.search(r"[a-z][A-Z]", alias))
 
 
 def parse_kb_date(value: str, end: bool = False) -> dt.date | None:
@@ -119,28 +131,41 @@ class KnowledgeBase:
 
     def __init__(self) -> None:
         self.index: dict[str, list[Entry]] = defaultdict(list)
-        self.case_keys: dict[str, set[str]] = defaultdict(set)  # key -> allowed original-case forms
+        #: key -> {entry: original-case forms} for entries reachable ONLY through a short
+        #: all-caps alias under that key ("IS" -> Islamic State, but not "is").
+        self.case_only: dict[str, dict[Entry, set[str]]] = {}
         self.agents: dict[str, str] = {}
         self.surnames: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
-        self.person_keys: list[str] = []
+        self.person_keys: list[str] = []  # normalized person names of two words or more
+        self.person_single: list[str] = []  # one-word person aliases ("Zelensky", "Erdogan")
         self.max_words = 1
         self.files: list[str] = []
+        self._person_rows: dict[str, tuple[list[Entry], set[str]]] = {}
 
     # -- building --------------------------------------------------------------
     def add(self, alias: str, entry: Entry) -> None:
         key = normalize(alias)
         if not key:
             return
-        if entry not in self.index[key]:
-            self.index[key].append(entry)
+        bucket = self.index[key]
+        new = entry not in bucket
+        if new:
+            bucket.append(entry)
+        restricted = self.case_only.get(key)
         if _is_case_sensitive(alias):
-            self.case_keys[key].add(normalize(alias, keep_case=True))
-        self.max_words = max(self.max_words, len(key.split()))
-        if entry.kind == "person":
-            words = key.split()
-            if len(words) >= 2:
-                self.surnames[words[-1]].append((key, entry))
+            if new or (restricted is not None and entry in restricted):
+                self.case_only.setdefault(key, {}).setdefault(entry, set()).add(normalize(alias, keep_case=True))
+        elif restricted is not None:
+            restricted.pop(entry, None)  # also written in ordinary case: matches in any case
+        n = key.count(" ") + 1
+        if n > self.max_words:
+            self.max_words = n
+        if entry.kind == "person" and new:
+            if n >= 2:
+                self.surnames[key.rsplit(" ", 1)[-1]].append((key, entry))
                 self.person_keys.append(key)
+            elif not _is_case_sensitive(alias):
+                self.person_single.append(key)
 
     def load_file(self, path: Path) -> None:
         family = path.name.split("_")[0].split(".")[0]
@@ -210,18 +235,49 @@ class KnowledgeBase:
             "person", row["name"].strip(), iso, sector, (iso or "") + (sector or ""),
             role=(row.get("role") or "").strip() or None, start=start, end=end, source=src,
         )
-        for alias in [row["name"], *_split(row.get("aliases"))]:
+        aliases = [row["name"], *_split(row.get("aliases"))]
+        for alias in aliases:
             self.add(alias, entry)
+        rows = self._person_rows.setdefault(entry.name, ([], set()))
+        rows[0].append(entry)
+        rows[1].update(aliases)
+
+    def finish(self) -> None:
+        """After the last file: every alias of a person names all of their role lines, so
+        "Netanyahu" finds the prime minister even if only the opposition line lists it."""
+        for entries, aliases in self._person_rows.values():
+            if len(entries) > 1:
+                for alias in aliases:
+                    for entry in entries:
+                        self.add(alias, entry)
+        self._person_rows.clear()
 
     # -- querying --------------------------------------------------------------
     def lookup(self, key: str, original: str | None = None) -> list[Entry]:
-        """Entries for a normalized key; short all-caps aliases also need the right case."""
+        """Entries for a normalized key; short all-caps aliases also need the right case.
+
+        ``original`` is the text as written; without it case is not checked.
+        """
         entries = self.index.get(key, [])
-        if entries and key in self.case_keys and original is not None:
-            if normalize(original, keep_case=True) not in self.case_keys[key]:
-                # The text says "us"/"is": only entries with a non-case-sensitive alias remain.
-                return [e for e in entries if e.kind in ("person",)]
+        restricted = self.case_only.get(key)
+        if entries and restricted and original is not None:
+            form = normalize(original, keep_case=True)
+            return [e for e in entries if e not in restricted or form in restricted[e]]
         return entries
+
+    def counts(self) -> dict[str, int]:
+        """Entry counts for reports: person-role records, organizations by kind, groups, ..."""
+        seen: set[Entry] = set()
+        out: dict[str, int] = defaultdict(int)
+        for entries in self.index.values():
+            for e in entries:
+                if e in seen:
+                    continue
+                seen.add(e)
+                label = f"organization:{e.role}" if e.kind == "organization" else e.kind
+                out[label] += 1
+        out["agent noun"] = len(self.agents)
+        return dict(sorted(out.items()))
 
 
 def _data_dirs() -> list[Path]:
@@ -239,9 +295,24 @@ def _data_dirs() -> list[Path]:
 
 @lru_cache(maxsize=1)
 def load() -> KnowledgeBase:
-    """The shipped dictionaries plus the user's, in that order (a user line adds meanings)."""
+    """The shipped dictionaries plus the user's, in that order (a user line adds meanings).
+
+    Loaded once per process; see :func:`reload`.
+    """
     kb = KnowledgeBase()
     for folder in _data_dirs():
         for path in sorted(folder.glob("*.tsv")):
             kb.load_file(path)
+    kb.finish()
     return kb
+
+
+def reload() -> KnowledgeBase:
+    """Forget the loaded dictionaries (and the config file) and load them again.
+
+    For long-running processes and tests that edit a dictionary or change
+    ``EVENTWIRE_ACTOR_DIRS``; ``resolver.get_resolver()`` notices the new knowledge base.
+    """
+    load.cache_clear()
+    config.file_settings.cache_clear()
+    return load()

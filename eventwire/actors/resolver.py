@@ -4,15 +4,22 @@ Order of evidence, strongest first: a known person (by name, valid on the date),
 organization or armed group, a seat of power or capital used as a metonym, a bloc, and
 last a country word plus an agent noun ("an American destroyer" -> USA + MIL).
 Unknown names stay unknown, but keep the country and sector the phrase itself gives.
+
+A phrase is read as a head noun phrase and an optional complement after its first free
+preposition ("the Russian ambassador | to the UN", "a spokesman | for the Pentagon"):
+the head decides when it names a country or an organization; otherwise the complement
+supplies it, unless the preposition points away from the actor ("to", "against").
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
 
 from .kb import Entry, KnowledgeBase, load, normalize
 
@@ -21,10 +28,27 @@ GENERIC_HEADS = {
     "delegation", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
     "representative", "source", "member", "members", "team", "unit", "leader", "leadership",
     "head", "chief", "group", "authority", "authorities", "agency", "office", "department",
+    "aide", "adviser", "advisor", "staff", "senior official", "top official",
 }
-#: Fuzzy person matching: below this score a name is not a person we know.
+#: Heads that make an armed group's name mean the government it runs ("the Taliban government").
+RULING_HEADS = {"government", "authority", "administration", "regime", "cabinet"}
+#: Sectors of state institutions an armed group can run ("the Hamas-run health ministry").
+STATE_SECTORS = {"GOV", "COP", "JUD", "LEG"}
+#: Prepositions that open a complement; the complement names where the head belongs ...
+MEMBER_PREPS = {"of", "at", "from", "with", "for", "in", "within", "inside"}
+#: Of these, the locative ones only say where the head is: soldiers, diplomats or refugees
+#: "in" a country are often foreigners there, so those heads take no country from it.
+LOCATIVE_PREPS = {"in", "at", "within", "inside"}
+MOBILE_SECTORS = {"MIL", "REB", "ISM", "UAF", "IMG", "SPY", "NGO", "REF", "JRN", "IGO", "UNO", "EUR"}
+DIPLOMATIC = {"ambassador", "diplomat", "envoy", "embassy", "consul", "consulate", "consul general",
+              "delegation", "delegate", "special envoy", "emissary", "high commission", "high commissioner"}
+#: ... or names something else the head acts on or towards ("the ambassador to Russia").
+AWAY_PREPS = {"to", "against", "toward", "towards", "into", "near", "on", "over", "about", "by"}
+#: Fuzzy person matching: below this whole-name score a name is not a person we know.
 FUZZY_MIN = 86.0
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "we", "us", "i", "you"}
+PLACE_KINDS = ("country", "adjective", "capital", "metonym")
+ORG_KINDS = ("organization", "group")
 
 
 @dataclass
@@ -63,14 +87,61 @@ def _as_date(date: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(date)[:10])
 
 
+# -- roles -------------------------------------------------------------------------------------
+
+_PARTY_ROLE = re.compile(r"\bpart(y|ies)\b|\bcommunist\b|\bpolitburo\b|\bcentral committee\b", re.IGNORECASE)
+_HEAD_ROLE = re.compile(
+    r"^(?:acting |interim |transitional |caretaker |de facto )?"
+    r"(?:president|co-president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|"
+    r"supreme leader|head of state|head of government|chief adviser|leader\b(?! of)|monarch|pope|"
+    r"taoiseach|grand duke|(?:first )?chairman of the (?:state affairs commission|"
+    r"national defen[cs]e commission|transitional (?:sovereignty|military) council|"
+    r"state administration council|state security and peace commission|presidential council|"
+    r"presidential leadership council|presidency council|sovereignty council|supreme council))\b",
+    re.IGNORECASE)
+_DEPUTY_ROLE = re.compile(
+    r"^(?:acting |first |second )?(?:vice[- ]president|deputy (?:president|prime minister|premier|chairman)|"
+    r"vice[- ]premier|vice[- ]chairman|crown prince|first vice)", re.IGNORECASE)
+
+
+#: Non-state armed sectors: a role in one, taken up last, ends the person's state roles in effect.
+TOOK_UP_ARMS = {"REB", "ISM", "UAF", "IMG"}
+
+
+def role_rank(entry: Entry) -> int:
+    """Lower outranks higher when one person holds several posts at once.
+
+    0 head of state or government, 1 their deputies, 2 ministers and every other state
+    post (a speaker, a commander, a secretary-general), 3 leader of the opposition, 4 party posts.
+    """
+    role = entry.role or ""
+    if entry.sector == "PTY" or _PARTY_ROLE.search(role):
+        return 4
+    if entry.sector == "OPP":
+        return 3
+    if entry.sector != "LEG" and _HEAD_ROLE.match(role) and "exchequer" not in role.lower():
+        return 0
+    if _DEPUTY_ROLE.match(role):
+        return 1
+    return 2
+
+
 def pick_role(entries: list[Entry], date: dt.date | None) -> Entry:
-    """The person's role on the date; else the closest role in time; else the latest."""
+    """The person's role on the date; else the closest role in time; else the current one.
+
+    Several roles at once rank by :func:`role_rank` (a head of state outranks a minister,
+    who outranks a party post), then the most recent appointment; except that a newest role
+    in a non-state armed group (:data:`TOOK_UP_ARMS`) wins over older state posts.
+    """
     people = [e for e in entries if e.kind == "person"]
     if date is not None:
         valid = [e for e in people if e.valid_on(date)]
         if valid:
-            # Several roles at once: a head of state outranks a portfolio.
-            return sorted(valid, key=lambda e: (e.start or dt.date.min), reverse=True)[0]
+            latest = max(valid, key=lambda e: e.start or dt.date.min)
+            if latest.sector in TOOK_UP_ARMS and all((e.start or dt.date.min) < (latest.start or dt.date.min)
+                                                     for e in valid if e is not latest):
+                return latest  # an official who turned rebel (Hemedti, April 2023) is a rebel now
+            return min(valid, key=lambda e: (role_rank(e), -(e.start or dt.date.min).toordinal()))
 
         def distance(e: Entry) -> int:
             if e.start and date < e.start:
@@ -79,41 +150,127 @@ def pick_role(entries: list[Entry], date: dt.date | None) -> Entry:
                 return (date - e.end).days
             return 0
 
-        return min(people, key=distance)
-    return sorted(people, key=lambda e: (e.end is None, e.start or dt.date.min), reverse=True)[0]
+        return min(people, key=lambda e: (distance(e), role_rank(e)))
+    return min(people, key=lambda e: (e.end is not None, role_rank(e), -(e.start or dt.date.min).toordinal()))
+
+
+# -- fuzzy names -------------------------------------------------------------------------------
+
+_TRANSLIT = [("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i"), ("kh", "h"), ("ph", "f"), ("dj", "j"), ("w", "v")]
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def _translit(token: str) -> str:
+    """A rough spelling key for short name parts: "Jung" != "Jong", but "Yi" == "Yee"."""
+    for a, b in _TRANSLIT:
+        token = token.replace(a, b)
+    return _DOUBLE.sub(r"\1", token)
+
+
+def _consonants(token: str) -> str:
+    """The consonant skeleton: transliterations mostly change vowels ("Poutine", "Netanyahou")."""
+    return re.sub(r"[aeiouy]", "", _translit(token).replace("q", "k").replace("c", "k"))
+
+
+def _token_ok(x: str, y: str) -> tuple[bool, bool]:
+    """(acceptable as a spelling of the same name part, close enough not to count as a deviation)."""
+    if x == y:
+        return True, True
+    if min(len(x), len(y)) <= 4:
+        same = _translit(x) == _translit(y)
+        return same, same
+    if abs(len(x) - len(y)) > 2:
+        return False, False
+    short, long_ = sorted((x, y), key=len)
+    if long_.startswith(short) and set(long_[len(short):]) != {short[-1]}:
+        return False, False  # Petrov/Petrovsky, Medvedev/Medvedeva: another name, not a spelling
+    r = max(fuzz.ratio(x, y), fuzz.ratio(_translit(x), _translit(y)))
+    if r < 80 or Indel.distance(_consonants(x), _consonants(y)) > (1 if len(short) > 5 else 0):
+        return False, False  # Mabuza/Makuza, Salam/Siala: a consonant changed, so another name
+    return True, r >= 90
+
+
+def name_score(text_key: str, cand_key: str) -> float:
+    """0..100 similarity of two normalized names, 0 when they cannot be the same name.
+
+    Every part must match: short parts ("Kim", "Jong", "Nam") only under a transliteration
+    key, longer parts within a couple of letters, and only one part may differ noticeably.
+    """
+    a, b = text_key.split(), cand_key.split()
+    if len(a) != len(b):
+        if "".join(a) == "".join(b):  # "Kim Jongun" / "Kim Jong Un"
+            return 97.0
+        return 0.0
+    deviations = 0
+    for x, y in zip(a, b):
+        ok, close = _token_ok(x, y)
+        if not ok:
+            return 0.0
+        deviations += not close
+    if deviations > 1:
+        return 0.0
+    return max(fuzz.ratio(text_key, cand_key), fuzz.ratio(_translit(text_key), _translit(cand_key)) - 2)
 
 
 def _singulars(word: str) -> list[str]:
     out = [word]
     if word.endswith("ies") and len(word) > 4:
         out.append(word[:-3] + "y")
+    if word.endswith("ves") and len(word) > 4:
+        out.append(word[:-3] + "f")
     if word.endswith("es") and len(word) > 3:
         out.append(word[:-2])
     if word.endswith("s") and len(word) > 2:
         out.append(word[:-1])
     if word.endswith("men"):
         out.append(word[:-3] + "man")
+    if word.endswith("ren"):
+        out.append(word[:-3])
     return out
+
+
+_SUFFIXES = {"jr", "sr", "junior", "ii", "iii", "iv"}
+#: Titles before a surname that do not make it someone else's ("Mr Biden", "Sheikh Hasina").
+_HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "sheikh", "shaikh", "sheik",
+    "ayatollah", "imam", "comrade", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "prof", "rev",
+    "hon", "he", "hrh", "mp", "sen", "rep", "gov", "pres", "marshal", "field", "senior", "chairman",
+    "chairwoman", "chairperson", "pm", "fm", "vp", "prime", "crown", "supreme", "secretary", "speaker",
+    "major", "captain", "sergeant", "deputy", "vice", "acting", "interim", "transitional", "caretaker",
+    "tsar", "czar", "chief", "former", "ex", "late", "dear", "herr", "frau", "monsieur", "senor", "senhor",
+    "presidente", "defence", "defense", "foreign", "interior", "justice", "finance", "trade", "opposition",
+    "state", "emperor", "empress", "grand", "brig", "rear", "holiness", "his", "her", "excellency", "highness",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december",
+}
+_PARTICLES = r"(?:al|el|bin|ibn|bint|de|da|do|dos|das|di|du|van|von|der|den|la|le|ul)"
+#: A word that can be part of a person's name: capitalized, or a particle ("al-Sisi", "de").
+_NAME_TOKEN = re.compile(r"[A-Z\u00C0-\u00DE][\w'’.\-]*|" + _PARTICLES + r"(?:-[A-Z\u00C0-\u00DE][\w'’\-]*)?")
 
 
 class Resolver:
     def __init__(self, kb: KnowledgeBase | None = None):
         self.kb = kb or load()
-        self._person_choices = list(dict.fromkeys(self.kb.person_keys))
+        self._person_choices: list[str] | None = None
+        self._single_choices: list[str] | None = None
 
     # -- pieces ------------------------------------------------------------
-    def _scan(self, text: str) -> list[tuple[int, int, list[Entry]]]:
-        """Longest-first n-gram matches of dictionary names inside the phrase."""
-        words = normalize(text).split()
-        cased = normalize(text, keep_case=True).split()
+    def _scan(self, words: list[str], cased: list[str],
+              titled: frozenset[int] | set[int] = frozenset()) -> list[tuple[int, int, list[Entry]]]:
+        """Longest-first n-gram matches of dictionary names inside the phrase.
+
+        ``titled``: word positions inside agent phrases ("Secretary of State"), never name words.
+        """
         found = []
         i = 0
         n = len(words)
         while i < n:
             hit = None
             for j in range(min(n, i + self.kb.max_words), i, -1):
-                key = " ".join(words[i:j])
-                entries = self.kb.lookup(key, " ".join(cased[i:j]) if len(cased) == n else None)
+                entries = self.kb.lookup(" ".join(words[i:j]), " ".join(cased[i:j]))
+                if (entries and any(e.kind == "person" for e in entries)
+                        and self._other_bearer(words, cased, i, j, titled)):
+                    entries = [e for e in entries if e.kind != "person"]
                 if entries:
                     hit = (i, j, entries)
                     break
@@ -124,19 +281,36 @@ class Resolver:
                 i += 1
         return found
 
-    def _agents(self, text: str) -> list[tuple[int, str, str]]:
-        """(word position, agent phrase, sector) for every agent noun in the phrase."""
-        words = normalize(text).split()
+    def _other_bearer(self, words: list[str], cased: list[str], i: int, j: int,
+                      titled: frozenset[int] | set[int]) -> bool:
+        """Is the matched name part of a longer name that is someone else's?
+
+        The longest dictionary match already failed on the whole name, so a known name next
+        to more name words is a different person: "Hunter Biden", "Hamza bin Laden",
+        "Mahamat Idriss Deby" (the son of Idriss Deby), "Donald Trump Jr.". Titles, countries
+        and agent nouns next to the name ("Mr Biden", "Russia's Putin") are not name words.
+        """
+        if j < len(words) and (words[j] in _SUFFIXES
+                               or (j not in titled and self._name_part(cased[j], words[j]))):
+            return True
+        return i > 0 and i - 1 not in titled and self._name_part(cased[i - 1], words[i - 1])
+
+    def _name_part(self, cased: str, word: str) -> bool:
+        """A capitalized word that is not a title, country, agent noun or other dictionary word."""
+        return cased[:1].isupper() and word not in _HONORIFICS and not self._is_word(word)
+
+    def _agents(self, words: list[str]) -> list[tuple[int, int, str, str]]:
+        """(start, end, agent phrase, sector) for every agent noun in the phrase."""
         out = []
         i = 0
         while i < len(words):
             matched = False
             for j in range(min(len(words), i + 4), i, -1):
-                head = words[j - 1]
-                for form in _singulars(head):
-                    key = " ".join(words[i:j - 1] + [form])
+                firsts = _singulars(words[i]) if j - i >= 3 else [words[i]]  # "members of parliament"
+                for key in (" ".join([first] + words[i + 1:j - 1] + [form]) if j - i > 1 else form
+                            for first in firsts for form in _singulars(words[j - 1])):
                     if key in self.kb.agents:
-                        out.append((j - 1, key, self.kb.agents[key]))
+                        out.append((i, j, key, self.kb.agents[key]))
                         i = j
                         matched = True
                         break
@@ -146,33 +320,76 @@ class Resolver:
                 i += 1
         return out
 
+    def _choices(self) -> tuple[list[str], list[str]]:
+        """Person names for fuzzy matching, built on first use (not at load time)."""
+        if self._person_choices is None:
+            self._person_choices = list(dict.fromkeys(self.kb.person_keys))
+            self._single_choices = list(dict.fromkeys(self.kb.person_single))
+        return self._person_choices, self._single_choices  # type: ignore[return-value]
+
     def fuzzy_person(self, text: str, date: dt.date | None) -> tuple[Entry, float, str] | None:
         """A known person under a misspelling or transliteration, or None.
 
-        A surname that is in the dictionary must match closely (it anchors the guess);
-        otherwise only a near-identical full name is accepted, so a wrong person is never
-        coded with high confidence.
+        Every part of the name must match its counterpart (see :func:`name_score`) and the
+        best match must be clearly better than any other person's, so a wrong person is never
+        coded with high confidence. One-word names only match one-word aliases closely.
         """
         key = normalize(text)
         words = key.split()
-        if len(words) < 2:
+        if not words:
             return None
-        best: tuple[float, str] | None = None
-        cands = self.kb.surnames.get(words[-1], [])
-        for cand_key, _entry in cands:
-            score = fuzz.ratio(key, cand_key)
-            if score >= FUZZY_MIN - 6 and (best is None or score > best[0]):
-                best = (score, cand_key)
-        if best is None and self._person_choices:
-            hit = process.extractOne(key, self._person_choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN + 6)
-            if hit:
-                best = (hit[1], hit[0])
-        if best is None:
+        multi, single = self._choices()
+        if len(words) == 1:
+            if len(key) < 6 or not text.strip()[:1].isupper():
+                return None
+            cands = process.extract(key, single, scorer=fuzz.ratio, score_cutoff=88, limit=5)
+            scored = [(s, c) for c, s, _ in cands if c[:2] == key[:2] and name_score(key, c) >= 88]
+        else:
+            pool = {c for c, _ in self.kb.surnames.get(words[-1], [])}
+            pool.update(c for c, _, _ in process.extract(key, multi, scorer=fuzz.ratio, score_cutoff=75, limit=10))
+            scored = [(s, c) for c in pool if (s := name_score(key, c)) >= FUZZY_MIN]
+        if not scored:
             return None
-        entries = [e for e in self.kb.index[best[1]] if e.kind == "person"]
+        scored.sort(reverse=True)
+        best_score, best_key = scored[0]
+        best_names = {e.name for e in self.kb.index[best_key] if e.kind == "person"}
+        for score, cand in scored[1:]:
+            other = {e.name for e in self.kb.index[cand] if e.kind == "person"}
+            if other - best_names and score >= best_score - 3:
+                return None  # two different people fit about equally well: do not guess
+        entries = [e for e in self.kb.index[best_key] if e.kind == "person"]
         if not entries:
             return None
-        return pick_role(entries, date), best[0] / 100.0, best[1]
+        return pick_role(entries, date), best_score / 100.0, best_key
+
+    def _name_candidates(self, text: str, names: list[str] | None) -> list[str]:
+        """Proper-name stretches worth a fuzzy look: the parser's names, then each run of
+        capitalized words between titles and dictionary words ("Russian Defence Minister
+        | Seguéi Shoigu"), taken whole: part of a longer name is not a name."""
+        out = list(names or [])
+        segments: list[list[str]] = [[]]
+        for raw in re.split(r"\s+", text.strip()):
+            tok = re.sub(r"['’]s$", "", raw.strip(",;:()\"“”"))
+            key = normalize(tok)
+            if tok and key and _NAME_TOKEN.fullmatch(tok) and key != "the" and (
+                    self._name_part(tok, key) or (tok[:1].islower() and "-" in tok)):  # al-Sisi
+                segments[-1].append(tok)
+            elif tok and re.fullmatch(_PARTICLES, tok) and segments[-1]:
+                segments[-1].append(tok)  # lower-case particles inside a name
+            else:
+                segments.append([])
+            if raw.endswith((",", ";", ":", ")")):
+                segments.append([])
+        for seg in segments:
+            if 1 <= len(seg) <= 5 and (len(seg) > 1 or len(normalize(seg[0])) >= 6):
+                out.append(" ".join(seg))
+        return list(dict.fromkeys(out))
+
+    def _is_word(self, key: str) -> bool:
+        """A dictionary word other than a person's name: a country, agent noun, organization."""
+        if any(e.kind != "person" for e in self.kb.index.get(key, ())):
+            return True
+        return any(f in self.kb.agents for f in _singulars(key))
 
     # -- main --------------------------------------------------------------
     def resolve(self, text: str, date: Any = None, names: list[str] | None = None) -> Resolution:
@@ -180,7 +397,8 @@ class Resolver:
         date = _as_date(date)
         res = Resolution(text=text)
         key = normalize(text)
-        if not key or key in PRONOUNS:
+        cased_key = normalize(text, keep_case=True)
+        if not key or (key in PRONOUNS and not (cased_key.isupper() and len(cased_key) > 1)):
             return res
 
         # 1. the whole phrase is a dictionary name
@@ -188,75 +406,142 @@ class Resolver:
         if whole:
             return self._from_entries(res, whole, date, 0.95, "exact name")
 
-        # 2. names inside the phrase: people, organizations, groups, places, blocs
-        hits = self._scan(text)
-        person = next((h for h in hits if any(e.kind == "person" for e in h[2])), None)
-        org = next((h for h in hits if any(e.kind in ("organization", "group") for e in h[2])), None)
-        place = [h for h in hits if any(e.kind in ("country", "adjective", "capital", "metonym") for e in h[2])]
-        region = next((h for h in hits if any(e.kind == "region" for e in h[2])), None)
+        words, cased = key.split(), cased_key.split()
+        agents = self._agents(words)
+        hits = self._scan(words, cased, {k for a in agents for k in range(a[0], a[1])})
+        place = [h for h in hits if any(e.kind in PLACE_KINDS for e in h[2])]
 
-        if person is None:
-            for cand in (names or []) + [text]:
-                fz = self.fuzzy_person(cand, date)
-                if fz:
-                    entry, score, matched = fz
-                    self._from_entries(res, [entry], date, 0.9 * score, f"fuzzy name {matched!r} ({score:.2f})")
-                    return self._fill_from_phrase(res, text, place)
+        # 2. a known person named in the phrase, exactly or under another spelling
+        person = next((h for h in hits if any(e.kind == "person" for e in h[2])), None)
         if person is not None:
             self._from_entries(res, person[2], date, 0.9, "name in phrase")
-            return self._fill_from_phrase(res, text, place)
-        if org is not None:
-            return self._from_entries(res, org[2], date, 0.85, "organization in phrase")
+            return self._fill_from_phrase(res, words, place, agents)
+        for cand in self._name_candidates(text, names):
+            fz = self.fuzzy_person(cand, date)
+            if fz:
+                entry, score, matched = fz
+                self._from_entries(res, [entry], date, 0.9 * score, f"fuzzy name {matched!r} ({score:.2f})")
+                return self._fill_from_phrase(res, words, place, agents)
 
-        # 3. country words + agent nouns
-        country_entry = None
-        for h in place:
-            country_entry = next(e for e in h[2] if e.kind in ("country", "adjective", "capital", "metonym"))
-            break
-        agents = self._agents(text)
-        sector = self._sector(text, agents)
-        if country_entry is not None:
-            res.country = country_entry.country
-            res.kind = "agent" if agents else "country"
-            if country_entry.kind == "metonym":
-                sector = sector or country_entry.sector
-            res.sector = sector
-            res.name = country_entry.name if not agents else f"{country_entry.name} {agents[-1][1]}"
-            res.code = (res.country or "") + (sector or "")
-            res.entry = country_entry.label
-            res.confidence = 0.8 if agents else 0.7
-            res.evidence.append(f"country word ({country_entry.kind}) {country_entry.label}")
-            if agents:
-                res.evidence.append(f"agent noun '{agents[-1][1]}' -> {sector}")
-            return res
-        if region is not None:
-            return self._from_entries(res, region[2], date, 0.75, "bloc or region")
-        if agents:
+        # 3. the head noun phrase, then the complement after its first free preposition
+        cut, prep = self._split(words, hits, agents)
+        head_hits = [h for h in hits if h[1] <= cut]
+        head_agents = [a for a in agents if a[1] <= cut]
+        tail_hits = [h for h in hits if h[0] > cut]
+        tail_agents = [a for a in agents if a[0] > cut]
+        out = self._code_head(res, head_hits, head_agents, date)
+        if out is not None:
+            return out
+        if prep in MEMBER_PREPS:
+            out = self._code_tail(res, head_agents, tail_hits, tail_agents, date, prep)
+            if out is not None:
+                return out
+        own = head_agents or agents  # "the president", or an agent noun only in the complement
+        if own:
+            sector = self._sector(own)
             res.sector = sector
             res.kind = "agent"
             res.code = sector
-            res.name = agents[-1][1]
+            res.name = own[-1][2]
             res.confidence = 0.5
-            res.evidence.append(f"agent noun '{agents[-1][1]}' -> {sector} (no country in the phrase)")
+            res.evidence.append(f"agent noun '{own[-1][2]}' -> {sector} (no country in the phrase)")
         return res
 
-    def _sector(self, text: str, agents: list[tuple[int, str, str]]) -> str | None:
+    def _split(self, words: list[str], hits: list, agents: list) -> tuple[int, str | None]:
+        """Index of the first preposition outside any matched name, and the preposition."""
+        covered = set()
+        for h in hits:
+            covered.update(range(h[0], h[1]))
+        for a in agents:
+            covered.update(range(a[0], a[1]))
+        for i, w in enumerate(words):
+            if i > 0 and i not in covered and (w in MEMBER_PREPS or w in AWAY_PREPS):
+                if w == "by" and i > 0 and words[i - 1] in ("led", "headed", "backed", "run", "supported"):
+                    return i - 1, w
+                return i, w
+        return len(words), None
+
+    def _code_head(self, res: Resolution, hits: list, agents: list, date: dt.date | None) -> Resolution | None:
+        org = next((h for h in hits if any(e.kind in ORG_KINDS for e in h[2])), None)
+        place = next((h for h in hits if any(e.kind in PLACE_KINDS for e in h[2])), None)
+        region = next((h for h in hits if any(e.kind == "region" for e in h[2])), None)
+        head = agents[-1] if agents else None
+        if org is not None:
+            entry = self._top(org[2])
+            # "the Taliban government", "the Hamas-run health ministry": the state the group runs
+            if (entry.kind == "group" and entry.country and head is not None and head[0] >= org[1]
+                    and (head[2] in RULING_HEADS or (head[3] in STATE_SECTORS and head[2] not in GENERIC_HEADS))):
+                return self._country_agent(res, entry, agents, "armed group running a state body")
+            # "the Chinese UN ambassador": a country's own official at an organization
+            if (place is not None and place[1] <= org[0] and not entry.country and head is not None
+                    and head[0] >= org[1] and head[2] not in GENERIC_HEADS and head[3] == "GOV"):
+                return self._country_agent(res, self._top(place[2]), agents, "country's official")
+            return self._from_entries(res, org[2], date, 0.85, "organization in phrase")
+        if place is not None:
+            return self._country_agent(res, self._top(place[2]), agents, "country word")
+        if region is not None:
+            return self._from_entries(res, region[2], date, 0.75, "bloc or region")
+        return None
+
+    def _code_tail(self, res: Resolution, head_agents: list, hits: list, agents: list,
+                   date: dt.date | None, prep: str) -> Resolution | None:
+        """The head names no country: the complement says whose it is ("residents of Gaza")."""
+        head = head_agents[-1] if head_agents else None
+        specific = head is not None and head[2] not in GENERIC_HEADS
+        org = next((h for h in hits if any(e.kind in ORG_KINDS for e in h[2])), None)
+        place = next((h for h in hits if any(e.kind in PLACE_KINDS for e in h[2])), None)
+        if prep in LOCATIVE_PREPS and head is not None and (head[3] in MOBILE_SECTORS or head[2] in DIPLOMATIC):
+            return None  # "troops in Syria", "diplomats in Moscow": where they are, not whose
+        if org is not None:
+            return self._from_entries(res, org[2], date, 0.8, f"organization the head belongs to ('{prep}')")
+        if place is not None:
+            entry = self._top(place[2])
+            own = head_agents if specific or not agents else agents
+            out = self._country_agent(res, entry, own, f"country in complement ('{prep}')")
+            out.confidence = 0.6 if prep in LOCATIVE_PREPS else 0.75
+            return out
+        return None
+
+    @staticmethod
+    def _top(entries: list[Entry]) -> Entry:
+        order = ["person", "organization", "group", "metonym", "capital", "country", "region", "adjective"]
+        return min(entries, key=lambda e: order.index(e.kind) if e.kind in order else 99)
+
+    def _country_agent(self, res: Resolution, entry: Entry, agents: list, why: str) -> Resolution:
+        """Country from a place word or group, sector from the agent noun (or the metonym)."""
+        sector = self._sector(agents, entry.sector if entry.kind == "metonym" else None)
+        if not agents and entry.kind in ("metonym", "capital"):
+            sector = entry.sector
+        res.country = entry.country
+        res.kind = "agent" if agents else "country"
+        res.sector = sector
+        name = entry.name
+        res.name = f"{name} {agents[-1][2]}" if agents else entry.name
+        res.code = (res.country or "") + (sector or "")
+        res.entry = entry.label
+        res.confidence = 0.8 if agents else 0.7
+        res.evidence.append(f"{why} ({entry.kind}) {entry.label}")
+        if agents:
+            res.evidence.append(f"agent noun '{agents[-1][2]}' -> {sector}")
+        return res
+
+    @staticmethod
+    def _sector(agents: list, fallback: str | None = None) -> str | None:
+        """The head noun's sector; a generic head ("spokesman") takes a modifier's or the metonym's."""
         if not agents:
-            return None
-        words = normalize(text).split()
+            return fallback
         head = agents[-1]
-        head_is_last = head[0] == len(words) - 1
-        if head_is_last and words[head[0]] in GENERIC_HEADS or head[1] in GENERIC_HEADS:
-            specific = [a for a in agents[:-1] if a[1] not in GENERIC_HEADS]
+        if head[2] in GENERIC_HEADS:
+            specific = [a for a in agents[:-1] if a[2] not in GENERIC_HEADS]
             if specific:
-                return specific[-1][2]
-        return head[2]
+                return specific[-1][3]
+            if fallback:
+                return fallback
+        return head[3]
 
     def _from_entries(self, res: Resolution, entries: list[Entry], date: dt.date | None,
                       conf: float, why: str) -> Resolution:
-        order = ["person", "organization", "group", "metonym", "capital", "country", "region", "adjective"]
-        entries = sorted(entries, key=lambda e: order.index(e.kind) if e.kind in order else 99)
-        top = entries[0]
+        top = self._top(entries)
         if top.kind == "person":
             top = pick_role(entries, date)
             if date is not None and not top.valid_on(date):
@@ -272,13 +557,14 @@ class Resolver:
         res.evidence.append(f"{why}: {top.label}")
         return res
 
-    def _fill_from_phrase(self, res: Resolution, text: str, place: list) -> Resolution:
-        """A person's country from the phrase when the dictionary has none for them."""
-        if res.country is None and place:
-            e = next(e for e in place[0][2] if e.country)
-            res.country = e.country
+    def _fill_from_phrase(self, res: Resolution, words: list[str], place: list, agents: list) -> Resolution:
+        """A person's country and sector from the phrase when the dictionary has none for them."""
+        if res.country is None and place and res.sector not in ("UNO", "IGO", "EUR", "NGO"):
+            e = next((e for e in place[0][2] if e.country), None)
+            if e is not None:
+                res.country = e.country
         if res.sector is None:
-            res.sector = self._sector(text, self._agents(text))
+            res.sector = self._sector(agents)
         res.code = (res.country or "") + (res.sector or "") or res.code
         return res
 
@@ -287,9 +573,11 @@ _RESOLVER: Resolver | None = None
 
 
 def get_resolver() -> Resolver:
+    """The shared resolver, rebuilt when the knowledge base was reloaded (``kb.reload()``)."""
     global _RESOLVER
-    if _RESOLVER is None:
-        _RESOLVER = Resolver()
+    kb = load()
+    if _RESOLVER is None or _RESOLVER.kb is not kb:
+        _RESOLVER = Resolver(kb)
     return _RESOLVER
 
 

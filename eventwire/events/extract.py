@@ -34,6 +34,7 @@ EMBEDDING_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT
 #: verbs that never lend a subject to a nominal trigger as a light verb
 NOT_LIGHT = {"be", "say", "report", "mention", "reveal", "discuss", "see", "witness", "underline"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 #: mode of a REQUEST/REJECT from the embedded action's type or lemma
 EMBEDDED_MODE = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
                  "COOPERATE": "assist", "SUPPORT": "assist", "talk": "meet", "dialogue": "meet", "meet": "meet",
@@ -128,7 +129,8 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     objs = _children(verb, OBJ)
     for o in objs:
         # if the object is no actor, its author may be: "the decision of X", "a request from X", "X's plan"
-        cand.fallback_targets += _children(o, ("poss",)) + _pobjs(o, {"of", "from", "by"})
+        cand.fallback_targets += [a for a in _children(o, ("poss",)) + _pobjs(o, {"of", "from", "by"})
+                                  if a.pos_ != "PRON" and a.ent_type_ not in NOT_ACTOR_ENTS]
         if o.pos_ in ("NOUN", "PROPN", "PRON") and not lexicon.match(o, "NOUN"):
             cand.targets.append(o)
         elif o.pos_ in ("NOUN",):
@@ -139,7 +141,7 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     if cand.rule.mode == "visit":
         preps |= {"in"}  # "arrived in Pyongyang"
     obliques = [t for t in _pobjs(verb, preps) if t.i not in {s.i for s in cand.sources}
-                and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT")]
+                and t.ent_type_ not in NOT_ACTOR_ENTS]
     if not cand.targets:
         cand.targets += obliques
     else:
@@ -159,7 +161,7 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     """Arguments of a nominal trigger; False when it has no agent (so no event)."""
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and not lexicon.match(noun.head, "NOUN"):
         noun = noun.head  # "launched a mediation effort between ...": the phrase's head carries the syntax
-    targets = _pobjs(noun, TARGET_PREPS - {"of"} | ({"of"} if noun.lemma_ in ("invasion", "occupation", "bombing", "shelling", "blockade", "siege", "arrest", "detention", "release") else set()))
+    targets = [t for t in _pobjs(noun, TARGET_PREPS - {"of"} | ({"of"} if noun.lemma_ in ("invasion", "occupation", "bombing", "shelling", "blockade", "siege", "arrest", "detention", "release") else set())) if t.ent_type_ not in NOT_ACTOR_ENTS]
     between = _pobjs(noun, {"between"})
     if between:
         first = between[0]
@@ -204,8 +206,8 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     cands: list[Candidate] = []
     consumed: set[int] = set()
     for tok in sent:
-        if tok.i in consumed:
-            continue
+        if tok.i in consumed or tok.ent_type_ in NOT_ACTOR_ENTS:
+            continue  # "on March 28" is a date, not a march
         if tok.pos_ in ("VERB", "AUX"):
             rule = lexicon.match(tok, "VERB")
             if rule is None or rule.type == "NONE":
