@@ -91,3 +91,50 @@ def test_event_ids_are_stable(sample_text, sample_events):
     again = eventwire.code_text(sample_text, published="2023-07-27", article_id="kim-shoigu")
     assert [e.event_id for e in again] == [e.event_id for e in sample_events]
     assert len({e.event_id for e in again}) == len(again)
+
+
+SAMPLE_ACTORS = [
+    # phrase as it appears in the story, country, sector (None: no sector expected), kind
+    ("The North Korean leader, Kim Jong-un", "PRK", "GOV", "person"),
+    ("the Russian Defense Minister, Seguéi Shoigu", "RUS", "GOV", "person"),
+    ("Kim Jong-un", "PRK", "GOV", "person"),
+    ("Russian President Vladimir Putin", "RUS", "GOV", "person"),
+    ("KCNA", "PRK", "JRN", "organization"),
+    ("Rodong", "PRK", "JRN", "organization"),
+    ("Pyongyang", "PRK", "GOV", "country"),
+    ("Seoul", "KOR", "GOV", "country"),
+    ("Washington", "USA", "GOV", "country"),
+    ("Beijing", "CHN", "GOV", "country"),
+    ("Moscow", "RUS", "GOV", "country"),
+    ("the West", None, None, "region"),
+    ("The Russian delegation", "RUS", "GOV", "agent"),
+    ("a Russian military delegation", "RUS", "MIL", "agent"),
+    ("the North Korean regime", "PRK", "GOV", "agent"),
+    ("the Democratic People's Republic of Korea", "PRK", None, "country"),
+    ("Russia", "RUS", None, "country"),
+    ("China", "CHN", None, "country"),
+    ("North Korea", "PRK", None, "country"),
+    ("the United States", "USA", None, "country"),
+    ("the European Union", None, None, "organization"),
+    ("South Korea", "KOR", None, "country"),
+    ("Japan", "JPN", None, "country"),
+    ("Australia", "AUS", None, "country"),
+    ("Ukraine", "UKR", None, "country"),
+    ("United Nations Security Council", None, "UNO", "organization"),
+    ("North Korean workers", "PRK", "LAB", "agent"),
+]
+
+
+def test_every_actor_in_the_sample_is_coded_right(sample_text):
+    import pytest
+
+    from eventwire import resolve_actor
+
+    for phrase, country, sector, kind in SAMPLE_ACTORS:
+        assert phrase in sample_text, phrase
+        r = resolve_actor(phrase, date="2023-07-27")
+        assert (r.country, r.kind) == (country, kind), (phrase, r)
+        if sector is not None:
+            assert r.sector == sector, (phrase, r)
+    assert resolve_actor("the West").code == "WST"
+    assert resolve_actor("the European Union").code.startswith(("IGO", "EUR"))
