@@ -34,6 +34,7 @@ EMBEDDING_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT
 #: verbs that never lend a subject to a nominal trigger as a light verb
 NOT_LIGHT = {"be", "say", "report", "mention", "reveal", "discuss", "see", "witness", "underline"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+OF_TARGET_TYPES = {"RETREAT", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "PROTEST", "AID"}
 NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 #: mode of a REQUEST/REJECT from the embedded action's type or lemma
 EMBEDDED_MODE = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
@@ -129,7 +130,8 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     objs = _children(verb, OBJ)
     for o in objs:
         # if the object is no actor, its author may be: "the decision of X", "a request from X", "X's plan"
-        cand.fallback_targets += [a for a in _children(o, ("poss",)) + _pobjs(o, {"of", "from", "by"})
+        # ... or the object's own oblique: "called for sanctions against X", "lift sanctions on X"
+        cand.fallback_targets += [a for a in _children(o, ("poss",)) + _pobjs(o, {"of", "from", "by"} | TARGET_PREPS)
                                   if a.pos_ != "PRON" and a.ent_type_ not in NOT_ACTOR_ENTS]
         if o.pos_ in ("NOUN", "PROPN", "PRON") and not lexicon.match(o, "NOUN"):
             cand.targets.append(o)
@@ -161,7 +163,10 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     """Arguments of a nominal trigger; False when it has no agent (so no event)."""
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and not lexicon.match(noun.head, "NOUN"):
         noun = noun.head  # "launched a mediation effort between ...": the phrase's head carries the syntax
-    targets = [t for t in _pobjs(noun, TARGET_PREPS - {"of"} | ({"of"} if noun.lemma_ in ("invasion", "occupation", "bombing", "shelling", "blockade", "siege", "arrest", "detention", "release") else set())) if t.ent_type_ not in NOT_ACTOR_ENTS]
+    # "of" names the target of conflict and yielding nouns ("the arrest of X", "an investigation of X"),
+    # but the participants of cooperative ones ("a meeting of ministers")
+    of = {"of"} if cand.rule.type in OF_TARGET_TYPES else set()
+    targets = [t for t in _pobjs(noun, (TARGET_PREPS - {"of"}) | of) if t.ent_type_ not in NOT_ACTOR_ENTS]
     between = _pobjs(noun, {"between"})
     if between:
         first = between[0]
@@ -225,6 +230,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                     probe = Candidate(emb, rule)
                     _verb_args(probe, emb, lexicon)
                     cand.targets = [t for t in probe.targets if t.i not in {s.i for s in cand.sources}]
+                    cand.fallback_targets += probe.fallback_targets
                     cand.place_targets = probe.place_targets
                 cand.notes.append(f"embedded '{emb.text}' coded under '{tok.text}'")
                 if rule.type in ("REQUEST", "REJECT") and rule.mode is None:
