@@ -124,6 +124,7 @@ class Coder:
             return []
         # sources and targets, with "the two sides" standing for the latest dyad, both ways
         pairs: list[tuple[tuple[Actor, Resolution], tuple[Actor, Resolution] | None]] = []
+        coordinated = False
         src_heads = cand.sources
         recip = [h for h in src_heads if mentions.reciprocal(phrase_span(h))]
         if recip and mentions.memory.last_dyad:
@@ -142,8 +143,10 @@ class Coder:
             if not targets and cand.place_targets:
                 prefer = {s[0].country for s in sources if s[0].country}
                 targets = [p for p in (self._place_actor(t, prefer, cand.rule.type) for t in cand.place_targets) if p]
-            if not targets and len(sources) > 1:
+            coordinated = not targets and len(sources) > 1 and not (cand.targets or cand.fallback_targets)
+            if coordinated:
                 # "The US and China signed an agreement": coordinated subjects act on each other
+                # (not when the verb has an object of its own: "Kim and Shoigu visited the exhibition")
                 targets = sources
             for s in sources:
                 if targets:
@@ -158,7 +161,8 @@ class Coder:
         loc = geo.event_location(cand.trigger, cand.governor, sent, prefer, visited)
         attr = self._attribution(cand, sent, mentions)
         for (src, src_res), tgt in pairs:
-            typ, mode, code, conf, why = self._type(sent, cand, src, tgt[0] if tgt else None, mod.modality)
+            typ, mode, code, conf, why = self._type(sent, cand, src, tgt[0] if tgt else None, mod.modality,
+                                                    symmetric=bool(recip) or coordinated)
             if typ is None:
                 continue
             c = ontology.cameo(code)
@@ -190,10 +194,12 @@ class Coder:
             mentions.memory.last_dyad = (asserted[0].source, asserted[0].target)
         return out
 
-    def _type(self, sent: Span, cand: Candidate, src: Actor, tgt: Actor | None, mod: Modality):
+    def _type(self, sent: Span, cand: Candidate, src: Actor, tgt: Actor | None, mod: Modality,
+              symmetric: bool = False):
+        """Type, mode, CAMEO code, confidence and the reason. A symmetric event ("the two sides",
+        "X and Y signed") is typed by the lexicon alone, so both directions get the same type."""
         rule = cand.rule
-        same_span = tgt is not None and (tgt.start, tgt.end) == (src.start, src.end)  # "the two sides"
-        if self.classifier is not None and not same_span:
+        if self.classifier is not None and not symmetric:
             pred = self.classifier.predict_spans(sent, (src.start, src.end), (tgt.start, tgt.end) if tgt else None,
                                                  trigger=cand.trigger)
             unreal = mod.negated or mod.future or mod.hypothetical  # the corpus calls unreal events NONE

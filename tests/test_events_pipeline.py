@@ -122,3 +122,12 @@ def test_pronoun_subject_of_a_reported_clause_is_the_speaker():
 def test_participle_takes_the_subject_of_the_verb_above():
     ev = one(code("Albania's parliament passed a resolution on Thursday criticizing President Ilir Meta."), "ACCUSE")
     assert ev.source.country == "ALB" and ev.source.sector == "LEG"
+
+
+def test_coordinated_subjects_act_on_each_other():
+    evs = code("The United States and China signed a trade agreement in Geneva on Monday.")
+    agree = [e for e in evs if e.event_type == "AGREE"]
+    assert {(e.source.country, e.target.country) for e in agree} == {("USA", "CHN"), ("CHN", "USA")}
+    # but not when they do something to a third thing together
+    evs = code("Kim and Putin visited a weapons exhibition in Pyongyang.")
+    assert [e for e in evs if e.event_type == "CONSULT"] == []

@@ -70,7 +70,7 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
     out = []
     for p in tok.children:
         if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps:
-            out.extend(c for c in p.children if c.dep_ == "pobj")
+            out.extend(c for c in p.children if c.dep_ == "pobj" and c.ent_type_ not in NOT_ACTOR_ENTS)
     return out
 
 
