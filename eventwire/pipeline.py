@@ -142,7 +142,8 @@ class Coder:
             targets = self._actors(cand.targets, mentions) or self._actors(cand.fallback_targets, mentions)
             if not targets and cand.place_targets:
                 prefer = {s[0].country for s in sources if s[0].country}
-                targets = [p for p in (self._place_actor(t, prefer, cand.rule.type) for t in cand.place_targets) if p]
+                targets = [p for p in (self._place_actor(t, prefer, cand.rule.type) for t in cand.place_targets)
+                           if p and p[0].country not in prefer]  # Kim "visiting" Pyongyang is no diplomatic visit
             coordinated = not targets and len(sources) > 1 and not (cand.targets or cand.fallback_targets)
             if coordinated:
                 # "The US and China signed an agreement": coordinated subjects act on each other
@@ -199,6 +200,11 @@ class Coder:
         """Type, mode, CAMEO code, confidence and the reason. A symmetric event ("the two sides",
         "X and Y signed") is typed by the lexicon alone, so both directions get the same type."""
         rule = cand.rule
+        mode, code = rule.mode, rule.cameo
+        why = f"lexicon type {rule.type}, CAMEO {rule.cameo}"
+        if cand.mode and not rule.mode:  # "refused to talk": the embedded action gives the mode
+            mode, code = cand.mode, ontology.cameo_for(rule.type, cand.mode)
+            why = f"lexicon type {rule.type}, mode {mode} from the embedded action, CAMEO {code}"
         if self.classifier is not None and not symmetric:
             pred = self.classifier.predict_spans(sent, (src.start, src.end), (tgt.start, tgt.end) if tgt else None,
                                                  trigger=cand.trigger)
@@ -209,11 +215,8 @@ class Coder:
                 code = ontology.cameo_for(pred.type, pred.mode)
                 return pred.type, pred.mode, code, pred.confidence, f"classifier over the dyad: {pred.type} ({pred.confidence:.2f}) overrides lexicon {rule.type}"
             if pred.type == rule.type:
-                return rule.type, rule.mode or pred.mode, rule.cameo, max(pred.confidence, 0.7), f"lexicon and classifier agree on {rule.type} ({pred.confidence:.2f})"
-        if cand.mode and not rule.mode:
-            code = ontology.cameo_for(rule.type, cand.mode)
-            return rule.type, cand.mode, code, 0.7, f"lexicon type {rule.type}, mode {cand.mode} from the embedded action, CAMEO {code}"
-        return rule.type, rule.mode, rule.cameo, 0.7, f"lexicon type {rule.type}, CAMEO {rule.cameo}"
+                return rule.type, mode or pred.mode, code, max(pred.confidence, 0.7), f"{why}; classifier agrees ({pred.confidence:.2f})"
+        return rule.type, mode, code, 0.7, why
 
     def _attribution(self, cand: Candidate, sent: Span, mentions: MentionResolver) -> Attribution | None:
         head = modality.attribution_head(cand.trigger, cand.governor, sent)
