@@ -11,6 +11,7 @@ those features; the weights ship as a small JSON+NumPy file (no pickle, no torch
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -37,15 +38,20 @@ class Prediction:
     quad_class: int | None
     confidence: float
     probabilities: dict[str, float]
+    best_type: str | None = None  # the most probable real PLOVER type, even when ``type`` is NONE
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "event_type": None if self.type == LABELS_NONE else self.type,
             "event_mode": self.mode,
             "cameo_code": self.cameo_code,
             "quad_class": self.quad_class,
             "confidence": round(self.confidence, 3),
         }
+        if self.type == LABELS_NONE and self.best_type:
+            out["best_event_type"] = self.best_type
+            out["best_event_confidence"] = round(self.probabilities.get(self.best_type, 0.0), 3)
+        return out
 
 
 def _tokens_in(doc: Doc, span: tuple[int, int] | None) -> list[Token]:
@@ -111,7 +117,7 @@ def _tok_feats(tok: Token, prefix: str, lex: Lexicon, out: list[str]) -> None:
     _rule_feats(tok, lex, prefix, out)
 
 
-def featurize(doc: Doc, src: tuple[int, int], tgt: tuple[int, int] | None, lex: Lexicon | None = None,
+def featurize(doc: Doc, src: tuple[int, int] | None, tgt: tuple[int, int] | None, lex: Lexicon | None = None,
               trigger: Token | None = None) -> list[str]:
     """Feature strings for one (sentence, source span, target span) triple."""
     lex = lex or load_lexicon()
@@ -120,6 +126,11 @@ def featurize(doc: Doc, src: tuple[int, int], tgt: tuple[int, int] | None, lex: 
     t_toks = _tokens_in(doc, tgt)
     s, t = _head(s_toks), _head(t_toks)
     if s is None:
+        if t is not None:  # implicit source: what is done to the target
+            feats.append("no_source")
+            feats.append(f"t_dep={t.dep_}")
+            _tok_feats(t.head, "g_", lex, feats)
+            _tok_feats(t.head, "lca_", lex, feats)
         return feats
     s_ids = {x.i for x in s_toks}
     t_ids = {x.i for x in t_toks}
@@ -137,7 +148,18 @@ def featurize(doc: Doc, src: tuple[int, int], tgt: tuple[int, int] | None, lex: 
             feats.append("no_path")
         else:
             if lca.i in s_ids or lca.i in t_ids:
+                # one actor sits inside the other's phrase ("Kenya and <t>Ethiopia</t> agreed",
+                # "<s>X</s>, ally of <t>Y</t>, said"): the event is carried by the first word
+                # above both phrases, so read that word as the governor
                 feats.append("lca_in_actor")
+                feats.append(f"inner_dep={(t if lca.i in s_ids else s).dep_}")
+                above = lca
+                while (above.i in s_ids or above.i in t_ids) and above.head.i != above.i:
+                    above = above.head
+                if above.i not in s_ids and above.i not in t_ids:
+                    up_s = up_s + [above] if lca.i in s_ids else up_s
+                    up_t = up_t + [above] if lca.i in t_ids else up_t
+                    lca = above
             _tok_feats(lca, "lca_", lex, feats)
             feats.append(f"path={'/'.join(x.dep_ for x in up_s)}|{lca.pos_}|{'/'.join(x.dep_ for x in up_t)}")
             feats.append(f"s_rel={s.dep_}>{lca.lemma_.lower()}" if not up_s else f"s_rel={up_s[-1].dep_}>{lca.lemma_.lower()}")
@@ -154,6 +176,41 @@ def featurize(doc: Doc, src: tuple[int, int], tgt: tuple[int, int] | None, lex: 
             if lca.pos_ == "NOUN" and lca.head.i != lca.i:
                 feats.append(f"lca_gov={lca.head.lemma_.lower()}")
                 _rule_feats(lca.head, lex, "lcagov_", feats)
+            # the clause embedding the LCA ("refused to meet", "threatened to impose", "said it would")
+            if lca.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "conj") and lca.head.i != lca.i:
+                up = lca.head
+                feats.append(f"emb={lca.dep_}>{up.lemma_.lower()}")
+                _rule_feats(up, lex, "emb_", feats)
+                if any(c.dep_ == "neg" for c in up.children):
+                    feats.append("emb_neg")
+            # negation and modality anywhere on the path, crossed with the lexicon's verdict
+            lca_rule = lex.match(lca)
+            for x in [lca] + up_s + up_t:
+                if x.pos_ not in ("VERB", "AUX"):
+                    continue
+                neg = any(c.dep_ == "neg" for c in x.children)
+                if neg:
+                    feats.append("path_neg")
+                    r = lex.match(x)
+                    if r is not None:
+                        feats.append(f"path_neglex={r.type}")
+                for c in x.children:
+                    if c.dep_ == "aux" and c.lower_ in ("should", "must", "would", "will", "could", "may", "might"):
+                        feats.append(f"path_modal={c.lower_}")
+            # voice and the target's attachment ("attacks on <t>", "aid to <t>", "<t> was arrested")
+            if s.dep_ == "pobj" and s.head.dep_ == "agent":
+                feats.append("passive_src")
+            if t.dep_ == "nsubjpass":
+                feats.append(f"passive_tgt={lca.lemma_.lower()}")
+            if t.dep_ == "pobj" and t.head.head.i != t.head.i:
+                prep, gov = t.head, t.head.head
+                feats.append(f"t_pp={gov.lemma_.lower()}_{prep.lower_}")
+                feats.append(f"t_prep={prep.lower_}")
+                r = lex.match(gov)
+                if r is not None:
+                    feats.append(f"t_pp_lex={r.type}_{prep.lower_}")
+            if lca_rule is not None:
+                feats.append(f"lcalex_trel={lca_rule.type}_{t_last.dep_}")
         lo = min(max(s_ids), max(t_ids)) + 1
         hi = max(min(s_ids), min(t_ids))
         between = [x for x in doc[lo:hi] if not x.is_punct and not x.is_space]
@@ -171,6 +228,13 @@ def featurize(doc: Doc, src: tuple[int, int], tgt: tuple[int, int] | None, lex: 
     for x in doc[end: end + 4]:
         if x.pos_ in ("VERB", "NOUN"):
             feats.append(f"after={x.lemma_.lower()}")
+    if t_ids:
+        t0 = min(t_ids)
+        prev = [x for x in doc[max(0, t0 - 3): t0] if not x.is_punct and x.i not in s_ids]
+        for x in prev[-2:]:
+            feats.append(f"t_prev={x.lemma_.lower()}")
+        if prev:
+            feats.append(f"t_prev1={prev[-1].lemma_.lower()}")
     start = min(s_ids | t_ids)
     for x in doc[max(0, start - 3): start]:
         if x.pos_ in ("VERB", "NOUN", "ADP"):
@@ -220,29 +284,33 @@ class DyadClassifier:
         p = np.exp(z)
         return p / p.sum()
 
-    def _to_prediction(self, probs: np.ndarray) -> Prediction:
-        k = int(probs.argmax())
-        label = self.labels[k]
-        typ, _, mode = label.partition(":")
+    def _to_prediction(self, probs: np.ndarray, allow_none: bool = True) -> Prediction:
+        """Type = the label with the highest probability summed over its modes.
+
+        With ``allow_none=False`` NONE is never returned (the caller knows there is an event
+        between the pair, as in dyad gold data): the argmax runs over the 16 PLOVER types only.
+        """
         # the type's probability is the sum over its modes
         type_p: dict[str, float] = {}
         for lab, p in zip(self.labels, probs):
             t = lab.partition(":")[0]
             type_p[t] = type_p.get(t, 0.0) + float(p)
-        best_type = max(type_p, key=type_p.get)
-        if best_type != typ:
-            typ = best_type
-            sub = [(p, lab) for lab, p in zip(self.labels, probs) if lab.partition(":")[0] == typ]
-            mode = max(sub)[1].partition(":")[2]
-        mode = mode or None
+        real = {t: p for t, p in type_p.items() if t != LABELS_NONE}
+        best_real = max(real, key=real.get) if real else None
+        typ = max(type_p, key=type_p.get)
+        if not allow_none and best_real is not None:
+            typ = best_real
         if typ == LABELS_NONE:
-            return Prediction(LABELS_NONE, None, None, None, type_p[typ], type_p)
-        return Prediction(typ, mode, ontology.cameo_for(typ, mode), ontology.quad_class(typ), type_p[typ], type_p)
+            return Prediction(LABELS_NONE, None, None, None, type_p[typ], type_p, best_real)
+        sub = [(p, lab) for lab, p in zip(self.labels, probs) if lab.partition(":")[0] == typ]
+        mode = max(sub)[1].partition(":")[2] or None
+        return Prediction(typ, mode, ontology.cameo_for(typ, mode), ontology.quad_class(typ), type_p[typ], type_p,
+                          best_real)
 
-    def predict_spans(self, doc_or_sent: Doc | Span, src: tuple[int, int], tgt: tuple[int, int] | None,
-                      trigger: Token | None = None) -> Prediction:
+    def predict_spans(self, doc_or_sent: Doc | Span, src: tuple[int, int] | None, tgt: tuple[int, int] | None,
+                      trigger: Token | None = None, allow_none: bool = True) -> Prediction:
         doc = doc_or_sent.doc if isinstance(doc_or_sent, Span) else doc_or_sent
-        return self._to_prediction(self.scores(featurize(doc, src, tgt, self.lexicon, trigger)))
+        return self._to_prediction(self.scores(featurize(doc, src, tgt, self.lexicon, trigger)), allow_none)
 
 
 @lru_cache(maxsize=1)
@@ -271,21 +339,20 @@ def classify_dyad(sentence: str, source: str, target: str | None = None) -> Pred
     >>> classify_dyad("US Congress imposed sanctions on Cuba.", "US Congress", "Cuba").type
     'SANCTION'
     """
-    from ..errors import InputError
     from ..nlp import load as load_nlp
 
     return classify_many([(sentence, source, target)], load_nlp())[0]
 
 
-def classify_many(rows: list[tuple[str, str, str | None]], nlp=None, batch_size: int = 64) -> list[Prediction]:
-    """Batch version of ``classify_dyad``: parses with ``nlp.pipe`` for speed."""
-    from ..errors import InputError
-    from ..nlp import load as load_nlp
+def classify_many(rows: list[tuple[str, str, str | None]], nlp=None, batch_size: int = 64,
+                  allow_none: bool = True) -> list[Prediction]:
+    """Batch version of ``classify_dyad``: parses with ``nlp.pipe`` for speed.
 
-    model = load_default()
-    if model is None:
-        raise FileNotFoundError("no dyad model shipped; run `python -m eventwire.events.train`")
-    nlp = nlp or load_nlp()
+    ``allow_none=False`` when an event between the pair is known to exist (dyad gold data): the
+    prediction is then always one of the 16 PLOVER types.
+    """
+    from ..errors import InputError
+
     spans = []
     for k, (sentence, source, target) in enumerate(rows):
         s = find_span(sentence, source)
@@ -299,7 +366,47 @@ def classify_many(rows: list[tuple[str, str, str | None]], nlp=None, batch_size:
             if t is None:
                 raise InputError(f"row {k + 1}", f"target {target!r} does not occur in the sentence")
         spans.append((s, t))
+    return classify_spans([(r[0], s, t) for r, (s, t) in zip(rows, spans)], nlp, batch_size, allow_none)
+
+
+def classify_spans(items: list[tuple[str, tuple[int, int] | None, tuple[int, int] | None]], nlp=None,
+                   batch_size: int = 64, allow_none: bool = True) -> list[Prediction]:
+    """Like ``classify_many`` but with the actors given as character spans (exact mentions)."""
+    from ..nlp import load as load_nlp
+
+    model = load_default()
+    if model is None:
+        raise FileNotFoundError("no dyad model shipped; run `python -m eventwire.events.train`")
+    nlp = nlp or load_nlp()
     out = []
-    for doc, (s, t) in zip(nlp.pipe([r[0] for r in rows], batch_size=batch_size), spans):
-        out.append(model.predict_spans(doc, s, t))
+    for doc, (_, s, t) in zip(nlp.pipe([r[0] for r in items], batch_size=batch_size), items):
+        out.append(model.predict_spans(doc, s, t, allow_none=allow_none))
     return out
+
+
+def unmark(marked: str) -> tuple[str, tuple[int, int] | None, tuple[int, int] | None]:
+    """Plain sentence plus the character spans of its ``<s>..</s>`` and ``<t>..</t>`` markers."""
+    out, spans, stack, pos = [], {}, {}, 0
+    for m in re.finditer(r"<(/?)([st])>|[^<]+|<", marked):
+        if m.group(2):
+            if m.group(1):
+                if m.group(2) in stack:
+                    spans[m.group(2)] = (stack.pop(m.group(2)), pos)
+            else:
+                stack[m.group(2)] = pos
+            continue
+        out.append(m.group(0))
+        pos += len(m.group(0))
+    text = "".join(out)
+
+    def strip(span):
+        if span is None:
+            return None
+        a, b = span
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        return (a, b) if b > a else None
+
+    return text, strip(spans.get("s")), strip(spans.get("t"))

@@ -1,0 +1,91 @@
+"""Retrain the shipped dyad classifier from the project's own corpus, reproducibly.
+
+    python -m eventwire.events.train [--corpus training/events] [--out eventwire/data/models]
+
+The corpus is TSV (sentence, type, mode, cameo) with the source marked ``<s>...</s>`` and
+the target ``<t>...</t>``; it is written by this project and committed in ``training/events``.
+Training is deterministic (fixed seed, sorted input) and takes a few minutes on one CPU.
+Needs the ``train`` extra (scikit-learn); the shipped model itself needs only NumPy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from .classifier import MODEL_NAME, DyadClassifier, featurize, unmark  # noqa: F401 (unmark re-exported)
+
+
+
+def read_corpus(folder: Path) -> list[tuple[str, tuple[int, int], tuple[int, int] | None, str]]:
+    rows = []
+    for path in sorted(folder.glob("*.tsv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            for lineno, row in enumerate(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 2):
+                text, s, t = unmark(row["sentence"])
+                if s is None:
+                    print(f"{path.name}:{lineno}: no <s> marker, skipped", file=sys.stderr)
+                    continue
+                rows.append((text, s, t, row["type"].strip()))
+    return rows
+
+
+def train(corpus: Path, out: Path, c: float = 2.0, seed: int = 13, holdout: float = 0.0) -> dict:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from ..nlp import load as load_nlp
+
+    t0 = time.time()
+    rows = read_corpus(corpus)
+    nlp = load_nlp()
+    docs = list(nlp.pipe([r[0] for r in rows], batch_size=128))
+    X_feats = [featurize(d, r[1], r[2]) for d, r in zip(docs, rows)]
+    y = [r[3] for r in rows]
+    idx = list(range(len(rows)))
+    random.Random(seed).shuffle(idx)
+    n_test = int(len(idx) * holdout)
+    test, tr = idx[:n_test], idx[n_test:]
+    vec = DictVectorizer()
+    X = vec.fit_transform([{f: 1 for f in X_feats[i]} for i in tr])
+    keep = np.asarray((X != 0).sum(axis=0)).ravel() >= 2  # features seen at least twice
+    X = X[:, keep]
+    names = [n for n, k in zip(vec.get_feature_names_out(), keep) if k]
+    clf = LogisticRegression(C=c, max_iter=3000, random_state=seed)
+    clf.fit(X, [y[i] for i in tr])
+    labels = list(clf.classes_)
+    W = clf.coef_.T.astype(np.float32)
+    model = DyadClassifier(labels, {n: i for i, n in enumerate(names)}, W, clf.intercept_.astype(np.float32),
+                           meta={"version": time.strftime("%Y-%m-%d"), "n_train": len(tr), "C": c, "seed": seed,
+                                 "corpus": str(corpus)})
+    report = {"n_train": len(tr), "n_features": len(names), "seconds": round(time.time() - t0, 1)}
+    if test:
+        correct = sum(model._to_prediction(model.scores(X_feats[i])).type == y[i] for i in test)
+        report["holdout_accuracy"] = round(correct / len(test), 3)
+    if out is not None:
+        model.save(out)
+        report["model_bytes"] = sum(p.stat().st_size for p in out.glob(f"{MODEL_NAME}.*"))
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    root = Path(__file__).resolve().parents[2]
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=root / "training" / "events")
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "data" / "models")
+    ap.add_argument("--C", type=float, default=2.0, help="inverse regularization strength")
+    ap.add_argument("--holdout", type=float, default=0.0, help="fraction held out to report accuracy (no save)")
+    args = ap.parse_args(argv)
+    rep = train(args.corpus, None if args.holdout else args.out, c=args.C, holdout=args.holdout)
+    print(rep)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
