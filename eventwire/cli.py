@@ -143,9 +143,27 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _dyad_spans(sentence: str, source: str, target: str | None):
+    """Character spans of source and target in the sentence, or the reason they can't be found."""
+    from .events.classifier import find_span
+
+    if not sentence.strip() or not source.strip():
+        return "empty sentence or source"
+    s = find_span(sentence, source)
+    if s is None:
+        return f"source {source!r} does not occur in the sentence"
+    t = None
+    if target:
+        t = find_span(sentence, target)
+        if t is not None and t[0] < s[1] and t[1] > s[0]:
+            t = find_span(sentence, target, s[1]) or t
+        if t is None:
+            return f"target {target!r} does not occur in the sentence"
+    return s, t
+
+
 def cmd_classify(args: argparse.Namespace) -> int:
-    from .events.classifier import classify_many
-    from .errors import InputError
+    from .events.classifier import classify_spans
 
     out = _open_out(args.out)
     if args.input:
@@ -157,27 +175,27 @@ def cmd_classify(args: argparse.Namespace) -> int:
                   "(need sentence, source, target)", file=sys.stderr)
             return 2
         failed = 0
-        for k in range(0, len(rows), 256):
-            chunk = rows[k:k + 256]
-            good, preds = [], []
-            for j, r in enumerate(chunk):
-                try:
-                    preds.append(classify_many([(r["sentence"], r["source"], r.get("target") or None)])[0])
-                    good.append(r)
-                except InputError as err:
+        for k in range(0, len(rows), 512):
+            good, items = [], []
+            for j, r in enumerate(rows[k:k + 512]):
+                spans = _dyad_spans(r.get("sentence") or "", r.get("source") or "", r.get("target") or None)
+                if isinstance(spans, str):
                     failed += 1
-                    print(f"eventwire: failed: {args.input} row {k + j + 2}: {err.reason}", file=sys.stderr)
-            for r, p in zip(good, preds):
+                    print(f"eventwire: failed: {args.input} row {k + j + 2}: {spans}", file=sys.stderr)
+                    continue
+                good.append(r)
+                items.append((r["sentence"], *spans))
+            for r, p in zip(good, classify_spans(items)):  # one nlp.pipe over the whole chunk
                 out.write(json.dumps({**r, **p.to_dict()}, ensure_ascii=False) + "\n")
         return 1 if failed and failed == len(rows) else 0
     if not args.sentence or not args.source:
         print("eventwire classify: give a SENTENCE with --source (and --target), or --input FILE.tsv", file=sys.stderr)
         return 2
-    try:
-        p = classify_many([(args.sentence, args.source, args.target)])[0]
-    except InputError as err:
-        print(f"eventwire: {err}", file=sys.stderr)
+    spans = _dyad_spans(args.sentence, args.source, args.target)
+    if isinstance(spans, str):
+        print(f"eventwire: {spans}", file=sys.stderr)
         return 2
+    p = classify_spans([(args.sentence, *spans)])[0]
     out.write(json.dumps({"sentence": args.sentence, "source": args.source, "target": args.target, **p.to_dict()},
                          ensure_ascii=False) + "\n")
     return 0

@@ -74,3 +74,17 @@ def test_help_explains_commands(capsys):
     out = capsys.readouterr().out
     for cmd in ("code", "demo", "classify", "actor", "evaluate"):
         assert cmd in out
+
+
+def test_classify_batch_tsv_passes_columns_and_reports_bad_rows(tmp_path, capsys):
+    tsv = tmp_path / "pairs.tsv"
+    tsv.write_text("sentence\tsource\ttarget\tid\n"
+                   "US Congress imposed new sanctions on Cuba.\tUS Congress\tCuba\tA\n"
+                   "Russia attacked Ukraine.\tFrance\tUkraine\tB\n"
+                   "Protesters marched through central Paris.\tProtesters\t\tC\n", encoding="utf-8")
+    assert main(["classify", "--input", str(tsv)]) == 0
+    cap = capsys.readouterr()
+    recs = [json.loads(x) for x in cap.out.splitlines()]
+    assert [r["id"] for r in recs] == ["A", "C"]
+    assert recs[0]["event_type"] == "SANCTION"
+    assert "row 3: source 'France' does not occur" in cap.err
