@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -41,13 +42,15 @@ def _actor(span: Span, res: Resolution) -> Actor:
                  sector=res.sector, code=res.code, kind=res.kind, entry=res.entry, confidence=res.confidence)
 
 
-def _is_actor(head: Token, res: Resolution) -> bool:
-    """Only real actors make events: a known name, a country, or an agent noun."""
-    if res.kind in ("person", "organization", "group", "country", "region"):
-        return True
-    if res.kind == "agent":
-        return True
-    return False
+ACTOR_KINDS = {"person", "organization", "group", "country", "region", "agent"}
+
+
+def _is_actor(res: Resolution) -> bool:
+    """Only real actors make events: a known name, a country, a bloc, or an agent noun.
+
+    This is what keeps crude fallbacks from inventing events: "the weather", "the exhibition"
+    or "a decree" never become a source or a target."""
+    return res.kind in ACTOR_KINDS
 
 
 class Coder:
@@ -88,7 +91,7 @@ class Coder:
                 seen.add(c.i)
                 span = phrase_span(c)
                 res = mentions.resolve(c, span)
-                if _is_actor(c, res):
+                if _is_actor(res):
                     out.append((_actor(span, res), res))
         return out
 
@@ -128,15 +131,15 @@ class Coder:
         src_heads = cand.sources
         recip = [h for h in src_heads if mentions.reciprocal(phrase_span(h))]
         if recip and mentions.memory.last_dyad:
-            a, b = mentions.memory.last_dyad
             span = phrase_span(recip[0])
-            for x, y in ((a, b), (b, a)):
-                xs = Actor(span.text, span.start_char, span.end_char, x.name, x.country, x.sector, x.code, x.kind, x.entry, x.confidence * 0.8)
-                ys = Actor(span.text, span.start_char, span.end_char, y.name, y.country, y.sector, y.code, y.kind, y.entry, y.confidence * 0.8)
-                pairs.append(((xs, Resolution(span.text, x.name, x.country, x.sector, x.code, x.kind, x.entry, xs.confidence,
-                                                [f"'{span.text}' -> the latest dyad"])),
-                              (ys, Resolution(span.text, y.name, y.country, y.sector, y.code, y.kind, y.entry, ys.confidence,
-                                              [f"'{span.text}' -> the latest dyad"]))))
+            why = [f"'{span.text}' -> the latest dyad"]
+
+            def stand_in(a: Actor) -> tuple[Actor, Resolution]:
+                act = replace(a, text=span.text, start=span.start_char, end=span.end_char, confidence=a.confidence * 0.8)
+                return act, Resolution(span.text, a.name, a.country, a.sector, a.code, a.kind, a.entry, act.confidence, why)
+
+            a, b = mentions.memory.last_dyad
+            pairs += [(stand_in(a), stand_in(b)), (stand_in(b), stand_in(a))]
         else:
             sources = self._actors(src_heads, mentions)
             targets = self._actors(cand.targets, mentions) or self._actors(cand.fallback_targets, mentions)
