@@ -30,6 +30,8 @@ REPETITION = {"occasion", "occasions", "repeatedly", "years", "decades", "months
               "frequently", "long", "past", "earlier", "before", "ago", "again"}
 NEGATORS = {"not", "n't", "never", "no", "nor", "neither"}
 INABILITY = {"unable", "fail", "refrain", "decline"}
+#: a reported event that its reporter denies ("Israel denied that its troops had fired") is negated
+DENIAL = {"deny", "refute", "dismiss", "reject"}
 
 
 def _clause_chain(tok: Token) -> list[Token]:
@@ -92,6 +94,9 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
         if t.lemma_ in INABILITY:
             m.negated = True
             cues.append(f"negation '{t.text}'")
+        if t.lemma_ in DENIAL and chain[chain.index(t) - 1].dep_ == "ccomp":
+            m.negated = True
+            cues.append(f"denied by '{t.text}'")
         if any(c.dep_ == "neg" for c in t.children) and t.lemma_ not in REPORT_VERBS:
             if t.dep_ != "ROOT" or t.i == chain[1].i:
                 m.negated = True

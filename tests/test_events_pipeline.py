@@ -133,3 +133,18 @@ def test_coordinated_subjects_act_on_each_other():
     pair = {"PRK", "RUS"}
     assert [e for e in evs if e.target is not None and {e.source.country, e.target.country} == pair
             and e.target.kind == "person"] == []
+
+
+def test_quantities_definite_agents_and_denials():
+    ev = one(code("Police in Nairobi fired tear gas at hundreds of protesters outside parliament."), "ASSAULT")
+    assert ev.source.code == "KENCOP" and ev.target.text == "protesters"
+    evs = code("Fighting erupted in Sudan. The army shelled positions held by the Rapid Support Forces.")
+    assert any(e.source.code == "SDNMIL" for e in evs)
+    den = one(code("Israel denied that its troops had fired on civilians in Gaza City."), "ASSAULT")
+    assert den.modality.negated and den.source.country == "ISR"
+
+
+def test_embedded_action_is_not_coded_as_done():
+    evs = code("The European Union agreed on Thursday to extend sanctions against Russia.")
+    assert [e.event_type for e in evs] == ["AGREE"]
+    assert evs[0].target.country == "RUS"

@@ -46,7 +46,8 @@ class ArticleMemory:
             self.mentions.append(Mention(text, start, res))
 
     def before(self, pos: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start < pos]
+        """Mentions before a position, in text order (they are not added in text order)."""
+        return sorted((m for m in self.mentions if m.start < pos), key=lambda m: m.start)
 
     def latest(self, pos: int, pred) -> Mention | None:
         for m in reversed(self.before(pos)):
@@ -119,6 +120,14 @@ class MentionResolver:
                     out.sector = want_sector
                     out.code = (out.country or "") + want_sector
                 return out
+        # "the army", "its troops": an agent noun with no country belongs to the country in context
+        if res.kind == "agent" and res.country is None and span[0].lower_ in ("the", "its", "their"):
+            m = self.memory.latest(pos, lambda r: r.kind == "country" and r.country is not None)
+            if m is not None:
+                res.country = m.res.country
+                res.code = m.res.country + (res.sector or "")
+                res.confidence *= 0.7
+                res.evidence.append(f"'{span.text}' belongs to the latest country named, '{m.text}'")
         if res.known:
             self.memory.add(span.text, pos, res)
         return res

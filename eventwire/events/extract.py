@@ -34,6 +34,8 @@ EMBEDDING_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT
 #: verbs that never lend a subject to a nominal trigger as a light verb
 NOT_LIGHT = {"be", "say", "report", "mention", "reveal", "discuss", "see", "witness", "underline"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "millions", "group", "number", "majority", "handful",
+                  "some", "many", "most", "all", "dozen", "hundred", "thousand", "members", "rest"}
 OF_TARGET_TYPES = {"RETREAT", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "PROTEST", "AID"}
 NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 #: mode of a REQUEST/REJECT from the embedded action's type or lemma
@@ -70,8 +72,22 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
     out = []
     for p in tok.children:
         if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps:
-            out.extend(c for c in p.children if c.dep_ == "pobj" and c.ent_type_ not in NOT_ACTOR_ENTS)
+            for c in p.children:
+                if c.dep_ != "pobj":
+                    continue
+                c = _quantified(c)
+                if c.ent_type_ not in NOT_ACTOR_ENTS:
+                    out.append(c)
     return out
+
+
+def _quantified(tok: Token) -> Token:
+    """"hundreds of protesters", "a group of students": the people, not the number."""
+    if tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL" or tok.lower_ in QUANTITY_NOUNS:
+        of = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+        if of:
+            return of[0]
+    return tok
 
 
 def _antecedent(tok: Token) -> Token:
@@ -206,6 +222,10 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def _same_type(a: TriggerRule | None, b: TriggerRule) -> bool:
+    return a is not None and a.type == b.type
+
+
 def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     """Every trigger in the sentence with argument heads (before actor checks)."""
     cands: list[Candidate] = []
@@ -217,14 +237,15 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             rule = lexicon.match(tok, "VERB")
             if rule is None or rule.type == "NONE":
                 continue
-            if any(c.dep_ == "dobj" and c.lemma_.lower() in rule.extras and lexicon.match(c, "NOUN")
-                   for c in tok.children):
-                continue  # "held a meeting": the noun is the trigger, the verb only lends its subject
+            if any(c.dep_ == "dobj" and (c.lemma_.lower() in rule.extras or _same_type(lexicon.match(c, "NOUN"), rule))
+                   and lexicon.match(c, "NOUN") for c in tok.children):
+                continue  # "held a meeting", "signed a pact": the noun is the trigger, the verb lends its subject
             cand = Candidate(tok, rule)
             emb = _embedded(tok) if rule.type in EMBEDDING_TYPES else None
             _verb_args(cand, tok, lexicon)
             if emb is not None:
                 consumed.add(emb.i)
+                consumed.update(o.i for o in emb.children if o.dep_ in ("dobj", "attr"))  # "agreed to extend sanctions"
                 cand.embedded = emb
                 if not cand.targets:
                     probe = Candidate(emb, rule)
