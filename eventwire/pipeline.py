@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 OVERRIDE_MIN = 0.75
 #: ... and vetoes a lexicon trigger (no event between this pair) only when at least this sure
 VETO_MIN = 0.85
+#: words that make a reporting source a news outlet ("the North Korean agency", "state media")
+MEDIA_NOUNS = {"agency", "media", "newspaper", "television", "broadcaster", "outlet", "daily", "radio"}
 #: types that are coded without a target (a protest, a mobilization, an attack on a place)
 ONE_ACTOR_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 
@@ -237,6 +239,18 @@ class Coder:
             span = sent.doc[span.start: named.end]
             if r2.known:
                 res = r2
+        # "the North Korean agency", "state media": the news outlet of that country named earlier
+        nouns = {t.lemma_.lower() for t in span if t.lemma_.lower() in MEDIA_NOUNS}
+        if res.kind not in ("organization", "person") and nouns:
+            def outlet(r: Resolution, same_word: bool) -> bool:
+                return (r.kind == "organization" and r.sector == "JRN" and (res.country in (None, r.country))
+                        and (not same_word or any(n in (r.name or "").lower() for n in nouns)))
+
+            # an "agency" is the outlet named "... Agency" before it is any outlet
+            m = (mentions.memory.latest(span.start_char, lambda r: outlet(r, True))
+                 or mentions.memory.latest(span.start_char, lambda r: outlet(r, False)))
+            if m is not None:
+                res = m.res
         return Attribution(text=span.text, start=span.start_char, end=span.end_char,
                            name=res.name or span.text, code=res.code)
 

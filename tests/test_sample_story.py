@@ -31,7 +31,7 @@ def test_meeting_is_consult_between_kim_and_shoigu_in_pyongyang(sample_events):
     assert "Kim Jong-un" in ev.source.text and ev.source.sector == "GOV" and ev.source.code == "PRKGOV"
     assert "Shoigu" in ev.target.text and ev.target.sector in ("MIL", "GOV")
     assert ev.location is not None and ev.location.name == "Pyongyang" and ev.location.country == "PRK"
-    assert ev.attribution is not None and "KCNA" in ev.attribution.text
+    assert ev.attribution is not None and "KCNA" in ev.attribution.text and ev.attribution.code == "PRKJRN"
     assert ev.cameo_code.startswith("04") and ev.quad_class == 1
 
 
@@ -138,3 +138,9 @@ def test_every_actor_in_the_sample_is_coded_right(sample_text):
             assert r.sector == sector, (phrase, r)
     assert resolve_actor("the West").code == "WST"
     assert resolve_actor("the European Union").code.startswith(("IGO", "EUR"))
+
+
+def test_the_north_korean_agency_is_kcna(sample_events):
+    pledges = [e for e in sample_events if e.trigger.text == "pledged"]
+    assert pledges and all(e.attribution is not None and e.attribution.code == "PRKJRN" for e in pledges)
+    assert "KCNA" in pledges[0].attribution.name or "Korean Central" in pledges[0].attribution.name
