@@ -143,27 +143,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _dyad_spans(sentence: str, source: str, target: str | None):
-    """Character spans of source and target in the sentence, or the reason they can't be found."""
-    from .events.classifier import find_span
-
-    if not sentence.strip() or not source.strip():
-        return "empty sentence or source"
-    s = find_span(sentence, source)
-    if s is None:
-        return f"source {source!r} does not occur in the sentence"
-    t = None
-    if target:
-        t = find_span(sentence, target)
-        if t is not None and t[0] < s[1] and t[1] > s[0]:
-            t = find_span(sentence, target, s[1]) or t
-        if t is None:
-            return f"target {target!r} does not occur in the sentence"
-    return s, t
-
-
 def cmd_classify(args: argparse.Namespace) -> int:
-    from .events.classifier import classify_spans
+    from .events.classifier import classify_spans, dyad_spans
 
     out = _open_out(args.out)
     if args.input:
@@ -178,7 +159,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
         for k in range(0, len(rows), 512):
             good, items = [], []
             for j, r in enumerate(rows[k:k + 512]):
-                spans = _dyad_spans(r.get("sentence") or "", r.get("source") or "", r.get("target") or None)
+                spans = dyad_spans(r.get("sentence") or "", r.get("source") or "", r.get("target") or None)
                 if isinstance(spans, str):
                     failed += 1
                     print(f"eventwire: failed: {args.input} row {k + j + 2}: {spans}", file=sys.stderr)
@@ -191,7 +172,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     if not args.sentence or not args.source:
         print("eventwire classify: give a SENTENCE with --source (and --target), or --input FILE.tsv", file=sys.stderr)
         return 2
-    spans = _dyad_spans(args.sentence, args.source, args.target)
+    spans = dyad_spans(args.sentence, args.source, args.target)
     if isinstance(spans, str):
         print(f"eventwire: {spans}", file=sys.stderr)
         return 2

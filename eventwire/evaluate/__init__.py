@@ -161,7 +161,7 @@ def _dyad_item(r: dict[str, Any]):
     the source and target phrases are looked up in the sentence. A row whose marked sentence has no
     target marker (the target is implicit, e.g. "a recipient") is classified without a target.
     """
-    from ..events.classifier import find_span, unmark
+    from ..events.classifier import dyad_spans, unmark
 
     marked = r.get("marked_sentence")
     if isinstance(marked, str) and "<s>" in marked:
@@ -170,20 +170,15 @@ def _dyad_item(r: dict[str, Any]):
             return text, s, t
     sent = r.get("sentence") or r.get("text")
     src, tgt = _first_actor(r.get("source")), _first_actor(r.get("target"))
-    s = find_span(sent, src)
-    if s is None:
-        if isinstance(marked, str) and "<t>" in marked:  # implicit source, marked target
-            text, _, t = unmark(marked)
+    if not sent or not src:
+        return "missing sentence or source"
+    found = dyad_spans(sent, src, tgt)
+    if isinstance(found, str):
+        if found.startswith("source") and isinstance(marked, str) and "<t>" in marked:
+            text, _, t = unmark(marked)  # implicit source, marked target
             return text, None, t
-        return f"source {src!r} does not occur in the sentence"
-    t = None
-    if tgt:
-        t = find_span(sent, tgt)
-        if t is not None and t[0] < s[1] and t[1] > s[0]:
-            t = find_span(sent, tgt, s[1]) or t
-        if t is None:
-            return f"target {tgt!r} does not occur in the sentence"
-    return sent, s, t
+        return found
+    return (sent, *found)
 
 
 def evaluate_dyad(rows: list[dict[str, Any]], limit: int | None = None, allow_none: bool = False) -> Report:

@@ -333,6 +333,26 @@ def find_span(sentence: str, phrase: str, after: int = 0) -> tuple[int, int] | N
     return (i, i + len(phrase)) if i >= 0 else None
 
 
+def dyad_spans(sentence: str, source: str, target: str | None) -> tuple[tuple[int, int], tuple[int, int] | None] | str:
+    """Character spans of the source and target phrases in the sentence, or why they can't be found.
+
+    The target is looked for after the source when the first match overlaps it ("Korea" in
+    "North Korea ... South Korea")."""
+    if not sentence.strip() or not (source or "").strip():
+        return "empty sentence or source"
+    s = find_span(sentence, source)
+    if s is None:
+        return f"source {source!r} does not occur in the sentence"
+    t = None
+    if target:
+        t = find_span(sentence, target)
+        if t is not None and t[0] < s[1] and t[1] > s[0]:
+            t = find_span(sentence, target, s[1]) or t
+        if t is None:
+            return f"target {target!r} does not occur in the sentence"
+    return s, t
+
+
 def classify_dyad(sentence: str, source: str, target: str | None = None) -> Prediction:
     """Type the event that ``source`` does to ``target`` in ``sentence`` (both phrases appear in it).
 
@@ -355,17 +375,10 @@ def classify_many(rows: list[tuple[str, str, str | None]], nlp=None, batch_size:
 
     spans = []
     for k, (sentence, source, target) in enumerate(rows):
-        s = find_span(sentence, source)
-        if s is None:
-            raise InputError(f"row {k + 1}", f"source {source!r} does not occur in the sentence")
-        t = None
-        if target:
-            t = find_span(sentence, target, 0)
-            if t is not None and t[0] < s[1] and t[1] > s[0]:
-                t = find_span(sentence, target, s[1]) or t
-            if t is None:
-                raise InputError(f"row {k + 1}", f"target {target!r} does not occur in the sentence")
-        spans.append((s, t))
+        found = dyad_spans(sentence, source, target)
+        if isinstance(found, str):
+            raise InputError(f"row {k + 1}", found)
+        spans.append(found)
     return classify_spans([(r[0], s, t) for r, (s, t) in zip(rows, spans)], nlp, batch_size, allow_none)
 
 
