@@ -11,6 +11,7 @@ Needs the ``train`` extra (scikit-learn); the shipped model itself needs only Nu
 from __future__ import annotations
 
 import argparse
+import os
 import csv
 import random
 import sys
@@ -63,7 +64,7 @@ def train(corpus: Path, out: Path, c: float = 2.0, seed: int = 13, holdout: floa
     W = clf.coef_.T.astype(np.float32)
     model = DyadClassifier(labels, {n: i for i, n in enumerate(names)}, W, clf.intercept_.astype(np.float32),
                            meta={"version": time.strftime("%Y-%m-%d"), "n_train": len(tr), "C": c, "seed": seed,
-                                 "corpus": str(corpus)})
+                                 "corpus": os.path.relpath(corpus, Path(__file__).resolve().parents[2])})
     report = {"n_train": len(tr), "n_features": len(names), "seconds": round(time.time() - t0, 1)}
     if test:
         correct = sum(model._to_prediction(model.scores(X_feats[i])).type == y[i] for i in test)
