@@ -349,3 +349,13 @@ def test_cli_actor_single_phrase_with_date(capsys):
 def test_resolver_can_be_built_on_a_given_kb():
     r = Resolver(kb.load())
     assert r.resolve("the Kremlin").code == "RUSGOV"
+
+
+def test_a_persons_people_are_not_the_person():
+    from eventwire import resolve_actor
+
+    spokesman = resolve_actor("Putin's spokesman", "2020-01-01")
+    assert (spokesman.kind, spokesman.country, spokesman.sector) == ("agent", "RUS", "GOV")
+    lawyers = resolve_actor("Trump's lawyers", "2020-01-01")
+    assert (lawyers.kind, lawyers.country, lawyers.sector) == ("agent", "USA", "JUD")
+    assert resolve_actor("Russia's Vladimir Putin", "2020-01-01").kind == "person"

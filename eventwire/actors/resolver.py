@@ -44,6 +44,7 @@ DIPLOMATIC = {"ambassador", "diplomat", "envoy", "embassy", "consul", "consulate
               "delegation", "delegate", "special envoy", "emissary", "high commission", "high commissioner"}
 #: ... or names something else the head acts on or towards ("the ambassador to Russia").
 AWAY_PREPS = {"to", "against", "toward", "towards", "into", "near", "on", "over", "about", "by"}
+_POSSESSIVE = re.compile(r"^(.*\S)['’]s\s+(.+)$")
 #: Fuzzy person matching: below this whole-name score a name is not a person we know.
 FUZZY_MIN = 86.0
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "we", "us", "i", "you"}
@@ -405,6 +406,24 @@ class Resolver:
         whole = self.kb.lookup(key, text)
         if whole:
             return self._from_entries(res, whole, date, 0.95, "exact name")
+
+        # "Putin's spokesman", "Erdogan's critics": a person's people, not the person
+        poss = _POSSESSIVE.match(text)
+        if poss and poss.group(2).strip():
+            owner = self.resolve(poss.group(1), date)
+            if owner.kind == "person":
+                head = self.resolve(poss.group(2), date)
+                if head.kind in ("person", "organization", "group"):
+                    return head  # "Russia's Vladimir Putin"
+                res.country = owner.country
+                res.sector = head.sector
+                res.code = (owner.country or "") + (head.sector or "")
+                res.kind = "agent"
+                res.name = f"{owner.name}'s {poss.group(2).strip()}"
+                res.entry = owner.entry
+                res.confidence = 0.7
+                res.evidence.append(f"possessive: {poss.group(2).strip()!r} of {owner.name} ({owner.entry})")
+                return res
 
         words, cased = key.split(), cased_key.split()
         agents = self._agents(words)
