@@ -148,7 +148,7 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         # if the object is no actor, its author may be: "the decision of X", "a request from X", "X's plan"
         # ... or the object's own oblique: "called for sanctions against X", "lift sanctions on X"
         cand.fallback_targets += [a for a in _children(o, ("poss",)) + _pobjs(o, {"of", "from", "by"} | TARGET_PREPS)
-                                  if a.pos_ != "PRON" and a.ent_type_ not in NOT_ACTOR_ENTS]
+                                  if a.pos_ != "PRON"]
         if o.pos_ in ("NOUN", "PROPN", "PRON") and not lexicon.match(o, "NOUN"):
             cand.targets.append(o)
         elif o.pos_ in ("NOUN",):
@@ -158,8 +158,7 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     preps = set(TARGET_PREPS)
     if cand.rule.mode == "visit":
         preps |= {"in"}  # "arrived in Pyongyang"
-    obliques = [t for t in _pobjs(verb, preps) if t.i not in {s.i for s in cand.sources}
-                and t.ent_type_ not in NOT_ACTOR_ENTS]
+    obliques = [t for t in _pobjs(verb, preps) if t.i not in {s.i for s in cand.sources}]
     if not cand.targets:
         cand.targets += obliques
     else:
@@ -182,7 +181,7 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     # "of" names the target of conflict and yielding nouns ("the arrest of X", "an investigation of X"),
     # but the participants of cooperative ones ("a meeting of ministers")
     of = {"of"} if cand.rule.type in OF_TARGET_TYPES else set()
-    targets = [t for t in _pobjs(noun, (TARGET_PREPS - {"of"}) | of) if t.ent_type_ not in NOT_ACTOR_ENTS]
+    targets = _pobjs(noun, (TARGET_PREPS - {"of"}) | of)
     between = _pobjs(noun, {"between"})
     if between:
         first = between[0]
@@ -264,9 +263,6 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             rule = lexicon.match(tok, "NOUN")
             if rule is None or rule.type == "NONE":
                 continue
-            if tok.head.i in {c.trigger.i for c in cands} and tok.dep_ in ("dobj",):
-                # "condemned the attack": the verb is the event; the noun only names its topic
-                pass
             cand = Candidate(tok, rule)
             if _noun_args(cand, tok, lexicon):
                 cands.append(cand)
