@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-CUT_DEPS = {"relcl", "acl", "cc", "conj", "punct", "advcl", "prep_cut", "det_wh"}
 #: prepositional modifiers that stay inside a name ("Minister of Defence", "agency of the country")
 KEEP_PREPS = {"of", "for", "in", "from"}
-ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 
 
 def _excluded(tok: Token, head: Token) -> bool:
@@ -48,7 +46,7 @@ def phrase_tokens(head: Token) -> list[Token]:
         while hi + 1 in kept:
             hi += 1
     toks = [doc[i] for i in range(lo, hi + 1)]
-    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "case" and len(toks) > 1 and False):
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
