@@ -22,7 +22,7 @@ CASES = {
     "AGREE": [
         "<s>Chile</s> and <t>Peru</t> agreed on Tuesday to jointly manage their shared aquifer.",
         "<s>The rebel commander</s> promised <t>the mediators</t> that his men would respect the truce.",
-        "<s>Ghana</s> signed a memorandum of understanding with <t>Ivory Coast</t> on cocoa pricing.",
+        "<s>Ghana</s> offered to help <t>Ivory Coast</t> stabilise cocoa prices next season.",
     ],
     "CONSULT": [
         "<s>The Indian prime minister</s> met <t>the Japanese prime minister</t> in Delhi on Monday.",
@@ -80,7 +80,7 @@ CASES = {
         "<s>Hundreds of students</s> rallied against <t>the government</t> on Saturday.",
     ],
     "SANCTION": [
-        "<s>The United States</s> imposed sanctions on <t>four Russian banks</t>.",
+        "<s>The government</s> suspended all economic aid to <t>Niger</t> after the coup.",
         "<s>Mali</s> expelled <t>the French ambassador</t> on Monday.",
         "<s>Lithuania</s> cut diplomatic ties with <t>Belarus</t> over the migrant crisis.",
     ],
@@ -166,7 +166,9 @@ def test_multi_event_sentence_types_each_pair():
 
 
 def test_classify_dyad_docstring_example():
-    assert classify_dyad("US Congress imposed sanctions on Cuba.", "US Congress", "Cuba").type == "SANCTION"
+    # sanctions are CAMEO 163, which the crosswalk types COERCE (mode restrict)
+    pred = classify_dyad("US Congress imposed sanctions on Cuba.", "US Congress", "Cuba")
+    assert (pred.type, pred.mode, pred.cameo_code) == ("COERCE", "restrict", "163")
 
 
 def test_unmark_and_find_span():

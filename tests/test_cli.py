@@ -52,7 +52,7 @@ def test_classify_single(capsys):
     assert main(["classify", "US Congress imposed new sanctions on Cuba.", "--source", "US Congress",
                  "--target", "Cuba"]) == 0
     rec = json.loads(capsys.readouterr().out)
-    assert rec["event_type"] == "SANCTION" and rec["quad_class"] == 4
+    assert rec["event_type"] == "COERCE" and rec["cameo_code"] == "163" and rec["quad_class"] == 4
 
 
 def test_classify_missing_actor_is_a_clear_error(capsys):
@@ -86,5 +86,5 @@ def test_classify_batch_tsv_passes_columns_and_reports_bad_rows(tmp_path, capsys
     cap = capsys.readouterr()
     recs = [json.loads(x) for x in cap.out.splitlines()]
     assert [r["id"] for r in recs] == ["A", "C"]
-    assert recs[0]["event_type"] == "SANCTION"
+    assert recs[0]["event_type"] == "COERCE"
     assert "row 3: source 'France' does not occur" in cap.err

@@ -28,6 +28,8 @@ from .lexicon import load as load_lexicon
 MODEL_DIR = "data/models"
 MODEL_NAME = "dyad"
 LABELS_NONE = "NONE"
+#: weight of the neural typer's type probabilities in the average with the logistic regression's
+NEURAL_WEIGHT = 0.5
 
 
 @dataclass
@@ -115,6 +117,43 @@ def _tok_feats(tok: Token, prefix: str, lex: Lexicon, out: list[str]) -> None:
         elif c.dep_ in ("amod", "compound") and tok.pos_ == "NOUN":
             out.append(f"{prefix}mod={c.lemma_.lower()}_{lem}")
     _rule_feats(tok, lex, prefix, out)
+
+
+def lexicon_detail(doc: Doc, src: tuple[int, int] | None, tgt: tuple[int, int] | None, typ: str,
+                   lex: Lexicon) -> tuple[str | None, str] | None:
+    """Mode and CAMEO code of the trigger that links the pair, for an already chosen type.
+
+    The model picks the type; the lexicon rule of that type nearest the pair (on the dependency
+    path first, then the closest word) gives the specific mode and code ("imposed sanctions" ->
+    restrict, 163) rather than the type's generic code. None when no word of that type is near.
+    """
+    s_toks, t_toks = _tokens_in(doc, src), _tokens_in(doc, tgt)
+    anchors = [x for x in (_head(s_toks), _head(t_toks)) if x is not None]
+    if not anchors:
+        return None
+    sent = anchors[0].sent
+    inside = {x.i for x in s_toks + t_toks}
+    on_path: set[int] = set()
+    if len(anchors) == 2:
+        up_a, lca, up_b = _path(*anchors)
+        on_path = {x.i for x in up_a + up_b + ([lca] if lca is not None else [])}
+    else:
+        on_path = {x.i for x in _ancestors(anchors[0])[1:4]}
+    best = None
+    for tok in sent:
+        if tok.i in inside:
+            continue
+        rule = lex.match(tok)
+        if rule is None or rule.type != typ:
+            continue
+        near = tok.i in on_path or tok.head.i in on_path
+        dist = min(abs(tok.i - a.i) for a in anchors)
+        key = (not near, dist)
+        if best is None or key < best[0]:
+            best = (key, rule)
+    if best is None:
+        return None
+    return best[1].mode, best[1].cameo
 
 
 def featurize(doc: Doc, src: tuple[int, int] | None, tgt: tuple[int, int] | None, lex: Lexicon | None = None,
@@ -254,6 +293,7 @@ class DyadClassifier:
         self.name = name
         self.meta = meta or {}
         self.lexicon = load_lexicon()
+        self.neural = None  # a neural.NeuralTyper, averaged in when present (see load_default)
 
     @classmethod
     def load(cls, folder: Path | str) -> DyadClassifier:
@@ -284,9 +324,12 @@ class DyadClassifier:
         p = np.exp(z)
         return p / p.sum()
 
-    def _to_prediction(self, probs: np.ndarray, allow_none: bool = True) -> Prediction:
+    def _to_prediction(self, probs: np.ndarray, allow_none: bool = True,
+                       neural: dict[str, float] | None = None) -> Prediction:
         """Type = the label with the highest probability summed over its modes.
 
+        ``neural`` (type -> probability from the neural typer) is averaged in with weight
+        ``NEURAL_WEIGHT``; the mode is always the regression's best mode of the chosen type.
         With ``allow_none=False`` NONE is never returned (the caller knows there is an event
         between the pair, as in dyad gold data): the argmax runs over the 16 PLOVER types only.
         """
@@ -295,6 +338,9 @@ class DyadClassifier:
         for lab, p in zip(self.labels, probs):
             t = lab.partition(":")[0]
             type_p[t] = type_p.get(t, 0.0) + float(p)
+        if neural:
+            type_p = {t: (1 - NEURAL_WEIGHT) * type_p.get(t, 0.0) + NEURAL_WEIGHT * neural.get(t, 0.0)
+                      for t in set(type_p) | set(neural)}
         real = {t: p for t, p in type_p.items() if t != LABELS_NONE}
         best_real = max(real, key=real.get) if real else None
         typ = max(type_p, key=type_p.get)
@@ -310,7 +356,36 @@ class DyadClassifier:
     def predict_spans(self, doc_or_sent: Doc | Span, src: tuple[int, int] | None, tgt: tuple[int, int] | None,
                       trigger: Token | None = None, allow_none: bool = True) -> Prediction:
         doc = doc_or_sent.doc if isinstance(doc_or_sent, Span) else doc_or_sent
-        return self._to_prediction(self.scores(featurize(doc, src, tgt, self.lexicon, trigger)), allow_none)
+        neural = None
+        if self.neural is not None:
+            sent = doc_or_sent if isinstance(doc_or_sent, Span) else doc[:]
+            neural = self.neural_types([(sent.text, _char_span(sent, src), _char_span(sent, tgt))])[0]
+        pred = self._to_prediction(self.scores(featurize(doc, src, tgt, self.lexicon, trigger)), allow_none, neural)
+        return self._detail(pred, doc, src, tgt)
+
+    def _detail(self, pred: Prediction, doc: Doc, src, tgt) -> Prediction:
+        """Fill the mode and specific CAMEO code from the lexicon when the model gave none."""
+        if pred.type == LABELS_NONE or pred.mode is not None:
+            return pred
+        found = lexicon_detail(doc, src, tgt, pred.type, self.lexicon)
+        if found is not None:
+            pred.mode, pred.cameo_code = found
+        return pred
+
+    def neural_types(self, items: list[tuple[str, tuple[int, int] | None, tuple[int, int] | None]]
+                     ) -> list[dict[str, float] | None]:
+        """The neural typer's type probabilities for character-span items (None when it is off)."""
+        if self.neural is None or not items:
+            return [None] * len(items)
+        P = self.neural.probs(items)
+        return [dict(zip(self.neural.labels, map(float, row))) for row in P]
+
+
+def _char_span(sent: Span, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Character span in the document -> character span within the sentence's text (None if outside)."""
+    if span is None or span[0] < sent.start_char or span[1] > sent.end_char or span[1] <= span[0]:
+        return None
+    return span[0] - sent.start_char, span[1] - sent.start_char
 
 
 @lru_cache(maxsize=1)
@@ -318,7 +393,13 @@ def load_default() -> DyadClassifier | None:
     folder = Path(str(resources.files("eventwire") / MODEL_DIR))
     if not (folder / f"{MODEL_NAME}.json").is_file():
         return None
-    return DyadClassifier.load(folder)
+    from . import neural
+
+    model = DyadClassifier.load(folder)
+    model.neural = neural.load_default()
+    if model.neural is not None:
+        model.name += f" + {model.neural.name}"
+    return model
 
 
 def find_span(sentence: str, phrase: str, after: int = 0) -> tuple[int, int] | None:
@@ -357,7 +438,7 @@ def classify_dyad(sentence: str, source: str, target: str | None = None) -> Pred
     """Type the event that ``source`` does to ``target`` in ``sentence`` (both phrases appear in it).
 
     >>> classify_dyad("US Congress imposed sanctions on Cuba.", "US Congress", "Cuba").type
-    'SANCTION'
+    'COERCE'
     """
     from ..nlp import load as load_nlp
 
@@ -391,9 +472,11 @@ def classify_spans(items: list[tuple[str, tuple[int, int] | None, tuple[int, int
     if model is None:
         raise FileNotFoundError("no dyad model shipped; run `python -m eventwire.events.train`")
     nlp = nlp or load_nlp()
+    neural = model.neural_types(items)  # one batched pass over all items
     out = []
-    for doc, (_, s, t) in zip(nlp.pipe([r[0] for r in items], batch_size=batch_size), items):
-        out.append(model.predict_spans(doc, s, t, allow_none=allow_none))
+    for doc, (_, s, t), nt in zip(nlp.pipe([r[0] for r in items], batch_size=batch_size), items, neural):
+        pred = model._to_prediction(model.scores(featurize(doc, s, t, model.lexicon)), allow_none, nt)
+        out.append(model._detail(pred, doc, s, t))
     return out
 
 

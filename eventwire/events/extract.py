@@ -229,6 +229,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     """Every trigger in the sentence with argument heads (before actor checks)."""
     cands: list[Candidate] = []
     consumed: set[int] = set()
+    governed: dict[int, TriggerRule] = {}  # noun trigger -> the verb rule that names it ("sign agreement")
     for tok in sent:
         if tok.i in consumed or tok.ent_type_ in NOT_ACTOR_ENTS:
             continue  # "on March 28" is a date, not a march
@@ -236,9 +237,15 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             rule = lexicon.match(tok, "VERB")
             if rule is None or rule.type == "NONE":
                 continue
-            if any(c.dep_ == "dobj" and (c.lemma_.lower() in rule.extras or _same_type(lexicon.match(c, "NOUN"), rule))
-                   and lexicon.match(c, "NOUN") for c in tok.children):
-                continue  # "held a meeting", "signed a pact": the noun is the trigger, the verb lends its subject
+            objs = [c for c in tok.children if c.dep_ == "dobj" and lexicon.match(c, "NOUN")
+                    and (c.lemma_.lower() in rule.extras or _same_type(lexicon.match(c, "NOUN"), rule))]
+            if objs:
+                # "held a meeting", "signed a pact": the noun is the trigger, the verb lends its subject;
+                # a verb rule that names the noun ("sign agreement") also gives the type
+                for o in objs:
+                    if o.lemma_.lower() in rule.extras:
+                        governed[o.i] = rule
+                continue
             cand = Candidate(tok, rule)
             emb = _embedded(tok) if rule.type in EMBEDDING_TYPES else None
             _verb_args(cand, tok, lexicon)
@@ -260,7 +267,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                         cand.mode = mode
             cands.append(cand)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "GPE", "NORP"):
-            rule = lexicon.match(tok, "NOUN")
+            rule = governed.get(tok.i) or lexicon.match(tok, "NOUN")
             if rule is None or rule.type == "NONE":
                 continue
             cand = Candidate(tok, rule)

@@ -24,6 +24,51 @@ from .classifier import MODEL_NAME, DyadClassifier, featurize, unmark  # noqa: F
 
 
 
+def check_corpus(folder: Path) -> list[str]:
+    """Every problem in the corpus files, as ``file:line: reason`` (empty when the corpus is clean).
+
+    Checks what the trainers rely on: four columns, a source marker, a known type, a mode that
+    the type allows, and a CAMEO code, when given, whose PLOVER type is the row's type (01x for NONE).
+    """
+    from .. import ontology
+
+    problems, seen = [], {}
+    table = ontology.cameo_table()
+    for path in sorted(folder.glob("*.tsv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            header = fh.readline().rstrip("\n").split("\t")
+            if header != ["sentence", "type", "mode", "cameo"]:
+                problems.append(f"{path.name}:1: header must be sentence, type, mode, cameo")
+                continue
+            for lineno, line in enumerate(fh, 2):
+                where = f"{path.name}:{lineno}"
+                cols = line.rstrip("\n").split("\t")
+                if len(cols) != 4:
+                    problems.append(f"{where}: {len(cols)} columns, expected 4")
+                    continue
+                sentence, typ, mode, code = (c.strip() for c in cols)
+                text, src, _ = unmark(sentence)
+                if src is None:
+                    problems.append(f"{where}: no <s>..</s> source marker")
+                if typ != "NONE" and typ not in ontology.PLOVER_TYPES:
+                    problems.append(f"{where}: unknown type {typ!r}")
+                    continue
+                if mode and mode not in ontology.MODES.get(typ, ()):
+                    problems.append(f"{where}: mode {mode!r} is not a mode of {typ}")
+                expected = None if typ == "NONE" else typ
+                if not code:
+                    pass  # no code given: the type's (and mode's) default CAMEO code applies
+                elif code not in table:
+                    problems.append(f"{where}: unknown CAMEO code {code!r}")
+                elif typ == "NONE" and not code.startswith("01") or typ != "NONE" and table[code].plover_type != expected:
+                    problems.append(f"{where}: CAMEO {code} is {table[code].plover_type or 'a statement'}, not {typ}")
+                key = (sentence.strip(), typ)
+                if key in seen:
+                    problems.append(f"{where}: duplicate of {seen[key]}")
+                seen.setdefault(key, where)
+    return problems
+
+
 def read_corpus(folder: Path) -> list[tuple[str, tuple[int, int], tuple[int, int] | None, str]]:
     rows = []
     for path in sorted(folder.glob("*.tsv")):

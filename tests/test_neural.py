@@ -1,0 +1,100 @@
+"""The neural typer (ONNX, no torch) and how it combines with the regression; the corpus checker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from eventwire.events import neural
+from eventwire.events.classifier import DyadClassifier, classify_spans, load_default
+from eventwire.events.train import check_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_markers_wrap_source_and_target_in_either_order():
+    text = "Russia attacked Ukraine."
+    marked, s_at, t_at = neural.mark(text, (0, 6), (16, 23))
+    assert marked == "@ Russia @ attacked # Ukraine #."
+    assert marked[s_at] == "@" and marked[t_at] == "#"
+    marked, s_at, t_at = neural.mark(text, (16, 23), (0, 6))
+    assert marked == "# Russia # attacked @ Ukraine @."
+    assert marked[s_at] == "@" and marked[t_at] == "#"
+
+
+def test_missing_target_points_at_cls():
+    typer = neural.load_default()
+    if typer is None:
+        pytest.skip("neural typer not shipped or switched off")
+    ids, att, pos = neural.encode(typer.tokenizer, [("Protesters marched in Paris.", (0, 10), None)])
+    assert pos[0, 1] == 0 and pos[0, 0] > 0
+    assert att.sum() == ids.shape[1]
+
+
+def test_probabilities_are_a_distribution_and_batch_order_is_kept():
+    typer = neural.load_default()
+    if typer is None:
+        pytest.skip("neural typer not shipped or switched off")
+    items = [("Russian jets bombed a hospital in Aleppo on Monday.", (0, 12), (20, 39)),
+             ("Kenya and Ethiopia held talks in Nairobi.", (0, 5), (10, 18)),
+             ("Germany sent 50 tonnes of medical supplies to Nepal after the earthquake.", (0, 7), (46, 51))]
+    P = typer.probs(items)
+    assert P.shape == (3, len(typer.labels))
+    assert np.allclose(P.sum(axis=1), 1.0, atol=1e-4)
+    top = [typer.labels[i] for i in P.argmax(axis=1)]
+    assert top == ["ASSAULT", "CONSULT", "AID"]
+    # one at a time gives the same answers as the batch
+    assert [typer.labels[typer.probs([it])[0].argmax()] for it in items] == top
+
+
+def test_switching_the_neural_typer_off_keeps_the_regression(monkeypatch):
+    monkeypatch.setenv("EVENTWIRE_NEURAL", "0")
+    neural.load_default.cache_clear()
+    load_default.cache_clear()
+    try:
+        model = load_default()
+        assert model is not None and model.neural is None
+        pred = classify_spans([("Russian jets bombed a hospital in Aleppo.", (0, 12), (20, 40))])[0]
+        assert pred.type == "ASSAULT"
+    finally:
+        monkeypatch.delenv("EVENTWIRE_NEURAL")
+        neural.load_default.cache_clear()
+        load_default.cache_clear()
+
+
+def test_average_with_the_neural_typer():
+    model = DyadClassifier(["AID", "MOBILIZE", "NONE"], {"bias": 0}, np.zeros((1, 3), np.float32),
+                           np.log(np.array([0.3, 0.6, 0.1], np.float32)))
+    alone = model._to_prediction(model.scores(["bias"]))
+    assert alone.type == "MOBILIZE"
+    both = model._to_prediction(model.scores(["bias"]), neural={"AID": 0.9, "MOBILIZE": 0.05, "NONE": 0.05})
+    assert both.type == "AID"
+    assert abs(sum(both.probabilities.values()) - 1.0) < 1e-5
+
+
+def test_specific_cameo_code_comes_from_the_trigger():
+    pred = classify_spans([("The European Union imposed new sanctions on Belarus.", (0, 18), (44, 51))])[0]
+    assert (pred.type, pred.mode, pred.cameo_code) == ("COERCE", "restrict", "163")
+
+
+def test_committed_training_corpus_is_clean():
+    assert check_corpus(ROOT / "training" / "events") == []
+
+
+def test_corpus_checker_names_the_line_and_the_problem(tmp_path):
+    (tmp_path / "bad.tsv").write_text(
+        "sentence\ttype\tmode\tcameo\n"
+        "<s>Kenya</s> met <t>Uganda</t>.\tCONSULT\tvisit\t042\n"
+        "Kenya met Uganda.\tCONSULT\t\t040\n"
+        "<s>Kenya</s> hosted <t>Uganda</t>.\tCONSULT\tarrest\t040\n"
+        "<s>Kenya</s> shelled <t>Uganda</t>.\tASSAULT\t\t040\n"
+        "<s>Kenya</s> met <t>Uganda</t>.\tCONSULT\tvisit\t042\n", encoding="utf-8")
+    problems = check_corpus(tmp_path)
+    assert problems == [
+        "bad.tsv:3: no <s>..</s> source marker",
+        "bad.tsv:4: mode 'arrest' is not a mode of CONSULT",
+        "bad.tsv:5: CAMEO 040 is CONSULT, not ASSAULT",
+        "bad.tsv:6: duplicate of bad.tsv:2",
+    ]
