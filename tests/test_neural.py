@@ -98,3 +98,14 @@ def test_corpus_checker_names_the_line_and_the_problem(tmp_path):
         "bad.tsv:5: CAMEO 040 is CONSULT, not ASSAULT",
         "bad.tsv:6: duplicate of bad.tsv:2",
     ]
+
+
+def test_trainer_refuses_a_corpus_with_problems(tmp_path, capsys):
+    from eventwire.events.train import main
+
+    (tmp_path / "bad.tsv").write_text("sentence\ttype\tmode\tcameo\nKenya met Uganda.\tCONSULT\t\t040\n",
+                                      encoding="utf-8")
+    assert main(["--corpus", str(tmp_path), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert "bad.tsv:2: no <s>..</s> source marker" in err and "fix them before training" in err
+    assert not (tmp_path / "out").exists()

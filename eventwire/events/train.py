@@ -69,6 +69,18 @@ def check_corpus(folder: Path) -> list[str]:
     return problems
 
 
+def guard_corpus(folder: Path) -> bool:
+    """Print the corpus's problems to stderr; True when there are any (the trainers then stop)."""
+    problems = check_corpus(folder)
+    for p in problems:
+        print(p, file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problem(s) in {folder}; fix them before training", file=sys.stderr)
+    else:
+        print(f"corpus {folder}: clean", file=sys.stderr)
+    return bool(problems)
+
+
 def read_corpus(folder: Path) -> list[tuple[str, tuple[int, int], tuple[int, int] | None, str]]:
     rows = []
     for path in sorted(folder.glob("*.tsv")):
@@ -127,7 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "data" / "models")
     ap.add_argument("--C", type=float, default=2.0, help="inverse regularization strength")
     ap.add_argument("--holdout", type=float, default=0.0, help="fraction held out to report accuracy (no save)")
+    ap.add_argument("--check", action="store_true", help="only check the corpus files and list their problems")
     args = ap.parse_args(argv)
+    if guard_corpus(args.corpus) or args.check:
+        return 2 if check_corpus(args.corpus) else 0
     rep = train(args.corpus, None if args.holdout else args.out, c=args.C, holdout=args.holdout)
     print(rep)
     return 0

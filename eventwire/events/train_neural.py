@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .train import read_corpus
+from .train import guard_corpus, read_corpus
 
 from .neural import MAX_LEN, NEURAL_NAME, encode
 
@@ -169,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--holdout", type=float, default=0.0, help="fraction kept out to report accuracy")
     ap.add_argument("--threads", type=int, default=0, help="torch threads (0 = torch's default)")
     a = ap.parse_args(argv)
+    if guard_corpus(a.corpus):
+        return 2
     print(json.dumps(train(a.corpus, a.out, a.epochs, a.lr, seed=a.seed, holdout=a.holdout, threads=a.threads)))
     return 0
 
