@@ -474,7 +474,8 @@ def classify_spans(items: list[tuple[str, tuple[int, int] | None, tuple[int, int
     nlp = nlp or load_nlp()
     neural = model.neural_types(items)  # one batched pass over all items
     out = []
-    for doc, (_, s, t), nt in zip(nlp.pipe([r[0] for r in items], batch_size=batch_size), items, neural):
+    skip = [p for p in ("ner",) if p in nlp.pipe_names]  # the features never read entities: ~20% faster
+    for doc, (_, s, t), nt in zip(nlp.pipe([r[0] for r in items], batch_size=batch_size, disable=skip), items, neural):
         pred = model._to_prediction(model.scores(featurize(doc, s, t, model.lexicon)), allow_none, nt)
         out.append(model._detail(pred, doc, s, t))
     return out
