@@ -126,8 +126,6 @@ SAMPLE_ACTORS = [
 
 
 def test_every_actor_in_the_sample_is_coded_right(sample_text):
-    import pytest
-
     from eventwire import resolve_actor
 
     for phrase, country, sector, kind in SAMPLE_ACTORS:
