@@ -29,6 +29,11 @@ LEGACY_TYPES = {
     "FIGHT": ("ASSAULT",),
 }
 
+#: CAMEO's "express intent to ..." code (AGREE) for an announced action of each cooperative type:
+#: "will meet" is 036, "will send aid" 033 (CAMEO 03x, by the name of each code in the table)
+INTENT_CODES = {"COOPERATE": "031", "SUPPORT": "032", "AID": "033", "CONCEDE": "035", "RETREAT": "035",
+                "CONSULT": "036"}
+
 MODES = {
     "CONSULT": ("visit", "third-party", "multilateral", "phone"),
     "RETREAT": ("withdraw", "release", "disarm", "ceasefire", "access", "resign"),

@@ -217,7 +217,7 @@ class Coder:
             if pred.type == "NONE" and pred.confidence >= VETO_MIN and not unreal:
                 return None, None, None, 0.0, f"classifier: no event ({pred.confidence:.2f})"
             if pred.type != "NONE" and pred.type != rule.type and pred.confidence >= OVERRIDE_MIN:
-                code = ontology.cameo_for(pred.type, pred.mode)
+                code = pred.cameo_code or ontology.cameo_for(pred.type, pred.mode)
                 return pred.type, pred.mode, code, pred.confidence, f"classifier over the dyad: {pred.type} ({pred.confidence:.2f}) overrides lexicon {rule.type}"
             if pred.type == rule.type:
                 return rule.type, mode or pred.mode, code, max(pred.confidence, 0.7), f"{why}; classifier agrees ({pred.confidence:.2f})"

@@ -110,3 +110,21 @@ def test_trainer_refuses_a_corpus_with_problems(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "bad.tsv:2: no <s>..</s> source marker" in err and "fix them before training" in err
     assert not (tmp_path / "out").exists()
+
+
+def test_announced_meeting_is_an_intent_to_meet():
+    # CAMEO 036 ("express intent to meet") is AGREE in the crosswalk; the event is flagged future
+    import eventwire
+
+    evs = eventwire.code_text("Indian Prime Minister Narendra Modi will meet Chinese President Xi Jinping in Kazan "
+                              "on Tuesday, officials said.", published="2024-10-20")
+    assert [(e.event_type, e.cameo_code, e.modality.future) for e in evs] == [("AGREE", "036", True)]
+
+
+def test_signing_is_support_057_and_a_promise_stays_agree():
+    a, b = classify_spans([
+        ("Kenya and Uganda signed a border agreement in Nairobi on Monday.", (0, 5), (10, 16)),
+        ("Kenya promised Uganda that it would reopen the border crossing next week.", (0, 5), (15, 21)),
+    ])
+    assert (a.type, a.cameo_code) == ("SUPPORT", "057")
+    assert a.quad_class == 1 and b.type == "AGREE"

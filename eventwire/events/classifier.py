@@ -139,21 +139,24 @@ def lexicon_detail(doc: Doc, src: tuple[int, int] | None, tgt: tuple[int, int] |
         on_path = {x.i for x in up_a + up_b + ([lca] if lca is not None else [])}
     else:
         on_path = {x.i for x in _ancestors(anchors[0])[1:4]}
-    best = None
+    best, intent = None, None
     for tok in sent:
         if tok.i in inside:
             continue
         rule = lex.match(tok)
-        if rule is None or rule.type != typ:
+        if rule is None:
             continue
         near = tok.i in on_path or tok.head.i in on_path
-        dist = min(abs(tok.i - a.i) for a in anchors)
-        key = (not near, dist)
-        if best is None or key < best[0]:
+        key = (not near, min(abs(tok.i - a.i) for a in anchors))
+        if rule.type == typ and (best is None or key < best[0]):
             best = (key, rule)
-    if best is None:
-        return None
-    return best[1].mode, best[1].cameo
+        elif typ == "AGREE" and rule.type in ontology.INTENT_CODES and (intent is None or key < intent[0]):
+            intent = (key, rule)  # "will meet" typed AGREE: the intent to meet, CAMEO 036
+    if best is not None:
+        return best[1].mode, best[1].cameo
+    if intent is not None and not intent[0][0]:
+        return None, ontology.INTENT_CODES[intent[1].type]
+    return None
 
 
 def featurize(doc: Doc, src: tuple[int, int] | None, tgt: tuple[int, int] | None, lex: Lexicon | None = None,
