@@ -6,6 +6,8 @@ prepositions, negation and auxiliaries), the trigger lexicon's verdict on the wo
 path, and the words between and around the actors. A multinomial logistic regression over
 those features; the weights ship as a small JSON+NumPy file (no pickle, no torch), trained by
 ``python -m eventwire.events.train`` on the project's own corpus in ``training/events/``.
+When the neural typer (``neural.py``) is shipped and on, its type probabilities are averaged
+with the regression's: the regression knows the lexicon and the syntax, the encoder the words.
 """
 
 from __future__ import annotations
@@ -332,7 +334,8 @@ class DyadClassifier:
         """Type = the label with the highest probability summed over its modes.
 
         ``neural`` (type -> probability from the neural typer) is averaged in with weight
-        ``NEURAL_WEIGHT``; the mode is always the regression's best mode of the chosen type.
+        ``NEURAL_WEIGHT``. Labels may carry a mode (``TYPE:mode``); when they don't, ``_detail``
+        takes the mode and the specific CAMEO code from the lexicon.
         With ``allow_none=False`` NONE is never returned (the caller knows there is an event
         between the pair, as in dyad gold data): the argmax runs over the 16 PLOVER types only.
         """
