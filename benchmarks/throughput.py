@@ -24,6 +24,7 @@ from eventwire import nlp as nlp_mod  # noqa: E402
 from eventwire.events.train import read_corpus  # noqa: E402
 from eventwire.pipeline import Coder  # noqa: E402
 from eventwire.records import Article  # noqa: E402
+from eventwire.textprep import prepare  # noqa: E402
 
 
 def build_articles(n: int) -> list[Article]:
@@ -43,7 +44,7 @@ def main() -> None:
     args = ap.parse_args()
     coder = Coder()
     arts = build_articles(args.articles)
-    texts = [nlp_mod.clean(a.text) for a in arts]
+    texts = [prepare(a.text).text for a in arts]
     list(coder.nlp.pipe(texts[:3]))  # warm up
     coder.code(arts[0])
 

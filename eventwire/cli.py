@@ -22,19 +22,20 @@ EPILOG = """examples:
 """
 
 CSV_FIELDS = ["event_id", "article_id", "sentence_index", "event_type", "event_mode", "cameo_code", "quad_class",
-              "goldstein", "source_text", "source_code", "source_country", "source_sector", "target_text",
+              "goldstein", "source_text", "source_code", "source_country", "source_sector", "source_inferred", "target_text",
               "target_code", "target_country", "target_sector", "trigger", "date", "date_precision", "date_text",
               "location", "location_country", "lat", "lon", "negated", "hedged", "future", "hypothetical",
               "historical", "attribution", "confidence", "sentence"]
 
 
 def _flat(d: dict[str, Any]) -> dict[str, Any]:
-    s, t, loc, m = d["source"], d["target"] or {}, d["location"] or {}, d["modality"]
+    s, t, loc, m = d["source"] or {}, d["target"] or {}, d["location"] or {}, d["modality"]
     return {
         "event_id": d["event_id"], "article_id": d["article_id"], "sentence_index": d["sentence_index"],
         "event_type": d["event_type"], "event_mode": d["event_mode"], "cameo_code": d["cameo_code"],
-        "quad_class": d["quad_class"], "goldstein": d["goldstein"], "source_text": s["text"],
-        "source_code": s["code"], "source_country": s["country"], "source_sector": s["sector"],
+        "quad_class": d["quad_class"], "goldstein": d["goldstein"], "source_text": s.get("text"),
+        "source_code": s.get("code"), "source_country": s.get("country"), "source_sector": s.get("sector"),
+        "source_inferred": s.get("inferred"),
         "target_text": t.get("text"), "target_code": t.get("code"), "target_country": t.get("country"),
         "target_sector": t.get("sector"), "trigger": d["trigger"]["text"], "date": d["date"],
         "date_precision": d["date_precision"], "date_text": d["date_text"], "location": loc.get("name"),
@@ -133,7 +134,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     for r in rows:
         flags = [k for k in ("negated", "hedged", "future", "hypothetical", "historical") if r[k]]
         table.append([r["sentence_index"], r["event_type"], r["cameo_code"], r["source_code"] or "-",
-                      (r["source_name"] or r["source_text"])[:28], r["target_code"] or "-",
+                      (r["source_name"] or r["source_text"] or "-")[:28], r["target_code"] or "-",
                       ((r["target_name"] or r["target_text"]) or "-")[:28], r["trigger_text"], r["event_date"],
                       r["location_name"] or "-", ",".join(flags) or "-", (r["attribution_name"] or "-")[:20]])
     print(_table(table, ["sent", "type", "cameo", "src", "source", "tgt", "target", "trigger", "date",
@@ -266,9 +267,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("evaluate", help="measure accuracy against a gold file",
                        description="Gold formats: TSV with sentence, source, target, gold_root (older PLOVER "
-                                   "names are mapped), or PLOVER JSONL (text, source, target, event).")
+                                   "names are mapped), PLOVER JSONL (text, source, target, event), or, for "
+                                   "--task sentences, JSONL with text, root_votes and annotations.")
     e.add_argument("gold")
-    e.add_argument("--task", choices=["dyad", "events"], default="dyad")
+    e.add_argument("--task", choices=["dyad", "events", "sentences"], default="dyad",
+                   help="dyad: type the event between the gold actors; events: does the whole pipeline find the "
+                        "gold dyad with the gold type; sentences: CAMEO roots per sentence against several "
+                        "coders' votes (cameo_sentences.jsonl format), beside a single human coder")
     e.add_argument("--plot", help="write a confusion-matrix heat map PNG here (needs matplotlib)")
     e.add_argument("--json", help="also write the report as JSON here")
     e.add_argument("--limit", type=int, help="only the first N gold rows")

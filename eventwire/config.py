@@ -48,3 +48,31 @@ def spacy_model_names() -> tuple[str, ...]:
 
 def db_path() -> str:
     return os.environ.get("EVENTWIRE_DB") or file_settings().get("db_path") or DEFAULT_DB_PATH
+
+
+#: The coder's thresholds. Defaults here; a ``[coder]`` table in the config file overrides any of them.
+CODER_DEFAULTS: dict[str, Any] = {
+    # the dyad classifier overrides the trigger lexicon's type only when at least this sure ...
+    "override_min": 0.75,
+    # ... and vetoes a lexicon trigger (no event between the pair) only when at least this sure
+    "veto_min": 0.85,
+    # actor pairs the lexicon did not reach are candidates too; the classifier decides
+    "pair_candidates": True,
+    # a pair becomes an event when the averaged probability of its best type reaches this
+    "pair_min": 0.6,
+    # ... and this when no lexicon trigger of that type lies near the pair
+    "pair_min_no_trigger": 0.85,
+    # the neural typer is asked only about pairs where the regression's NONE probability is below this
+    "pair_neural_filter": 0.9,
+}
+
+
+def coder_settings() -> dict[str, Any]:
+    """Thresholds of the coder: ``CODER_DEFAULTS`` updated by the config file's ``[coder]`` table."""
+    out = dict(CODER_DEFAULTS)
+    extra = file_settings().get("coder", {})
+    unknown = set(extra) - set(out)
+    if unknown:
+        raise ConfigError(f"unknown [coder] settings: {', '.join(sorted(unknown))} (known: {', '.join(out)})")
+    out.update(extra)
+    return out

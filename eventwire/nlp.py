@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import re
 from functools import lru_cache
 
 import spacy
@@ -22,27 +21,6 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if "\n" in prev.text_with_ws and not tok.is_space:
             tok.is_sent_start = True
     return doc
-
-
-_STRAY_STOP = re.compile(r"(?<=[a-z]{4})\.(?=[ \t]+[a-z])")
-
-
-#: a wire dateline at the start of a paragraph: "PARIS (Reuters) - ", "MOGADISHU, Somalia -- ", "WASHINGTON (AP) —"
-_DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{2,40}(?:(?:, [A-Z][A-Za-z.'’ ]{1,30})?[ \t]*\([A-Za-z. ]{1,20}\)[ \t]*(?:--|-|—|–|:)"
-    r"|, [A-Z][A-Za-z.'’ ]{1,30}[ \t]*(?:--|-|—|–|:)|[ \t]*(?:--|—))[ \t]+")
-
-
-def clean(text: str) -> str:
-    """Text for the parser, same length as the input so every offset still points into it.
-
-    A stray full stop before a lowercase word ("has accused. on several occasions to
-    Pyongyang", common in machine-translated wire copy) becomes a space, so the parser
-    keeps the clause whole. A dateline ("PARIS (Reuters) - ") is blanked so it is not read
-    as part of the first actor.
-    """
-    text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
-    return _STRAY_STOP.sub(" ", text)
 
 
 def _load_one(name: str) -> Language:

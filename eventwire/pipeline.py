@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import replace
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import __version__, geo, modality, nlp as nlp_mod, ontology
+from . import __version__, config, geo, modality, nlp as nlp_mod, ontology, textprep
 from . import time as time_mod
 from .actors.coref import MentionResolver
 from .actors.resolver import Resolution, get_resolver
@@ -23,20 +24,20 @@ from .actors.spans import conjuncts, phrase_span
 from .errors import InputError
 from .events import classifier as classifier_mod
 from .events import lexicon as lexicon_mod
-from .events.extract import Candidate, find_candidates
+from .events.extract import NOT_ACTOR_ENTS, Candidate, find_candidates
 from .ingest import parse_date, stable_id
 from .records import Actor, Article, Attribution, Event, Modality, Outcome, Span as EvSpan
 
 log = logging.getLogger(__name__)
 
-#: the dyad classifier overrides the trigger lexicon's type only when at least this sure
-OVERRIDE_MIN = 0.75
-#: ... and vetoes a lexicon trigger (no event between this pair) only when at least this sure
-VETO_MIN = 0.85
 #: words that make a reporting source a news outlet ("the North Korean agency", "state media")
 MEDIA_NOUNS = {"agency", "media", "newspaper", "television", "broadcaster", "outlet", "daily", "radio"}
 #: types that are coded without a target (a protest, a mobilization, an attack on a place)
 ONE_ACTOR_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
+#: agentless events whose agent a reader infers from the place: arrests and detentions are police work
+INFERRED_AGENTS = {"COERCE": "COP"}
+#: dependency labels of the noun phrases that can be actors in a pair candidate
+MENTION_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "attr", "ROOT", "npadvmod", "oprd"}
 
 
 def _actor(span: Span, res: Resolution) -> Actor:
@@ -59,8 +60,10 @@ class Coder:
     """Holds the loaded model, lexicon, classifier and resolver; codes articles."""
 
     def __init__(self, nlp: Language | None = None):
+        self.settings = config.coder_settings()
         self.nlp = nlp or nlp_mod.load()
         self.lexicon = lexicon_mod.load()
+        self.instruments = lexicon_mod.instruments()
         self.resolver = get_resolver()
         self.classifier = classifier_mod.load_default()
         self.version = f"eventwire {__version__} ({nlp_mod.model_name(self.nlp)}; {self.classifier.name if self.classifier else 'lexicon only'})"
@@ -88,7 +91,7 @@ class Coder:
             if h.pos_ == "PRON":
                 h = self._reporting_subject(h) or h
             for c in conjuncts(h):
-                if c.i in seen:
+                if c.i in seen or c.lemma_.lower() in self.instruments:
                     continue
                 seen.add(c.i)
                 span = phrase_span(c)
@@ -110,22 +113,101 @@ class Coder:
         return _actor(span, res), res
 
     # -- one article ---------------------------------------------------------
-    def code_doc(self, article: Article, doc: Doc) -> list[Event]:
+    def code_doc(self, article: Article, doc: Doc, prep: textprep.Prepared | None = None) -> list[Event]:
+        """Events of one parsed article. ``doc`` is the parse of ``prep.text``; the events' offsets
+        are mapped back to ``article.text``."""
+        prep = prep or textprep.Prepared(article.text, doc.text)
         pub = article.published_date()
         mentions = MentionResolver(self.resolver, pub)
         mentions.seed(doc)
+        ctx = _Context.of(doc, prep, mentions)
         events: list[Event] = []
         for si, sent in enumerate(doc.sents):
+            decided: set[tuple] = set()
+            found: list[Event] = []
             for cand in find_candidates(sent, self.lexicon):
-                events.extend(self._code_candidate(article, si, sent, cand, mentions, pub))
-        return events
+                found.extend(self._code_candidate(article, si, sent, cand, mentions, pub, ctx, decided))
+            if self.classifier is not None and self.settings["pair_candidates"]:
+                found.extend(self._pair_events(article, si, sent, mentions, pub, ctx, decided))
+            events.extend(_unique(found))
+        events = _headline_once(events)
+        return [_remap(e, prep, ctx) for e in events]
+
+    # -- actor pairs the lexicon did not reach --------------------------------
+    def _mentions(self, sent: Span, mentions: MentionResolver) -> list[Token]:
+        """Heads of the noun phrases of the sentence that are actors, outermost first."""
+        heads = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in MENTION_DEPS
+                 and t.ent_type_ not in NOT_ACTOR_ENTS and t.lemma_.lower() not in self.instruments
+                 and not _locative(t)]
+        heads.sort(key=lambda t: -len(phrase_span(t)))
+        taken: set[int] = set()
+        out = []
+        for h in heads:
+            if h.i in taken:
+                continue
+            span = phrase_span(h)
+            if any(t.i in taken for t in span):
+                continue
+            res = mentions.resolve(h, span)
+            if _is_actor(res):
+                out.append(h)
+                taken.update(t.i for t in span)
+        return sorted(out, key=lambda t: t.i)
+
+    def _pair_events(self, article: Article, si: int, sent: Span, mentions: MentionResolver, pub: dt.date | None,
+                     ctx: "_Context", decided: set[tuple]) -> list[Event]:
+        """Every ordered pair of actor mentions the lexicon candidates left undecided, typed by the
+        dyad classifier (which knows NONE); the lexicon rule of the chosen type near the pair gives
+        the trigger, the mode and the specific CAMEO code."""
+        heads = self._mentions(sent, mentions)
+        if len(heads) < 2:
+            return []
+        spans = {h.i: phrase_span(h) for h in heads}
+        pairs = []
+        for a in heads:
+            for b in heads:
+                sa, sb = spans[a.i], spans[b.i]
+                if a.i == b.i or (sa.start_char, sb.start_char) in decided or (sb.start <= a.i < sb.end) or (sa.start <= b.i < sa.end):
+                    continue
+                pairs.append((a, b))
+        if not pairs:
+            return []
+        st = self.settings
+        preds = self.classifier.predict_pairs(
+            sent, [((spans[a.i].start_char, spans[a.i].end_char), (spans[b.i].start_char, spans[b.i].end_char)) for a, b in pairs],
+            neural_filter=st["pair_neural_filter"])
+        out: list[Event] = []
+        for (a, b), pred in zip(pairs, preds):
+            if pred.type == classifier_mod.LABELS_NONE or pred.confidence < st["pair_min"]:
+                continue
+            found = classifier_mod.lexicon_trigger(sent.doc, (spans[a.i].start_char, spans[a.i].end_char),
+                                                   (spans[b.i].start_char, spans[b.i].end_char), pred.type, self.lexicon)
+            if found is None:
+                if pred.confidence < st["pair_min_no_trigger"]:
+                    continue
+                trig = classifier_mod.path_governor(a, b)
+                if trig is None:
+                    continue
+                rule = lexicon_mod.TriggerRule(trig.lemma_.lower(), trig.pos_, pred.type, pred.mode,
+                                               pred.cameo_code or ontology.cameo_for(pred.type, pred.mode),
+                                               "classifier (no lexicon trigger)")
+            else:
+                trig, rule = found
+            cand = Candidate(trig, rule, sources=[a], targets=[b])
+            cand.notes.append(f"actor pair typed by the classifier: {pred.type} ({pred.confidence:.2f})")
+            out.extend(self._code_candidate(article, si, sent, cand, mentions, pub, ctx, decided, pred=pred))
+        return out
 
     def _code_candidate(self, article: Article, si: int, sent: Span, cand: Candidate,
-                        mentions: MentionResolver, pub: dt.date | None) -> list[Event]:
+                        mentions: MentionResolver, pub: dt.date | None, ctx: "_Context", decided: set[tuple],
+                        pred: classifier_mod.Prediction | None = None) -> list[Event]:
         when = time_mod.event_time(cand.trigger, cand.governor, sent, pub)
         days_before = (pub - when.date).days if (when and pub) else None
         mod = modality.analyse(cand.trigger, cand.governor, sent, days_before)
         if not mod.asserted:
+            for s_ in cand.sources:
+                for t_ in cand.targets:
+                    decided.add((phrase_span(s_).start_char, phrase_span(t_).start_char))
             return []
         # sources and targets, with "the two sides" standing for the latest dyad, both ways
         pairs: list[tuple[tuple[Actor, Resolution], tuple[Actor, Resolution] | None]] = []
@@ -149,6 +231,12 @@ class Coder:
                 prefer = {s[0].country for s in sources if s[0].country}
                 targets = [p for p in (self._place_actor(t, prefer, cand.rule.type) for t in cand.place_targets)
                            if p and p[0].country not in prefer]  # Kim "visiting" Pyongyang is no diplomatic visit
+            sources = [self._with_context(x, sent, ctx) for x in sources]
+            targets = [self._with_context(x, sent, ctx) for x in targets]
+            if not sources and cand.agentless:
+                # "ten people were arrested in Ahmedabad": the target, and who a reader infers did it
+                inferred = self._inferred_source(cand, sent, ctx, targets)
+                pairs += [(inferred, t) for t in targets]
             coordinated = not targets and len(sources) > 1 and not (cand.targets or cand.fallback_targets)
             if coordinated:
                 # "The US and China signed an agreement": coordinated subjects act on each other
@@ -162,27 +250,37 @@ class Coder:
                 elif cand.rule.type in ONE_ACTOR_TYPES:
                     pairs.append((s, None))
         out: list[Event] = []
-        prefer = {p[0][0].country for p in pairs if p[0][0].country} | {p[1][0].country for p in pairs if p[1] and p[1][0].country}
+        prefer = ({p[0][0].country for p in pairs if p[0] and p[0][0].country}
+                  | {p[1][0].country for p in pairs if p[1] and p[1][0].country})
         visited = cand.place_targets if cand.rule.type == "CONSULT" else None
         loc = geo.event_location(cand.trigger, cand.governor, sent, prefer, visited)
         attr = self._attribution(cand, sent, mentions)
-        for (src, src_res), tgt in pairs:
-            typ, mode, code, conf, why = self._type(sent, cand, src, tgt[0] if tgt else None, mod.modality,
-                                                    symmetric=bool(recip) or coordinated)
+        for src_pair, tgt in pairs:
+            src, src_res = src_pair if src_pair else (None, None)
+            if src is not None and src.start is not None:
+                decided.add((src.start, tgt[0].start if tgt else None))
+            if src is None or src.inferred:  # agentless: the lexicon alone types it
+                typ, mode, code, conf, why = cand.rule.type, cand.rule.mode, cand.rule.cameo, 0.6, \
+                    f"lexicon type {cand.rule.type}, CAMEO {cand.rule.cameo}; no agent named"
+            else:
+                typ, mode, code, conf, why = self._type(sent, cand, src, tgt[0] if tgt else None, mod.modality,
+                                                        symmetric=bool(recip) or coordinated, pred=pred)
             if typ is None:
                 continue
             c = ontology.cameo(code)
             expl = [f"trigger '{cand.trigger.text}' matched lexicon rule '{cand.rule.pattern}' ({cand.rule.source})", why]
-            expl += [f"source: {e}" for e in src_res.evidence]
+            expl += [f"source: {e}" for e in src_res.evidence] if src_res else ["source: none named in the article"]
             if tgt:
                 expl += [f"target: {e}" for e in tgt[1].evidence]
             expl += cand.notes + mod.cues
             if when:
                 expl.append(f"date from '{when.text}' relative to publication {pub}")
-            actor_conf = (src.confidence + (tgt[0].confidence if tgt else src.confidence)) / 2
+            known = [a.confidence for a in (src, tgt[0] if tgt else None) if a is not None]
+            actor_conf = sum(known) / len(known) if known else 0.5
             penalty = 0.8 if (mod.modality.hedged or mod.modality.hypothetical) else 1.0
             ev = Event(
-                article_id=article.id, sentence_index=si, sentence=article.text[sent.start_char:sent.end_char].strip(), event_type=typ,
+                article_id=article.id, sentence_index=si,
+                sentence=ctx.prep.original[slice(*ctx.prep.span(sent.start_char, sent.end_char))].strip(), event_type=typ,
                 event_mode=mode, contexts=[c.plover_context] if c.plover_context else [],
                 cameo_code=code, quad_class=ontology.quad_class(typ), goldstein=c.goldstein,
                 source=src, target=tgt[0] if tgt else None,
@@ -195,13 +293,14 @@ class Coder:
                 coder_version=self.version, explanation=expl,
             )
             out.append(ev)
-        asserted = [e for e in out if e.target is not None and not (e.modality.historical or e.modality.hedged)]
+        asserted = [e for e in out if e.target is not None and e.source is not None and not e.source.inferred
+                    and not (e.modality.historical or e.modality.hedged)]
         if asserted and not recip:
             mentions.memory.last_dyad = (asserted[0].source, asserted[0].target)
         return out
 
     def _type(self, sent: Span, cand: Candidate, src: Actor, tgt: Actor | None, mod: Modality,
-              symmetric: bool = False):
+              symmetric: bool = False, pred: classifier_mod.Prediction | None = None):
         """Type, mode, CAMEO code, confidence and the reason. A symmetric event ("the two sides",
         "X and Y signed") is typed by the lexicon alone, so both directions get the same type."""
         rule = cand.rule
@@ -211,17 +310,63 @@ class Coder:
             mode, code = cand.mode, ontology.cameo_for(rule.type, cand.mode)
             why = f"lexicon type {rule.type}, mode {mode} from the embedded action, CAMEO {code}"
         if self.classifier is not None and not symmetric:
-            pred = self.classifier.predict_spans(sent, (src.start, src.end), (tgt.start, tgt.end) if tgt else None,
-                                                 trigger=cand.trigger)
+            if pred is None:
+                pred = self.classifier.predict_spans(sent, (src.start, src.end), (tgt.start, tgt.end) if tgt else None)
             unreal = mod.negated or mod.future or mod.hypothetical  # the corpus calls unreal events NONE
-            if pred.type == "NONE" and pred.confidence >= VETO_MIN and not unreal:
+            if pred.type == "NONE" and pred.confidence >= self.settings["veto_min"] and not unreal:
                 return None, None, None, 0.0, f"classifier: no event ({pred.confidence:.2f})"
-            if pred.type != "NONE" and pred.type != rule.type and pred.confidence >= OVERRIDE_MIN:
+            if pred.type != "NONE" and pred.type != rule.type and pred.confidence >= self.settings["override_min"]:
                 code = pred.cameo_code or ontology.cameo_for(pred.type, pred.mode)
                 return pred.type, pred.mode, code, pred.confidence, f"classifier over the dyad: {pred.type} ({pred.confidence:.2f}) overrides lexicon {rule.type}"
             if pred.type == rule.type:
                 return rule.type, mode or pred.mode, code, max(pred.confidence, 0.7), f"{why}; classifier agrees ({pred.confidence:.2f})"
         return rule.type, mode, code, 0.7, why
+
+    def _with_context(self, item: tuple[Actor, Resolution], sent: Span, ctx: _Context) -> tuple[Actor, Resolution]:
+        """An agent with no country ("police", "protesters") takes the country of a place in its clause,
+        else the dateline's, else the article's dominant country; the reason goes in its evidence."""
+        actor, res = item
+        if actor.country or res.kind != "agent":
+            return item
+        head = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        found = clause_country(head.root, sent) if head is not None else None
+        if found is not None:
+            place, tok = found
+            why = f"'{tok.text}' in the same clause is in {place.country}"
+            actor = _recode(actor, place.country, why, 0.8)
+        elif ctx.dateline is not None:
+            why = f"the dateline '{ctx.prep.dateline_text}' is in {ctx.dateline.country}"
+            actor = _recode(actor, ctx.dateline.country, why, 0.7)
+        elif ctx.dominant:
+            why = f"the article's most named country is {ctx.dominant}"
+            actor = _recode(actor, ctx.dominant, why, 0.6)
+        else:
+            return item
+        return actor, replace(res, country=actor.country, code=actor.code, evidence=res.evidence + [why])
+
+    def _inferred_source(self, cand: Candidate, sent: Span, ctx: _Context,
+                         targets: list[tuple[Actor, Resolution]]) -> tuple[Actor, Resolution] | None:
+        """Who a reader infers did an agentless event: arrests in India are India's police. None when
+        the article supports no inference (a killing by someone unnamed)."""
+        sector = INFERRED_AGENTS.get(cand.rule.type)
+        if sector is None:
+            return None
+        found = clause_country(cand.governor or cand.trigger, sent)
+        if found is not None:
+            country, why = found[0].country, f"'{found[1].text}' is in {found[0].country}"
+        elif ctx.dateline is not None:
+            country, why = ctx.dateline.country, f"the dateline '{ctx.prep.dateline_text}'"
+        elif targets and targets[0][0].country:
+            country, why = targets[0][0].country, f"the target is from {targets[0][0].country}"
+        else:
+            return None
+        why = f"no agent named; '{cand.trigger.text}' is police work and {why}: {country} police (inferred)"
+        actor = Actor(text=None, start=None, end=None, name=f"{country} police (inferred)", country=country,
+                      sector=sector, code=country + sector, kind="agent", entry="inferred", confidence=0.5,
+                      inferred=True)
+        res = Resolution(text="", name=actor.name, country=country, sector=sector, code=actor.code, kind="agent",
+                         entry="inferred", confidence=0.5, evidence=[why])
+        return actor, res
 
     def _attribution(self, cand: Candidate, sent: Span, mentions: MentionResolver) -> Attribution | None:
         head = modality.attribution_head(cand.trigger, cand.governor, sent)
@@ -255,17 +400,19 @@ class Coder:
                            name=res.name or span.text, code=res.code)
 
     def code(self, article: Article) -> list[Event]:
-        return self.code_doc(article, self.nlp(nlp_mod.clean(article.text)))
+        prep = textprep.prepare(article.text)
+        return self.code_doc(article, self.nlp(prep.text), prep)
 
     def code_many(self, articles: Iterable[Article | InputError], batch_size: int = 16) -> Iterator[Outcome]:
         """Code a stream; bad records come out as failed outcomes and the run goes on."""
         pending: list[Article] = []
 
         def flush() -> Iterator[Outcome]:
-            docs = self.nlp.pipe([nlp_mod.clean(a.text) for a in pending], batch_size=batch_size)
-            for art, doc in zip(pending, docs):
+            preps = [textprep.prepare(a.text) for a in pending]
+            docs = self.nlp.pipe([p.text for p in preps], batch_size=batch_size)
+            for art, doc, prep in zip(pending, docs, preps):
                 try:
-                    evs = self.code_doc(art, doc)
+                    evs = self.code_doc(art, doc, prep)
                 except Exception as exc:  # one bad article must not stop the run
                     log.exception("failed to code %s", art.id)
                     yield Outcome(art.id, "failed", f"{exc.__class__.__name__}: {exc}", art)
@@ -285,6 +432,97 @@ class Coder:
                 yield from flush()
         if pending:
             yield from flush()
+
+
+# -- context for actors the sentence leaves without a country ------------------------------------
+@dataclass
+class _Context:
+    """What the article says about where it happens: its dateline and the country it names most."""
+
+    prep: textprep.Prepared
+    dateline: geo.Place | None
+    dominant: str | None
+
+    @classmethod
+    def of(cls, doc: Doc, prep: textprep.Prepared, mentions: MentionResolver) -> "_Context":
+        place = geo.lookup(prep.dateline_text) if prep.dateline_text else None
+        counts = Counter(m.res.country for m in mentions.memory.mentions if m.res.country)
+        dominant = counts.most_common(1)[0][0] if counts else None
+        return cls(prep, place, dominant)
+
+
+def _locative(tok: Token) -> bool:
+    """A place that only says where ("marched in Tbilisi", "police in Lagos"), not who."""
+    return (tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.dep_ == "pobj"
+            and tok.head.lower_ in geo.PLACE_PREPS | {"from", "across", "throughout", "around"})
+
+
+def _place_country(tok: Token) -> geo.Place | None:
+    """The gazetteer entry of a place name token ("Ahmedabad", "Kaduna state")."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    text = ent.text if ent is not None and ent.label_ in ("GPE", "LOC", "FAC") else tok.text
+    return geo.lookup(text) or (geo.lookup(tok.text) if text != tok.text else None)
+
+
+def clause_country(near: Token, sent: Span) -> tuple[geo.Place, Token] | None:
+    """A place named in the same clause as ``near`` ("police in Ahmedabad", "killed in Kaduna state")."""
+    clause = near
+    while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
+        clause = clause.head
+    best = None
+    for tok in clause.subtree:
+        if tok.ent_type_ not in ("GPE", "LOC") or not (sent.start <= tok.i < sent.end):
+            continue
+        if tok.ent_iob_ != "B" and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == tok.ent_type_:
+            continue
+        place = _place_country(tok)
+        if place is not None and (best is None or abs(tok.i - near.i) < abs(best[1].i - near.i)):
+            best = (place, tok)
+    return best
+
+
+def _recode(actor: Actor, country: str, why: str, factor: float) -> Actor:
+    return replace(actor, country=country, code=country + (actor.sector or ""), confidence=actor.confidence * factor,
+                   entry=(actor.entry or "") + f" + country from context: {why}")
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    """One event per (source, target, type) in a sentence: the lexicon's and the pair's candidates meet."""
+    seen, out = set(), []
+    for e in events:
+        key = (e.source.start if e.source else None, e.source.code if e.source else None,
+               e.target.start if e.target else None, e.event_type)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def _headline_once(events: list[Event]) -> list[Event]:
+    """A headline and its lead report the same event once: the lead's, which has the detail."""
+    if not events or not any(e.sentence_index == 0 for e in events):
+        return events
+
+    def key(e: Event):
+        return (e.event_type, e.source.code if e.source else None, e.target.code if e.target else None)
+
+    lead = {key(e) for e in events if e.sentence_index == 1}
+    return [e for e in events if not (e.sentence_index == 0 and key(e) in lead)]
+
+
+def _remap(ev: Event, prep: textprep.Prepared, ctx: _Context) -> Event:
+    """Offsets of the parser's copy -> offsets of the article as received (ftfy repairs)."""
+    if prep.offsets is None:
+        return ev
+
+    def fix(x):
+        if x is None or getattr(x, "start", None) is None:
+            return x
+        a, b = prep.span(x.start, x.end)
+        return replace(x, start=a, end=b, text=prep.original[a:b])
+
+    return replace(ev, source=fix(ev.source), target=fix(ev.target), trigger=fix(ev.trigger),
+                   location=fix(ev.location), attribution=fix(ev.attribution), date_span=fix(ev.date_span))
 
 
 _CODER: Coder | None = None

@@ -49,11 +49,15 @@ class Span:
 
 @dataclass
 class Actor:
-    """A source or target: the text span plus what it was coded to."""
+    """A source or target: the text span plus what it was coded to.
 
-    text: str
-    start: int
-    end: int
+    An ``inferred`` actor has no span (``text``, ``start`` and ``end`` are None): the sentence names
+    no agent ("ten people were arrested in Ahmedabad") and the coder inferred who acted from context
+    (arrests in India: India's police). The explanation says why."""
+
+    text: str | None
+    start: int | None
+    end: int | None
     name: str | None = None
     country: str | None = None
     sector: str | None = None
@@ -61,6 +65,7 @@ class Actor:
     kind: str | None = None
     entry: str | None = None
     confidence: float = 0.0
+    inferred: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -71,6 +76,7 @@ class Actor:
             "country": self.country,
             "sector": self.sector,
             "code": self.code,
+            "inferred": self.inferred,
         }
 
 
@@ -117,7 +123,7 @@ class Event:
     cameo_code: str
     quad_class: int
     goldstein: float
-    source: Actor
+    source: Actor | None  # None: an agentless event whose source the article does not reveal
     target: Actor | None
     trigger: Span
     event_mode: str | None = None
@@ -141,9 +147,9 @@ class Event:
                 self.article_id,
                 str(self.trigger.start),
                 str(self.trigger.end),
-                str(self.source.start),
+                str(self.source.start if self.source and self.source.start is not None else -1),
                 str(self.target.start if self.target else -1),
-                self.source.code or "",
+                (self.source.code or "") if self.source else "",
                 (self.target.code or "") if self.target else "",
                 self.event_type,
             ]
@@ -162,7 +168,7 @@ class Event:
             "cameo_code": self.cameo_code,
             "quad_class": self.quad_class,
             "goldstein": self.goldstein,
-            "source": self.source.to_dict(),
+            "source": self.source.to_dict() if self.source else None,
             "target": self.target.to_dict() if self.target else None,
             "trigger": asdict(self.trigger),
             "date": self.date,

@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 
 from eventwire import config, nlp
+from eventwire.textprep import prepare
 from eventwire.errors import ModelNotFoundError
 
 
 def test_clean_keeps_offsets_and_fixes_stray_stops():
     text = "the West has accused. on several occasions to Pyongyang. U.S. officials said."
-    out = nlp.clean(text)
+    out = prepare(text).text
     assert len(out) == len(text)
     assert "accused  on" in out and "U.S. officials" in out
 
@@ -49,6 +50,6 @@ def test_config_file_setting(tmp_path, monkeypatch):
 def test_datelines_are_blanked_not_parsed():
     for text in ("PARIS (Reuters) - Fighters arrested him.", "MOGADISHU, Somalia -- A strike killed five.",
                  "KABUL, Afghanistan (AP) -- Troops left.", "WASHINGTON -- Trump spoke."):
-        out = nlp.clean(text)
+        out = prepare(text).text
         assert len(out) == len(text) and out.split()[0] in ("Fighters", "A", "Troops", "Trump")
-    assert nlp.clean("NATO - the alliance met.") == "NATO - the alliance met."
+    assert prepare("NATO - the alliance met.").text == "NATO - the alliance met."

@@ -140,6 +140,7 @@ class KnowledgeBase:
         self.person_single: list[str] = []  # one-word person aliases ("Zelensky", "Erdogan")
         self.max_words = 1
         self.files: list[str] = []
+        self.cased_aliases: list[str] = []  # every name as written in the files (case restoration)
         self._person_rows: dict[str, tuple[list[Entry], set[str]]] = {}
 
     # -- building --------------------------------------------------------------
@@ -147,6 +148,8 @@ class KnowledgeBase:
         key = normalize(alias)
         if not key:
             return
+        if entry.kind != "agent":
+            self.cased_aliases.append(alias)
         bucket = self.index[key]
         new = entry not in bucket
         if new:

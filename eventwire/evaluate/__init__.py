@@ -227,13 +227,24 @@ def evaluate_events(rows: list[dict[str, Any]], limit: int | None = None) -> Rep
         def overlaps(actor, phrase):
             return actor is not None and phrase and (phrase.lower() in actor.text.lower() or actor.text.lower() in phrase.lower())
 
-        match = [e for e in events if overlaps(e.source, src) and (not tgt or overlaps(e.target, tgt))]
-        rep.add(gold, match[0].event_type if match else NONE)
+        match = [e.event_type for e in events if overlaps(e.source, src) and (not tgt or overlaps(e.target, tgt))]
+        golds = gold_types(gold)
+        # a gold row is found when ANY event between its actors has its type
+        rep.add(gold, next((m for m in match if m in golds), match[0] if match else NONE))
     return rep
 
 
-def evaluate_file(path: str | Path, task: str = "dyad", plot: str | None = None, limit: int | None = None) -> Report:
+def evaluate_file(path: str | Path, task: str = "dyad", plot: str | None = None, limit: int | None = None):
+    """Evaluate one gold file; ``task`` is ``dyad``, ``events`` or ``sentences`` (see the module docstring)."""
     path = Path(path)
+    if not path.is_file():
+        from ..errors import InputError
+
+        raise InputError(str(path), "no such gold file")
+    if task == "sentences":
+        from .sentences import evaluate_sentences, read_sentences
+
+        return evaluate_sentences(read_sentences(path), limit)
     rows: list[dict[str, Any]] = read_plover_jsonl(path) if path.suffix in (".jsonl", ".json") else read_dyad_tsv(path)
     rep = evaluate_dyad(rows, limit) if task == "dyad" else evaluate_events(rows, limit)
     if plot:

@@ -59,9 +59,13 @@ class Prediction:
 
 
 def _tokens_in(doc: Doc, span: tuple[int, int] | None) -> list[Token]:
-    if span is None:
+    """Tokens overlapping a character span; a lookup, not a scan of the document (long articles)."""
+    if span is None or span[1] <= span[0]:
         return []
-    return [t for t in doc if t.idx < span[1] and t.idx + len(t.text) > span[0] and not t.is_space]
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if sp is None:
+        return []
+    return [t for t in sp if not t.is_space]
 
 
 def _head(toks: list[Token]) -> Token | None:
@@ -121,13 +125,35 @@ def _tok_feats(tok: Token, prefix: str, lex: Lexicon, out: list[str]) -> None:
     _rule_feats(tok, lex, prefix, out)
 
 
+def path_governor(a: Token, b: Token) -> Token | None:
+    """The verb or noun that governs both actors (their lowest common ancestor outside both)."""
+    _, lca, _ = _path(a, b)
+    while lca is not None and lca.i in (a.i, b.i) and lca.head.i != lca.i:
+        lca = lca.head
+    return lca if lca is not None and lca.pos_ in ("VERB", "NOUN", "AUX") else None
+
+
 def lexicon_detail(doc: Doc, src: tuple[int, int] | None, tgt: tuple[int, int] | None, typ: str,
                    lex: Lexicon) -> tuple[str | None, str] | None:
-    """Mode and CAMEO code of the trigger that links the pair, for an already chosen type.
+    """Mode and CAMEO code of the trigger that links the pair, for an already chosen type (see
+    ``lexicon_trigger``); for AGREE with only an intent trigger near ("will meet"), CAMEO 036."""
+    found = lexicon_trigger(doc, src, tgt, typ, lex, intents=True)
+    if found is None:
+        return None
+    tok, rule = found
+    if rule.type != typ:
+        return None, ontology.INTENT_CODES[rule.type]
+    return rule.mode, rule.cameo
+
+
+def lexicon_trigger(doc: Doc, src: tuple[int, int] | None, tgt: tuple[int, int] | None, typ: str,
+                    lex: Lexicon, intents: bool = False):
+    """(token, rule) of the trigger that links the pair, for an already chosen type.
 
     The model picks the type; the lexicon rule of that type nearest the pair (on the dependency
-    path first, then the closest word) gives the specific mode and code ("imposed sanctions" ->
-    restrict, 163) rather than the type's generic code. None when no word of that type is near.
+    path first, then the closest word) gives the trigger, the specific mode and code ("imposed
+    sanctions" -> restrict, 163) rather than the type's generic code. None when no word of that
+    type is near. With ``intents``, an AGREE pair may take an intent trigger ("will meet") on the path.
     """
     s_toks, t_toks = _tokens_in(doc, src), _tokens_in(doc, tgt)
     anchors = [x for x in (_head(s_toks), _head(t_toks)) if x is not None]
@@ -151,13 +177,13 @@ def lexicon_detail(doc: Doc, src: tuple[int, int] | None, tgt: tuple[int, int] |
         near = tok.i in on_path or tok.head.i in on_path
         key = (not near, min(abs(tok.i - a.i) for a in anchors))
         if rule.type == typ and (best is None or key < best[0]):
-            best = (key, rule)
+            best = (key, rule, tok)
         elif typ == "AGREE" and rule.type in ontology.INTENT_CODES and (intent is None or key < intent[0]):
-            intent = (key, rule)  # "will meet" typed AGREE: the intent to meet, CAMEO 036
+            intent = (key, rule, tok)  # "will meet" typed AGREE: the intent to meet, CAMEO 036
     if best is not None:
-        return best[1].mode, best[1].cameo
-    if intent is not None and not intent[0][0]:
-        return None, ontology.INTENT_CODES[intent[1].type]
+        return best[2], best[1]
+    if intents and intent is not None and not intent[0][0]:
+        return intent[2], intent[1]
     return None
 
 
@@ -368,6 +394,30 @@ class DyadClassifier:
             neural = self.neural_types([(sent.text, _char_span(sent, src), _char_span(sent, tgt))])[0]
         pred = self._to_prediction(self.scores(featurize(doc, src, tgt, self.lexicon, trigger)), allow_none, neural)
         return self._detail(pred, doc, src, tgt)
+
+    def predict_pairs(self, sent: Span, pairs: list[tuple[tuple[int, int], tuple[int, int] | None]],
+                      neural_filter: float = 0.9) -> list[Prediction]:
+        """Predictions for many actor pairs of one sentence, at the cost of one batched encoder call.
+
+        The regression (a dot product per pair) is the cheap first filter: pairs it calls NONE with
+        at least ``neural_filter`` probability are not sent to the neural typer, and stay NONE."""
+        doc = sent.doc
+        probs = [self.scores(featurize(doc, s, t, self.lexicon)) for s, t in pairs]
+        none_i = self.labels.index(LABELS_NONE) if LABELS_NONE in self.labels else None
+        ask = [k for k, p in enumerate(probs) if none_i is None or p[none_i] < neural_filter]
+        neural: list[dict[str, float] | None] = [None] * len(pairs)
+        if self.neural is not None and ask:
+            got = self.neural_types([(sent.text, _char_span(sent, pairs[k][0]), _char_span(sent, pairs[k][1]))
+                                     for k in ask])
+            for k, nt in zip(ask, got):
+                neural[k] = nt
+        out = []
+        for k, ((s, t), p) in enumerate(zip(pairs, probs)):
+            if self.neural is not None and neural[k] is None:
+                out.append(Prediction(LABELS_NONE, None, None, None, float(p[none_i]), {LABELS_NONE: float(p[none_i])}))
+                continue
+            out.append(self._detail(self._to_prediction(p, True, neural[k]), doc, s, t))
+        return out
 
     def _detail(self, pred: Prediction, doc: Doc, src, tgt) -> Prediction:
         """Fill the mode and specific CAMEO code from the lexicon when the model gave none."""

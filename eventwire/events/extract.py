@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .lexicon import Lexicon, TriggerRule
+from .lexicon import Lexicon, TriggerRule, instruments
 
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass",)
@@ -36,6 +36,9 @@ NOT_LIGHT = {"be", "say", "report", "mention", "reveal", "discuss", "see", "witn
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "millions", "group", "number", "majority", "handful",
                   "some", "many", "most", "all", "dozen", "hundred", "thousand", "members", "rest"}
+#: types coded from an agentless passive or nominal ("were arrested", "the killing of"): what is
+#: done TO someone; a passive "was praised" or "was agreed" says too little to code
+AGENTLESS_TYPES = {"COERCE", "ASSAULT", "SANCTION", "RETREAT", "AID"}
 OF_TARGET_TYPES = {"RETREAT", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "PROTEST", "AID"}
 NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 #: mode of a REQUEST/REJECT from the embedded action's type or lemma
@@ -58,6 +61,9 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
     fallback_targets: list[Token] = field(default_factory=list)
     mode: str | None = None  # set when an embedded action decides the mode ("refused to talk" -> meet)
+    #: no agent in the sentence ("ten people were arrested", "the killing of five villagers"):
+    #: the event is coded with its target and an inferred or null source
+    agentless: bool = False
 
     @property
     def clause_head(self) -> Token:
@@ -141,6 +147,7 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     if passive:
         cand.targets += subs
         cand.sources += _pobjs(verb, {"by"}) + [a for p in _children(verb, ("agent",)) for a in _children(p, ("pobj",))]
+        cand.agentless = not cand.sources and bool(subs) and cand.rule.type in AGENTLESS_TYPES
     else:
         cand.sources += subs
     objs = _children(verb, OBJ)
@@ -149,6 +156,8 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         # ... or the object's own oblique: "called for sanctions against X", "lift sanctions on X"
         cand.fallback_targets += [a for a in _children(o, ("poss",)) + _pobjs(o, {"of", "from", "by"} | TARGET_PREPS)
                                   if a.pos_ != "PRON"]
+        if o.lemma_.lower() in instruments():
+            continue  # "fired missiles at Kharkiv": the weapon is no target, the oblique is
         if o.pos_ in ("NOUN", "PROPN", "PRON") and not lexicon.match(o, "NOUN"):
             cand.targets.append(o)
         elif o.pos_ in ("NOUN",):
@@ -217,6 +226,13 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         cand.sources += agents
         cand.targets += [t for t in targets if t not in agents]
         cand.notes.append("nominal event")
+        return True
+    of_targets = _pobjs(noun, {"of"})
+    if of_targets and cand.rule.type in AGENTLESS_TYPES & OF_TARGET_TYPES:
+        # "the arrest of five people", "the killing of Indigenous people": done to them, by no one named
+        cand.targets += of_targets
+        cand.agentless = True
+        cand.notes.append("nominal event with no agent named")
         return True
     return False
 

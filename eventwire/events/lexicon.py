@@ -92,13 +92,31 @@ def _read(path: Path, rules: list[TriggerRule]) -> None:
 
 
 @lru_cache(maxsize=1)
-def load() -> Lexicon:
-    """Shipped lexicon plus any user files in ``EVENTWIRE_LEXICON_DIRS`` (later lines add rules)."""
-    rules: list[TriggerRule] = []
+def _lexicon_files() -> list[Path]:
     base = Path(str(resources.files("eventwire") / "data" / "lexicon"))
     paths = sorted(base.glob("*.tsv"))
     for d in filter(None, os.environ.get("EVENTWIRE_LEXICON_DIRS", "").split(os.pathsep)):
         paths += sorted(Path(d).glob("*.tsv"))
-    for p in paths:
-        _read(p, rules)
+    return paths
+
+
+def load() -> Lexicon:
+    """Shipped lexicon plus any user files in ``EVENTWIRE_LEXICON_DIRS`` (later lines add rules).
+    Files named ``instruments*.tsv`` list weapons instead (see :func:`instruments`)."""
+    rules: list[TriggerRule] = []
+    for p in _lexicon_files():
+        if not p.name.startswith("instruments"):
+            _read(p, rules)
     return Lexicon(rules)
+
+
+@lru_cache(maxsize=1)
+def instruments() -> frozenset[str]:
+    """Lemmas of weapons and other instruments (``instruments*.tsv``, column ``lemma``): never actors.
+    "Fired missiles at Kharkiv" targets Kharkiv, not the missiles."""
+    out: set[str] = set()
+    for p in _lexicon_files():
+        if p.name.startswith("instruments"):
+            with p.open(encoding="utf-8", newline="") as fh:
+                out.update(row["lemma"].strip().lower() for row in csv.DictReader(fh, delimiter="\t") if row.get("lemma"))
+    return frozenset(out)

@@ -82,7 +82,8 @@ class NeuralTyper:
         self.meta = json.loads((folder / f"{NEURAL_NAME}.json").read_text(encoding="utf-8"))
         self.labels: list[str] = self.meta["labels"]
         opts = ort.SessionOptions()
-        threads = threads if threads is not None else int(os.environ.get("EVENTWIRE_THREADS", "0") or 0)
+        # one thread by default: on a laptop ONNX Runtime's own default costs more in spin-waits than it gains
+        threads = threads if threads is not None else int(os.environ.get("EVENTWIRE_THREADS", "1") or 0)
         if threads:
             opts.intra_op_num_threads = threads
             opts.inter_op_num_threads = 1

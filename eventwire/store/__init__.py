@@ -45,11 +45,11 @@ EVENT_COLUMNS = [
 
 def event_row(ev: Event) -> list[Any]:
     d = ev.to_dict()
-    s, t, loc, m = d["source"], d["target"] or {}, d["location"] or {}, d["modality"]
+    s, t, loc, m = d["source"] or {}, d["target"] or {}, d["location"] or {}, d["modality"]
     return [
         d["event_id"], d["article_id"], d["sentence_index"], d["sentence"], d["event_type"], d["event_mode"],
-        d["cameo_code"], d["quad_class"], d["goldstein"], s["text"], s["name"], s["country"], s["sector"],
-        s["code"], t.get("text"), t.get("name"), t.get("country"), t.get("sector"), t.get("code"),
+        d["cameo_code"], d["quad_class"], d["goldstein"], s.get("text"), s.get("name"), s.get("country"), s.get("sector"),
+        s.get("code"), t.get("text"), t.get("name"), t.get("country"), t.get("sector"), t.get("code"),
         d["trigger"]["text"], d["date"], d["date_precision"], d["date_text"], loc.get("name"), loc.get("country"),
         loc.get("lat"), loc.get("lon"), loc.get("geonameid"), m["negated"], m["hedged"], m["future"],
         m["hypothetical"], m["historical"], (d["attribution"] or {}).get("name"), d["confidence"],

@@ -1,0 +1,186 @@
+"""Real feed text made parseable, with every offset still pointing into the article as received.
+
+Wire and web copy arrives with encoding debris (``â€™``), in all lowercase or ALL CAPS, and with a
+dateline ("KYIV, May 20 (Reuters) - ") glued to the first sentence. The parser reads a prepared
+copy; :class:`Prepared` maps each character of that copy back to the original, so evidence spans
+in the output are always spans of the article text the user gave.
+
+- mojibake is repaired by ``ftfy`` (a maintained library), and the alignment between the repaired
+  and the original text is recomputed from the differing stretches only;
+- a dateline is blanked for the parser (it is never an actor) and kept as context: where the story
+  was filed;
+- copy without case information (no lowercase letters, or no uppercase ones) gets the case of the
+  names eventwire knows (countries, capitals, organizations, people, cities) and sentence-initial
+  capitals back, so named-entity recognition has something to work with. Case changes never change
+  the length, so offsets are untouched by them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+#: a wire dateline at the start of a paragraph: "PARIS (Reuters) - ", "MOGADISHU, Somalia -- ",
+#: "KYIV, May 20 - ", "BAGHDAD, April 9 (Xinhua) -- ", "LAHORE: ", "TOWER, Minn. (AP) -- "
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’ -]{1,40}?)"
+    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.'’ ]{1,30}?))?"
+    rf"(?P<date>,?[ \t]*{_MONTH}[ \t]*\d{{1,2}}(?:,[ \t]*\d{{4}})?)?"
+    r"(?P<agency>[ \t]*\([A-Za-z.&' ]{1,25}\))?"
+    r"[ \t]*(?P<sep>--|-|—|–|:)[ \t]+")
+_STRAY_STOP = re.compile(r"(?<=[a-z]{4})\.(?=[ \t]+[a-z])")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_SENT_START = re.compile(r"(?:^|[.!?]['\"”’)]*\s+|\n\s*)([^\W\d_])", re.UNICODE)
+
+
+@dataclass
+class Prepared:
+    """The parser's copy of an article and the way back to the original offsets."""
+
+    original: str
+    text: str
+    #: for each character of ``text`` (plus one past the end), its offset in ``original``;
+    #: None when both have the same length and every offset is the same
+    offsets: list[int] | None = None
+    #: (start, end) of the dateline's place name in ``original``, e.g. "KYIV"
+    dateline: tuple[int, int] | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def orig(self, i: int) -> int:
+        if self.offsets is None:
+            return i
+        return self.offsets[max(0, min(i, len(self.offsets) - 1))]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """A [start, end) span of ``text`` as a span of ``original``."""
+        if self.offsets is None:
+            return start, end
+        a = self.orig(start)
+        b = self.offsets[end - 1] + 1 if end > start else a
+        return a, max(a, b)
+
+    @property
+    def dateline_text(self) -> str | None:
+        return self.original[self.dateline[0]:self.dateline[1]] if self.dateline else None
+
+
+def _align(src: str, dst: str) -> list[int]:
+    """Offsets of ``dst``'s characters in ``src`` (``dst`` is ``src`` with local repairs)."""
+    out: list[int] = []
+    sm = difflib.SequenceMatcher(None, src, dst, autojunk=False)
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            out.extend(range(i1, i2))
+        else:  # a repaired stretch: spread its characters over the original stretch
+            n = j2 - j1
+            for k in range(n):
+                out.append(i1 + (k * (i2 - i1)) // n if n else i1)
+    out.append(len(src))
+    return out
+
+
+def fix_encoding(text: str) -> tuple[str, list[int] | None]:
+    """Repair mojibake with ftfy; returns the repaired text and its offset map (None if unchanged)."""
+    try:
+        import ftfy
+    except ImportError:  # pragma: no cover - ftfy is a dependency
+        return text, None
+    fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=False,
+                          fix_latin_ligatures=False, fix_character_width=False, explain=False)
+    if fixed == text:
+        return text, None
+    if len(fixed) == len(text):
+        return fixed, None
+    return fixed, _align(text, fixed)
+
+
+@lru_cache(maxsize=1)
+def _cased_names() -> tuple[dict[str, str], int]:
+    """lowercased name -> its usual cased form, for every multi- and single-word name known.
+
+    Names come from the actor dictionaries and the gazetteer; single words that are also ordinary
+    English words (trigger lemmas, agent nouns, stop words) are left out, so "reform" or "justice"
+    never become names."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from .actors import kb as kb_mod
+    from .events import lexicon as lexicon_mod
+    from .geo import gazetteer
+
+    kb = kb_mod.load()
+    common = set(STOP_WORDS) | set(kb.agents) | {lemma for lemma, _ in lexicon_mod.load().rules} | {
+        "new", "general", "national", "party", "state", "united", "union", "council", "court", "army", "police"}
+    weekdays_months = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                       "February", "March", "April", "June", "July", "August", "September", "October",
+                       "November", "December"]
+    names: dict[str, str] = {}
+    forms: list[str] = list(kb.cased_aliases) + weekdays_months
+    forms += [p.name for places in gazetteer().values() for p in places if p.population >= 100_000]
+    for form in forms:
+        if not form or not any(ch.isupper() for ch in form):
+            continue
+        low = form.lower()
+        if " " not in low and (low in common or len(low) < 3 and not form.isupper()):
+            continue
+        names.setdefault(low, form)
+    longest = max((k.count(" ") + 1 for k in names), default=1)
+    return names, min(longest, 6)
+
+
+def restore_case(text: str) -> str:
+    """Known names and sentence starts capitalized in caseless copy; the length never changes."""
+    base = text.lower()
+    names, longest = _cased_names()
+    chars = list(base)
+    words = list(_WORD.finditer(base))
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            a, b = words[i].start(), words[i + n - 1].end()
+            key = base[a:b].rstrip(".'’")
+            form = names.get(key)
+            if form is not None and len(form) == len(key) and form.lower() == key:
+                chars[a:a + len(form)] = form
+                i += n
+                break
+        else:
+            i += 1
+    for m in _SENT_START.finditer(base):
+        k = m.start(1)
+        up = chars[k].upper()
+        if len(up) == 1:
+            chars[k] = up
+    return "".join(chars)
+
+
+def caseless(text: str) -> bool:
+    """True for copy whose letters carry no case information (all lowercase or ALL CAPS)."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 12:
+        return False
+    upper = sum(c.isupper() for c in letters)
+    return upper == 0 or upper / len(letters) > 0.9
+
+
+def prepare(original: str) -> Prepared:
+    """The parser's copy of ``original``; see the module docstring."""
+    text, offsets = fix_encoding(original)
+    notes = ["encoding debris repaired (ftfy)"] if text != original else []
+    dateline = None
+    m = _DATELINE.match(text)
+    # a bare "NATO - the alliance met" is no dateline: a region, a date, an agency or a long dash must say so
+    if (m and not caseless(text[m.end():m.end() + 300]) and len(m.group("place").strip()) >= 3
+            and (m.group("region") or m.group("date") or m.group("agency") or m.group("sep") in ("--", "—", ":"))):
+        a, b = m.span("place")
+        b = a + len(m.group("place").rstrip(" ,"))
+        dateline = (offsets[a], offsets[b - 1] + 1) if offsets else (a, b)
+        text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        notes.append(f"dateline '{original[dateline[0]:dateline[1]]}' kept as the place of filing")
+    if caseless(text):
+        text = restore_case(text)
+        notes.append("case restored from known names (the copy had none)")
+    text = _STRAY_STOP.sub(" ", text)
+    return Prepared(original, text, offsets, dateline, notes)
