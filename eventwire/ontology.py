@@ -108,3 +108,23 @@ def cameo_for(plover_type: str, mode: str | None = None) -> str:
 
 def quad_class(plover_type: str) -> int:
     return QUAD_OF_TYPE[plover_type]
+
+
+#: sectors of organized state or armed-group forces: their killings and shootings are CAMEO 19 (fight)
+FIGHTING_SECTORS = {"MIL", "REB"}
+#: generic fight codes that CAMEO's 18 (assault) replaces when no fighting force is involved
+GENERIC_FIGHT = {"190": "180", "193": "180"}
+
+
+def assault_code(code: str, source_sector: str | None, target_sector: str | None, state_source: bool = False) -> str:
+    """CAMEO 180 instead of 190/193 for violence by no organized force.
+
+    CAMEO keeps 19x for "conventional force ... typically by organized armed groups" and 18x for
+    "unconventional forms of violence which do not require high levels of organization" (a gunman,
+    a mob, a bomber, a police shooting, a killing by someone unnamed). A killing or shooting by a
+    military or rebel force or by a state named as such ("Russia invaded"), or aimed at one, stays 19x."""
+    if code not in GENERIC_FIGHT or state_source:
+        return code
+    if source_sector in FIGHTING_SECTORS or target_sector in FIGHTING_SECTORS:
+        return code
+    return GENERIC_FIGHT[code]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import __version__, config, geo, modality, nlp as nlp_mod, ontology, textprep
 from . import time as time_mod
-from .actors.coref import MentionResolver
+from .actors.coref import COUNTRY_WORDS, MentionResolver
 from .actors.resolver import Resolution, get_resolver
 from .actors.spans import conjuncts, phrase_span
 from .errors import InputError
@@ -84,18 +84,21 @@ class Coder:
             node = node.head
         return None
 
-    def _actors(self, heads: list[Token], mentions: MentionResolver) -> list[tuple[Actor, Resolution]]:
+    def _actors(self, heads: list[Token], mentions: MentionResolver, role: str = "source"
+                ) -> list[tuple[Actor, Resolution]]:
         out = []
         seen: set[int] = set()
         for h in heads:
             if h.pos_ == "PRON":
                 h = self._reporting_subject(h) or h
             for c in conjuncts(h):
-                if c.i in seen or c.lemma_.lower() in self.instruments:
+                if c.i in seen:
                     continue
                 seen.add(c.i)
                 span = phrase_span(c)
                 res = mentions.resolve(c, span)
+                if c.lemma_.lower() in self.instruments and (role == "target" or not res.country):
+                    continue  # a weapon is never hit; "Russian drones struck" stands for Russia's military
                 if _is_actor(res):
                     out.append((_actor(span, res), res))
         return out
@@ -125,12 +128,15 @@ class Coder:
         for si, sent in enumerate(doc.sents):
             decided: set[tuple] = set()
             found: list[Event] = []
-            for cand in find_candidates(sent, self.lexicon):
+            cands = find_candidates(sent, self.lexicon)
+            for cand in cands:
                 found.extend(self._code_candidate(article, si, sent, cand, mentions, pub, ctx, decided))
             if self.classifier is not None and self.settings["pair_candidates"]:
-                found.extend(self._pair_events(article, si, sent, mentions, pub, ctx, decided))
+                # a trigger the lexicon read arguments for is decided: pairs are for what it did not reach
+                used = {c.trigger.i for c in cands} | {c.governor.i for c in cands if c.governor is not None}
+                found.extend(self._pair_events(article, si, sent, mentions, pub, ctx, decided, used))
             events.extend(_unique(found))
-        events = _headline_once(events)
+        events = _headline_once(events, _is_headline(next(doc.sents)) if len(doc) else False)
         return [_remap(e, prep, ctx) for e in events]
 
     # -- actor pairs the lexicon did not reach --------------------------------
@@ -148,14 +154,23 @@ class Coder:
             span = phrase_span(h)
             if any(t.i in taken for t in span):
                 continue
+            if not self._names_actor(h):
+                continue  # "a large military parade" mentions the military but is a parade
             res = mentions.resolve(h, span)
             if _is_actor(res):
                 out.append(h)
                 taken.update(t.i for t in span)
         return sorted(out, key=lambda t: t.i)
 
+    def _names_actor(self, head: Token) -> bool:
+        """The head word itself is an actor: a name, or a noun for people or institutions."""
+        if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        agents = self.resolver.kb.agents
+        return head.lemma_.lower() in agents or head.lower_ in agents or head.lower_ in COUNTRY_WORDS
+
     def _pair_events(self, article: Article, si: int, sent: Span, mentions: MentionResolver, pub: dt.date | None,
-                     ctx: "_Context", decided: set[tuple]) -> list[Event]:
+                     ctx: "_Context", decided: set[tuple], used: set[int]) -> list[Event]:
         """Every ordered pair of actor mentions the lexicon candidates left undecided, typed by the
         dyad classifier (which knows NONE); the lexicon rule of the chosen type near the pair gives
         the trigger, the mode and the specific CAMEO code."""
@@ -193,6 +208,8 @@ class Coder:
                                                "classifier (no lexicon trigger)")
             else:
                 trig, rule = found
+            if trig.i in used or trig.head.i in used and trig.dep_ in ("dobj", "pobj", "xcomp"):
+                continue
             cand = Candidate(trig, rule, sources=[a], targets=[b])
             cand.notes.append(f"actor pair typed by the classifier: {pred.type} ({pred.confidence:.2f})")
             out.extend(self._code_candidate(article, si, sent, cand, mentions, pub, ctx, decided, pred=pred))
@@ -214,19 +231,24 @@ class Coder:
         coordinated = False
         src_heads = cand.sources
         recip = [h for h in src_heads if mentions.reciprocal(phrase_span(h))]
-        if recip and mentions.memory.last_dyad:
+        dyad = mentions.reciprocal_pair(phrase_span(recip[0]).start_char) if recip else None
+        if recip and dyad:
             span = phrase_span(recip[0])
-            why = [f"'{span.text}' -> the latest dyad"]
 
-            def stand_in(a: Actor) -> tuple[Actor, Resolution]:
-                act = replace(a, text=span.text, start=span.start_char, end=span.end_char, confidence=a.confidence * 0.8)
-                return act, Resolution(span.text, a.name, a.country, a.sector, a.code, a.kind, a.entry, act.confidence, why)
+            def stand_in(m) -> tuple[Actor, Resolution]:
+                r = m.res
+                conf = r.confidence * 0.8
+                act = Actor(text=span.text, start=span.start_char, end=span.end_char, name=r.name, country=r.country,
+                            sector=r.sector, code=r.code, kind=r.kind, entry=r.entry, confidence=conf)
+                why = [f"'{span.text}' -> '{m.text}', one of the two latest actors of different countries"]
+                return act, Resolution(span.text, r.name, r.country, r.sector, r.code, r.kind, r.entry, conf, why)
 
-            a, b = mentions.memory.last_dyad
+            a, b = dyad
             pairs += [(stand_in(a), stand_in(b)), (stand_in(b), stand_in(a))]
         else:
             sources = self._actors(src_heads, mentions)
-            targets = self._actors(cand.targets, mentions) or self._actors(cand.fallback_targets, mentions)
+            targets = (self._actors(cand.targets, mentions, "target")
+                       or self._actors(cand.fallback_targets, mentions, "target"))
             if not targets and cand.place_targets:
                 prefer = {s[0].country for s in sources if s[0].country}
                 targets = [p for p in (self._place_actor(t, prefer, cand.rule.type) for t in cand.place_targets)
@@ -259,6 +281,8 @@ class Coder:
             src, src_res = src_pair if src_pair else (None, None)
             if src is not None and src.start is not None:
                 decided.add((src.start, tgt[0].start if tgt else None))
+                if tgt is not None:
+                    decided.add((tgt[0].start, src.start))  # the lexicon read the direction off the parse
             if src is None or src.inferred:  # agentless: the lexicon alone types it
                 typ, mode, code, conf, why = cand.rule.type, cand.rule.mode, cand.rule.cameo, 0.6, \
                     f"lexicon type {cand.rule.type}, CAMEO {cand.rule.cameo}; no agent named"
@@ -267,6 +291,12 @@ class Coder:
                                                         symmetric=bool(recip) or coordinated, pred=pred)
             if typ is None:
                 continue
+            if typ == "ASSAULT":
+                refined = ontology.assault_code(code, src.sector if src else None, tgt[0].sector if tgt else None,
+                                               state_source=bool(src and src.country and not src.sector and src.kind == "country"))
+                if refined != code:
+                    why += f"; CAMEO {refined}, not {code}: no organized armed force involved"
+                    code = refined
             c = ontology.cameo(code)
             expl = [f"trigger '{cand.trigger.text}' matched lexicon rule '{cand.rule.pattern}' ({cand.rule.source})", why]
             expl += [f"source: {e}" for e in src_res.evidence] if src_res else ["source: none named in the article"]
@@ -293,10 +323,6 @@ class Coder:
                 coder_version=self.version, explanation=expl,
             )
             out.append(ev)
-        asserted = [e for e in out if e.target is not None and e.source is not None and not e.source.inferred
-                    and not (e.modality.historical or e.modality.hedged)]
-        if asserted and not recip:
-            mentions.memory.last_dyad = (asserted[0].source, asserted[0].target)
         return out
 
     def _type(self, sent: Span, cand: Candidate, src: Actor, tgt: Actor | None, mod: Modality,
@@ -498,9 +524,15 @@ def _unique(events: list[Event]) -> list[Event]:
     return out
 
 
-def _headline_once(events: list[Event]) -> list[Event]:
+def _is_headline(sent: Span) -> bool:
+    """A first line of its own with no closing full stop: a headline, not the lead."""
+    text = sent.text_with_ws
+    return sent.start == 0 and "\n" in text and not text.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def _headline_once(events: list[Event], headline: bool) -> list[Event]:
     """A headline and its lead report the same event once: the lead's, which has the detail."""
-    if not events or not any(e.sentence_index == 0 for e in events):
+    if not headline or not any(e.sentence_index == 0 for e in events):
         return events
 
     def key(e: Event):

@@ -39,7 +39,6 @@ class ArticleMemory:
     """What the article has named so far, most recent last."""
 
     mentions: list[Mention] = field(default_factory=list)
-    last_dyad: tuple[Actor, Actor] | None = None
 
     def add(self, text: str, start: int, res: Resolution) -> None:
         if res.known:
@@ -78,6 +77,23 @@ class MentionResolver:
 
     def reciprocal(self, span: Span) -> bool:
         return bool(RECIPROCAL.match(span.text.strip()))
+
+    def reciprocal_pair(self, pos: int) -> tuple[Mention, Mention] | None:
+        """What "the two sides" stands for: the two latest actors of different countries named before
+        ``pos``, people first (leaders meet), else countries and organizations (news outlets never).
+        Read from the text alone, so it does not depend on which events were coded first."""
+        before = self.memory.before(pos)
+        for kinds in (("person",), ("country", "organization", "group", "person")):
+            found: list[Mention] = []
+            for m in reversed(before):
+                r = m.res
+                if r.kind not in kinds or not r.country or r.sector == "JRN":
+                    continue
+                if all(r.country != f.res.country for f in found):
+                    found.append(m)
+                if len(found) == 2:
+                    return found[1], found[0]
+        return None
 
     def resolve(self, head: Token, span: Span) -> Resolution:
         pos = span.start_char
