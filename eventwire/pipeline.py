@@ -24,7 +24,7 @@ from .actors.spans import conjuncts, phrase_span
 from .errors import InputError
 from .events import classifier as classifier_mod
 from .events import lexicon as lexicon_mod
-from .events.extract import NOT_ACTOR_ENTS, Candidate, find_candidates
+from .events.extract import NOT_ACTOR_ENTS, Candidate, _quantified, find_candidates
 from .ingest import parse_date, stable_id
 from .records import Actor, Article, Attribution, Event, Modality, Outcome, Span as EvSpan
 
@@ -64,6 +64,7 @@ class Coder:
         self.nlp = nlp or nlp_mod.load()
         self.lexicon = lexicon_mod.load()
         self.instruments = lexicon_mod.instruments()
+        self.facilities = lexicon_mod.word_list("facilities")
         self.resolver = get_resolver()
         self.classifier = classifier_mod.load_default()
         self.version = f"eventwire {__version__} ({nlp_mod.model_name(self.nlp)}; {self.classifier.name if self.classifier else 'lexicon only'})"
@@ -99,6 +100,9 @@ class Coder:
                 res = mentions.resolve(c, span)
                 if c.lemma_.lower() in self.instruments and (role == "target" or not res.country):
                     continue  # a weapon is never hit; "Russian drones struck" stands for Russia's military
+                if (res.kind == "agent" and c.pos_ != "PRON" and not self._names_actor(c)
+                        and not (role == "target" and c.lemma_.lower() in self.facilities)):
+                    continue  # "their own version of the royal cake" names no actor, whatever it mentions
                 if _is_actor(res):
                     out.append((_actor(span, res), res))
         return out
@@ -166,6 +170,9 @@ class Coder:
         """The head word itself is an actor: a name, or a noun for people or institutions."""
         if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
+        people = _quantified(head)  # "thousands of protesters", "a group of students"
+        if people.i != head.i:
+            return self._names_actor(people)
         agents = self.resolver.kb.agents
         return head.lemma_.lower() in agents or head.lower_ in agents or head.lower_ in COUNTRY_WORDS
 
@@ -291,6 +298,10 @@ class Coder:
                                                         symmetric=bool(recip) or coordinated, pred=pred)
             if typ is None:
                 continue
+            if mod.modality.future and typ in ontology.INTENT_CODES and not mod.modality.negated:
+                # an announced cooperative act ("will give Turkey 3 billion euros") is a promise: CAMEO 03x
+                why += f"; announced, not done: AGREE {ontology.INTENT_CODES[typ]} (intent to {typ.lower()})"
+                typ, mode, code = "AGREE", None, ontology.INTENT_CODES[typ]
             if typ == "ASSAULT":
                 refined = ontology.assault_code(code, src.sector if src else None, tgt[0].sector if tgt else None,
                                                state_source=bool(src and src.country and not src.sector and src.kind == "country"))

@@ -72,8 +72,8 @@ def test_negation_is_flagged():
 def test_hedge_future_and_condition():
     hedged = one(code("Iranian forces reportedly seized a British tanker in the Gulf."), "COERCE")
     assert hedged.modality.hedged
-    fut = one(code("The German chancellor will visit Kyiv next week."), "CONSULT")
-    assert fut.modality.future
+    fut = one(code("The German chancellor will visit Kyiv next week."), "AGREE")
+    assert fut.modality.future and fut.cameo_code == "036"  # an announced visit is the intent to meet
 
 
 def test_whether_clause_is_not_an_event():

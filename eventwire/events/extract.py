@@ -205,7 +205,8 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         if passive:
             return False
         cand.sources += subs
-        cand.targets += targets or [t for t in _pobjs(verb, TARGET_PREPS - {"of"})]
+        # "gave Vietnam a loan": the recipient of a ditransitive light verb is the target
+        cand.targets += targets or _children(verb, ("dative",)) or [t for t in _pobjs(verb, TARGET_PREPS - {"of"})]
         cand.place_targets = [t for t in cand.targets if t.ent_type_ in PLACE_ENTS]
         return bool(cand.sources)
     if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB",) and verb.lower_ in ("in", "on"):

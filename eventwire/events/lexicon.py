@@ -2,7 +2,9 @@
 
 A pattern is a lemma sequence: the first word is the trigger's own lemma, the others must be
 among its direct dependents (particles, prepositions, light-verb objects, compound modifiers),
-in any order: ``call for`` (VERB), ``take part in`` (VERB), ``air strike`` (NOUN).
+in any order: ``call for`` (VERB), ``take part in`` (VERB), ``air strike`` (NOUN). An amount
+of money as the object counts as ``money``, what an amount is "of" counts too ("gave 5 million
+dollars of aid": ``give aid``), and so does the object of "on"/"upon" ("agreed upon a pact").
 The most specific pattern that matches wins.
 """
 
@@ -62,6 +64,15 @@ class Lexicon:
         for c in tok.children:
             if c.dep_ in ("dobj", "prt", "acomp"):
                 deps.update(g.lemma_.lower() for g in c.children if g.dep_ in ("prep", "prt"))
+            if c.dep_ == "dobj":
+                if c.ent_type_ == "MONEY":
+                    deps.add("money")  # "gave Ukraine 5 million dollars"
+                # "5 million dollars of aid": what the amount is of
+                deps.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for g in p.children if g.dep_ == "pobj")
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+                # "agreed upon a pact": the object of the preposition specifies the verb
+                deps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             deps.add(tok.head.lemma_.lower())
         for r in rules:
@@ -102,21 +113,30 @@ def _lexicon_files() -> list[Path]:
 
 def load() -> Lexicon:
     """Shipped lexicon plus any user files in ``EVENTWIRE_LEXICON_DIRS`` (later lines add rules).
-    Files named ``instruments*.tsv`` list weapons instead (see :func:`instruments`)."""
+    Files named ``instruments*.tsv`` and ``facilities*.tsv`` are word lists (see :func:`word_list`)."""
     rules: list[TriggerRule] = []
     for p in _lexicon_files():
-        if not p.name.startswith("instruments"):
+        if not p.name.startswith(WORD_LISTS):
             _read(p, rules)
     return Lexicon(rules)
 
 
-@lru_cache(maxsize=1)
-def instruments() -> frozenset[str]:
-    """Lemmas of weapons and other instruments (``instruments*.tsv``, column ``lemma``): never actors.
-    "Fired missiles at Kharkiv" targets Kharkiv, not the missiles."""
+WORD_LISTS = ("instruments", "facilities")
+
+
+@lru_cache(maxsize=4)
+def word_list(family: str) -> frozenset[str]:
+    """Lemmas listed in the ``<family>*.tsv`` files (column ``lemma``) of the lexicon folders.
+
+    ``instruments``: weapons, never actors ("fired missiles at Kharkiv" targets Kharkiv).
+    ``facilities``: places that stand for those who hold them when attacked ("an army base")."""
     out: set[str] = set()
     for p in _lexicon_files():
-        if p.name.startswith("instruments"):
+        if p.name.startswith(family):
             with p.open(encoding="utf-8", newline="") as fh:
                 out.update(row["lemma"].strip().lower() for row in csv.DictReader(fh, delimiter="\t") if row.get("lemma"))
     return frozenset(out)
+
+
+def instruments() -> frozenset[str]:
+    return word_list("instruments")

@@ -123,13 +123,15 @@ def train(corpus: Path, out: Path, c: float = 2.0, seed: int = 13, holdout: floa
     from sklearn.linear_model import LogisticRegression
 
     from ..nlp import load as load_nlp
+    from .lexicon import load as load_lexicon
 
     t0 = time.time()
     rows = read_corpus(corpus)
     rows += reversed_negatives(rows)
     nlp = load_nlp()
     docs = list(nlp.pipe([r[0] for r in rows], batch_size=128))
-    X_feats = [featurize(d, r[1], r[2]) for d, r in zip(docs, rows)]
+    lex = load_lexicon()  # once: featurize would otherwise read the lexicon files for every row
+    X_feats = [featurize(d, r[1], r[2], lex) for d, r in zip(docs, rows)]
     y = [r[3] for r in rows]
     idx = list(range(len(rows)))
     random.Random(seed).shuffle(idx)
