@@ -1,6 +1,6 @@
 """Whole-pipeline throughput against spaCy alone, on the same articles, in one run.
 
-    python benchmarks/throughput.py [--articles 60]
+    python benchmarks/throughput.py [--articles 60] [--lgl ../shared/eval/dev/geo/lgl.xml --articles 150]
 
 Articles: the bundled sample story plus pseudo-articles of 12 sentences each built from the
 project's own training corpus (training/events). Speeds are printed as articles/s and
@@ -38,12 +38,27 @@ def build_articles(n: int) -> list[Article]:
     return arts
 
 
+def lgl_articles(path: Path, n: int) -> list[Article]:
+    """The first ``n`` articles of an LGL-format XML file (real local news), as Article records."""
+    import xml.etree.ElementTree as ET
+
+    arts = []
+    for el in ET.parse(path).getroot().iter("article"):
+        arts.append(Article(id=el.get("docid") or str(len(arts)), text=el.findtext("text") or "",
+                            title=el.findtext("title")))
+        if len(arts) >= n:
+            break
+    return arts
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=60)
+    ap.add_argument("--lgl", type=Path, help="measure on the first --articles articles of this LGL XML file "
+                                             "(real news, e.g. ../shared/eval/dev/geo/lgl.xml) instead of corpus lines")
     args = ap.parse_args()
     coder = Coder()
-    arts = build_articles(args.articles)
+    arts = lgl_articles(args.lgl, args.articles) if args.lgl else build_articles(args.articles)
     texts = [prepare(a.text).text for a in arts]
     list(coder.nlp.pipe(texts[:3]))  # warm up
     coder.code(arts[0])
@@ -61,6 +76,9 @@ def main() -> None:
     print(f"spaCy alone     : {len(arts) / t_spacy:8.1f} articles/s  {tokens / t_spacy:9.0f} tokens/s")
     print(f"whole pipeline  : {len(arts) / t_all:8.1f} articles/s  {tokens / t_all:9.0f} tokens/s")
     print(f"pipeline / spaCy: {t_spacy / t_all:8.2f} of spaCy's speed ({t_all / t_spacy:.2f}x its time)")
+    import resource
+
+    print(f"peak RSS        : {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:8.0f} MiB")
 
 
 if __name__ == "__main__":

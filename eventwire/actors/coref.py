@@ -7,6 +7,7 @@ is the latest actor of that sector or kind, and "the two sides" is the latest dy
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,15 +39,18 @@ class Mention:
 class ArticleMemory:
     """What the article has named so far, most recent last."""
 
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)  # kept in text order (they are not added in it)
+    _starts: list[int] = field(default_factory=list)
 
     def add(self, text: str, start: int, res: Resolution) -> None:
         if res.known:
-            self.mentions.append(Mention(text, start, res))
+            k = bisect.bisect_right(self._starts, start)
+            self._starts.insert(k, start)
+            self.mentions.insert(k, Mention(text, start, res))
 
     def before(self, pos: int) -> list[Mention]:
-        """Mentions before a position, in text order (they are not added in text order)."""
-        return sorted((m for m in self.mentions if m.start < pos), key=lambda m: m.start)
+        """Mentions before a position, in text order; a binary search, so long articles stay linear."""
+        return self.mentions[:bisect.bisect_left(self._starts, pos)]
 
     def latest(self, pos: int, pred) -> Mention | None:
         for m in reversed(self.before(pos)):

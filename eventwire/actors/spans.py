@@ -69,7 +69,19 @@ def conjuncts(head: Token) -> list[Token]:
 
 def proper_names(span: Span) -> list[str]:
     """Proper-name runs inside a phrase, for person lookup ("Seguéi Shoigu")."""
-    names = [e.text for e in span.ents if e.label_ in ("PERSON", "ORG")]
+    # entity runs read off the span's own tokens: ``span.ents`` walks every entity of the document,
+    # which makes long articles quadratic
+    names, run_ent = [], []
+    for t in list(span) + [None]:
+        if t is not None and t.ent_type_ in ("PERSON", "ORG") and (t.ent_iob_ == "I" and run_ent or t.ent_iob_ == "B"):
+            if t.ent_iob_ == "B" and run_ent:
+                names.append(span.doc[run_ent[0].i: run_ent[-1].i + 1].text)
+                run_ent = []
+            run_ent.append(t)
+            continue
+        if run_ent:
+            names.append(span.doc[run_ent[0].i: run_ent[-1].i + 1].text)
+        run_ent = []
     run: list[Token] = []
     for t in list(span) + [None]:
         if t is not None and (t.pos_ == "PROPN" or (run and t.text in "-")):
