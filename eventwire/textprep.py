@@ -84,10 +84,8 @@ def _align(src: str, dst: str) -> list[int]:
 
 def fix_encoding(text: str) -> tuple[str, list[int] | None]:
     """Repair mojibake with ftfy; returns the repaired text and its offset map (None if unchanged)."""
-    try:
-        import ftfy
-    except ImportError:  # pragma: no cover - ftfy is a dependency
-        return text, None
+    import ftfy
+
     fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=False,
                           fix_latin_ligatures=False, fix_character_width=False, explain=False)
     if fixed == text:
