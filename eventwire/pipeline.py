@@ -496,8 +496,12 @@ def _locative(tok: Token) -> bool:
 
 def _place_country(tok: Token) -> geo.Place | None:
     """The gazetteer entry of a place name token ("Ahmedabad", "Kaduna state")."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    text = ent.text if ent is not None and ent.label_ in ("GPE", "LOC", "FAC") else tok.text
+    doc, a, b = tok.doc, tok.i, tok.i + 1  # the entity around the token, read off its IOB tags (no scan)
+    while a > 0 and doc[a].ent_iob_ == "I":
+        a -= 1
+    while b < len(doc) and doc[b].ent_iob_ == "I":
+        b += 1
+    text = doc[a:b].text if tok.ent_type_ in ("GPE", "LOC", "FAC") else tok.text
     return geo.lookup(text) or (geo.lookup(tok.text) if text != tok.text else None)
 
 

@@ -14,7 +14,6 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from ..records import Actor
 from .kb import normalize
 from .resolver import Resolution, Resolver
 from .spans import proper_names
