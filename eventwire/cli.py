@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import sys
 from importlib import resources
@@ -19,6 +20,9 @@ EPILOG = """examples:
   eventwire classify "US Congress imposed sanctions on Cuba" --source "US Congress" --target Cuba
   eventwire actor "an American destroyer" --date 2023-07-27
   eventwire evaluate gold.tsv --task dyad --plot confusion.png
+
+exit status: 0 every record was coded, skipped with a reason, or already stored; 1 at least one
+record failed (an empty file is a failed record); 2 a usage error, or no input could be read at all.
 """
 
 CSV_FIELDS = ["event_id", "article_id", "sentence_index", "event_type", "event_mode", "cameo_code", "quad_class",
@@ -64,49 +68,63 @@ class _Progress:
 
 
 def _open_out(path: str | None) -> IO[str]:
-    return open(path, "w", encoding="utf-8", newline="") if path else sys.stdout
+    """The output file (its folder created if missing), or stdout."""
+    if not path:
+        return sys.stdout
+    Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    return open(Path(path).expanduser(), "w", encoding="utf-8", newline="")
+
+
+def _read_input(path: str) -> str:
+    """A UTF-8 input file (a byte-order mark is accepted); a bad byte raises InputError naming where."""
+    from .ingest import decode
+
+    return decode(Path(path).expanduser().read_bytes(), path)
 
 
 def cmd_code(args: argparse.Namespace) -> int:
-    from .ingest import read
-    from .pipeline import get_coder
+    from .run import Summary, code_inputs
     from .store import Store
 
-    coder = get_coder()
     store = Store(args.db) if args.db else None
     out = _open_out(args.out)
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS) if args.format == "csv" else None
     if writer:
         writer.writeheader()
-    counts = {"coded": 0, "skipped": 0, "failed": 0}
-    n_events = 0
+
+    def emit(events: list) -> None:
+        for ev in events:
+            d = ev.to_dict()
+            if writer:
+                writer.writerow(_flat(d))
+            else:
+                out.write(json.dumps(d, ensure_ascii=False) + "\n")
+        out.flush()  # a full disk shows up on the record that hit it
+
+    summary = Summary()
     progress = _Progress(not args.quiet)
     try:
-        for outcome in coder.code_many(read(args.inputs, published=args.published)):
-            counts[outcome.status] += 1
-            if outcome.status != "coded":
+        for outcome in code_inputs(args.inputs, published=args.published, store=store, emit=emit,
+                                   language=args.language, resume=args.resume):
+            summary.add(outcome)
+            if outcome.status in ("skipped", "failed"):
                 print(f"eventwire: {outcome.status}: {outcome.record}: {outcome.reason}", file=sys.stderr)
-            if store and outcome.article is not None:
-                store.save(outcome.article, outcome.events, outcome.status, outcome.reason)
-            for ev in outcome.events:
-                d = ev.to_dict()
-                if writer:
-                    writer.writerow(_flat(d))
-                else:
-                    out.write(json.dumps(d, ensure_ascii=False) + "\n")
-            n_events += len(outcome.events)
-            progress.step(n_events)
+            if not args.quiet:
+                for w in outcome.warnings:
+                    print(f"eventwire: warning: {outcome.record}: {w}", file=sys.stderr)
+            progress.step(summary.events)
     finally:
         progress.done()
         if store:
             store.close()
         if args.out:
-            out.close()
+            try:
+                out.close()
+            except OSError:
+                pass  # already reported on the record that hit it
     if not args.quiet:
-        where = f" into {args.db}" if args.db else ""
-        print(f"eventwire: {counts['coded']} coded, {counts['skipped']} skipped, {counts['failed']} failed; "
-              f"{n_events} events{where}", file=sys.stderr)
-    return 1 if counts["coded"] == 0 and (counts["failed"] or counts["skipped"]) else 0
+        print(f"eventwire: {summary.line(args.db)}", file=sys.stderr)
+    return summary.exit_code
 
 
 def _table(rows: list[list[str]], headers: list[str]) -> str:
@@ -149,8 +167,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
     out = _open_out(args.out)
     if args.input:
-        with open(args.input, encoding="utf-8", newline="") as fh:
-            rows = list(csv.DictReader(fh, delimiter="\t"))
+        rows = list(csv.DictReader(io.StringIO(_read_input(args.input), newline=""), delimiter="\t"))
         missing = {"sentence", "source"} - set(rows[0].keys() if rows else [])
         if missing:
             print(f"eventwire: {args.input}: missing column(s) {', '.join(sorted(missing))} "
@@ -189,17 +206,17 @@ def cmd_actor(args: argparse.Namespace) -> int:
     out = _open_out(args.out)
     items: list[tuple[str, str | None]] = []
     if args.input:
-        with open(args.input, encoding="utf-8") as fh:
-            for lineno, line in enumerate(fh, 1):
-                line = line.rstrip("\n")
-                if not line.strip():
-                    continue
-                cols = line.split("\t")
-                if lineno == 1 and cols[0].strip().lower() == "phrase":
-                    continue  # header
-                phrase = cols[0]
-                date = cols[1].strip() if len(cols) > 1 and cols[1].strip() else args.date
-                items.append((phrase, date))
+        # one decoding path for every input file: a bad byte is a one-line error naming it
+        for lineno, line in enumerate(io.StringIO(_read_input(args.input)), 1):
+            line = line.rstrip("\n")
+            if not line.strip():
+                continue
+            cols = line.split("\t")
+            if lineno == 1 and cols[0].strip().lower() == "phrase":
+                continue  # header
+            phrase = cols[0]
+            date = cols[1].strip() if len(cols) > 1 and cols[1].strip() else args.date
+            items.append((phrase, date))
     elif args.phrase:
         items.append((args.phrase, args.date))
     else:
@@ -235,13 +252,29 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     c = sub.add_parser("code", help="code articles into events (JSONL or CSV; optionally into DuckDB)",
-                       description="Read articles (.txt, .json, .jsonl, .html, folders, or - for stdin) and "
-                                   "print one event per line. Bad records are reported on stderr and skipped.")
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Read articles (.txt, .json, .jsonl, .html, each also gzipped as .gz; folders; "
+                                   "or - for stdin) and print one event per line.\n\n"
+                                   "Every record is accounted for on stderr and in the summary line: coded, skipped "
+                                   "with the reason (a non-article file in a folder,\na non-English article), failed "
+                                   "with the record (file:line) and the reason, or already stored (with --db, an "
+                                   "article\nthe database holds from the same coder version is not coded again, so "
+                                   "an interrupted run resumes when run again).\n"
+                                   "Articles over the [coder] max_chars setting (2,000,000 characters) fail with "
+                                   "that reason.",
+                       epilog="exit status: 0 every record coded, skipped or already stored; 1 at least one "
+                              "record failed;\n2 a usage error, or no input could be read at all.")
     c.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, or - for stdin")
     c.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="output format (default jsonl)")
     c.add_argument("--published", help="publication date (ISO) for inputs that carry none, e.g. .txt files")
     c.add_argument("--out", help="write events to this file instead of stdout")
-    c.add_argument("--db", help="also store articles and events in this DuckDB file")
+    c.add_argument("--db", help="also store articles and events in this DuckDB file (one transaction per article)")
+    c.add_argument("--resume", action=argparse.BooleanOptionalAction, default=True,
+                   help="with --db, leave alone the articles the database already holds from this coder version "
+                        "(default: on; --no-resume codes everything again)")
+    c.add_argument("--language", default="en", choices=["en", "any"],
+                   help="skip articles detected to be in another language than English, with the reason (default "
+                        "en); 'any' codes every article")
     c.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
     c.set_defaults(func=cmd_code)
 
@@ -296,6 +329,17 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a missing or unwritable file, a full disk: the cause in one line
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"eventwire: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except UnicodeDecodeError as exc:
+        print(f"eventwire: error: a file is not UTF-8 text ({exc.reason} at byte {exc.start})", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("eventwire: interrupted (what was stored is kept; run the same command again to resume)",
+              file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

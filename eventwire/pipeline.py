@@ -7,12 +7,17 @@ ingest -> nlp -> events (triggers, arguments, type) -> actors (spans, coding, co
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import logging
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -21,14 +26,17 @@ from . import time as time_mod
 from .actors.coref import COUNTRY_WORDS, MentionResolver
 from .actors.resolver import Resolution, get_resolver
 from .actors.spans import conjuncts, phrase_span
-from .errors import InputError
+from .errors import InputError, InputSkipped
 from .events import classifier as classifier_mod
 from .events import lexicon as lexicon_mod
 from .events.extract import NOT_ACTOR_ENTS, Candidate, _quantified, find_candidates
-from .ingest import parse_date, stable_id
+from .ingest import checks, parse_date, stable_id
 from .records import Actor, Article, Attribution, Event, Modality, Outcome, Span as EvSpan
 
 log = logging.getLogger(__name__)
+_NO_TENSOR = numpy.zeros((0,), dtype="float32")  # what an untagged Doc holds
+#: characters parsed in one batch when an article is long enough to be cut into sections
+_BATCH_CHARS = 80_000
 
 #: words that make a reporting source a news outlet ("the North Korean agency", "state media")
 MEDIA_NOUNS = {"agency", "media", "newspaper", "television", "broadcaster", "outlet", "daily", "radio"}
@@ -67,7 +75,40 @@ class Coder:
         self.facilities = lexicon_mod.word_list("facilities")
         self.resolver = get_resolver()
         self.classifier = classifier_mod.load_default()
-        self.version = f"eventwire {__version__} ({nlp_mod.model_name(self.nlp)}; {self.classifier.name if self.classifier else 'lexicon only'})"
+        self.version = (f"eventwire {__version__} ({nlp_mod.model_name(self.nlp)}; "
+                        f"{self.classifier.name if self.classifier else 'lexicon only'}; data {self.fingerprint()})")
+
+    def fingerprint(self) -> str:
+        """A hash of everything besides the code that decides the output: the lexicon, the models and
+        every actor dictionary in use (the user's too), and the coder settings. A changed dictionary
+        gives a new coder version, so a resumed run codes again what it would now code differently."""
+        from .actors import kb as kb_mod
+
+        h = hashlib.sha1(json.dumps(self.settings, sort_keys=True).encode())
+        models = sorted(Path(str(resources.files("eventwire") / "data" / "models")).glob("*"))
+        for path in [*lexicon_mod.files(), *kb_mod.dictionary_files(), *models]:
+            h.update(path.name.encode() + b"\0")
+            with path.open("rb") as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(block)
+        return h.hexdigest()[:12]
+
+    def parse(self, texts: list[str], batch_size: int = 16) -> Iterator[Doc]:
+        """One Doc per text. Long texts are parsed in sections (see ``textprep.sections``) joined back
+        into one Doc, so their offsets stay those of the whole text."""
+        size = int(self.settings["section_chars"])
+        pieces = [textprep.sections(t, size) for t in texts]
+        if any(len(ps) > 1 for ps in pieces):
+            # the parser's working memory grows with the characters in a batch, not the documents:
+            # 16 sections of 20,000 characters held 1.4 GB at once, 4 of them 0.6 GB, at the same speed
+            batch_size = max(1, min(batch_size, _BATCH_CHARS // size))
+        docs = self.nlp.pipe((p for ps in pieces for p in ps), batch_size=batch_size)
+        for ps in pieces:
+            group = [next(docs) for _ in ps]
+            for d in group:
+                # the tagger's context vectors are not read after parsing: 384 bytes a token not kept
+                d.tensor = _NO_TENSOR
+            yield group[0] if len(group) == 1 else Doc.from_docs(group, ensure_whitespace=False)
 
     # -- actors --------------------------------------------------------------
     @staticmethod
@@ -437,38 +478,95 @@ class Coder:
                            name=res.name or span.text, code=res.code)
 
     def code(self, article: Article) -> list[Event]:
+        """Events of one article. Raises ``InputError`` for an article over the size limit."""
+        self._check_size(article)
         prep = textprep.prepare(article.text)
-        return self.code_doc(article, self.nlp(prep.text), prep)
+        return self.code_doc(article, next(self.parse([prep.text])), prep)
 
-    def code_many(self, articles: Iterable[Article | InputError], batch_size: int = 16) -> Iterator[Outcome]:
-        """Code a stream; bad records come out as failed outcomes and the run goes on."""
+    def _check_size(self, article: Article) -> None:
+        limit = int(self.settings["max_chars"])
+        if len(article.text) > limit:
+            raise InputError(article.id, f"article is {len(article.text):,} characters, over the limit of {limit:,} "
+                                         "(the [coder] max_chars setting)")
+
+    def code_many(self, articles: Iterable[Article | InputError | InputSkipped], batch_size: int = 16,
+                  language: str = "en", done: Container[str] = ()) -> Iterator[Outcome]:
+        """Code a stream, one Outcome per record, in input order. Bad records and articles that fail
+        come out as failed outcomes and the run goes on; ``language`` ("en", or "any" to code every
+        article) skips articles detected to be in another language, with the reason. Articles whose
+        id is in ``done`` come out as ``stored`` (a resumed run) without being coded."""
         pending: list[Article] = []
 
         def flush() -> Iterator[Outcome]:
-            preps = [textprep.prepare(a.text) for a in pending]
-            docs = self.nlp.pipe([p.text for p in preps], batch_size=batch_size)
+            preps: list[textprep.Prepared | None] = []
+            for art in pending:
+                try:
+                    preps.append(textprep.prepare(art.text))
+                except Exception as exc:  # noqa: BLE001 - one article's text must not stop the batch
+                    preps.append(None)
+                    log.exception("failed to prepare %s", art.id)
+                    art.warnings.append(f"text preparation failed: {exc.__class__.__name__}: {exc}")
+            texts = [p.text if p else "" for p in preps]
+            try:
+                docs = list(self.parse(texts, batch_size))
+            except Exception:  # noqa: BLE001 - parse one by one, so only the article that breaks fails
+                docs = []
+                for t in texts:
+                    try:
+                        docs.append(next(self.parse([t])))
+                    except Exception as exc:  # noqa: BLE001
+                        log.exception("failed to parse an article")
+                        docs.append(exc)
             for art, doc, prep in zip(pending, docs, preps):
+                if prep is None or isinstance(doc, Exception):
+                    why = art.warnings[-1] if prep is None else f"parse failed: {doc.__class__.__name__}: {doc}"
+                    yield Outcome(art.id, "failed", why, art)
+                    continue
                 try:
                     evs = self.code_doc(art, doc, prep)
-                except Exception as exc:  # one bad article must not stop the run
+                except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
                     log.exception("failed to code %s", art.id)
                     yield Outcome(art.id, "failed", f"{exc.__class__.__name__}: {exc}", art)
                     continue
                 yield Outcome(art.id, "coded", None, art, evs)
             pending.clear()
 
+        chars_per_batch = 4 * int(self.settings["section_chars"]) * batch_size
         for item in articles:
-            if isinstance(item, InputError):
-                yield Outcome(item.record, "failed", item.reason)
-                continue
-            if not item.text.strip():
-                yield Outcome(item.id, "skipped", "empty text", item)
+            early = self._triage(item, language, done)
+            if early is not None:
+                if pending:
+                    yield from flush()  # outcomes stay in input order
+                yield early
                 continue
             pending.append(item)
-            if len(pending) >= batch_size:
+            if len(pending) >= batch_size or sum(len(a.text) for a in pending) > chars_per_batch:
                 yield from flush()
         if pending:
             yield from flush()
+
+    def _triage(self, item: Article | InputError | InputSkipped, language: str,
+                done: Container[str]) -> Outcome | None:
+        """The outcome of a record that is not to be coded, or None (after the checks that add
+        the detected language and date warnings to the article)."""
+        if isinstance(item, (InputError, InputSkipped)):
+            status = "failed" if isinstance(item, InputError) else "skipped"
+            return Outcome(item.record, status, item.reason, whole_input=getattr(item, "whole_input", False))
+        if item.id in done:
+            return Outcome(item.id, "stored", "already stored by this coder version", item)
+        if not item.text.strip():
+            return Outcome(item.id, "skipped", "empty text", item)
+        try:
+            self._check_size(item)
+        except InputError as err:
+            return Outcome(item.id, "failed", err.reason, item)
+        lang, why = checks.language_skip_reason(item.text, language)
+        if lang:
+            item.language = lang
+        if why:
+            return Outcome(item.id, "skipped", why, item)
+        item.warnings.extend(checks.date_warnings(item.published))
+        return None
 
 
 # -- context for actors the sentence leaves without a country ------------------------------------
@@ -558,8 +656,9 @@ def _headline_once(events: list[Event], headline: bool) -> list[Event]:
 
 
 def _remap(ev: Event, prep: textprep.Prepared, ctx: _Context) -> Event:
-    """Offsets of the parser's copy -> offsets of the article as received (ftfy repairs)."""
-    if prep.offsets is None:
+    """Offsets and texts of the parser's copy -> those of the article as received (ftfy repairs change
+    offsets; restored case and a blanked dateline change only the text)."""
+    if prep.offsets is None and prep.text == prep.original:
         return ev
 
     def fix(x):
@@ -568,8 +667,10 @@ def _remap(ev: Event, prep: textprep.Prepared, ctx: _Context) -> Event:
         a, b = prep.span(x.start, x.end)
         return replace(x, start=a, end=b, text=prep.original[a:b])
 
+    date_span = fix(ev.date_span)
     return replace(ev, source=fix(ev.source), target=fix(ev.target), trigger=fix(ev.trigger),
-                   location=fix(ev.location), attribution=fix(ev.attribution), date_span=fix(ev.date_span))
+                   location=fix(ev.location), attribution=fix(ev.attribution), date_span=date_span,
+                   date_text=date_span.text if date_span is not None else ev.date_text)
 
 
 _CODER: Coder | None = None
@@ -593,8 +694,12 @@ def code_article(article: Article) -> list[Event]:
     return get_coder().code(article)
 
 
-def code_articles(articles: Iterable[Article | dict | InputError], batch_size: int = 16) -> Iterator[Outcome]:
-    """Code many articles (Article records or dicts with at least ``text``), yielding one Outcome each."""
+def code_articles(articles: Iterable[Article | dict | InputError], batch_size: int = 16,
+                  language: str = "en") -> Iterator[Outcome]:
+    """Code many articles (Article records or dicts with at least ``text``), yielding one Outcome each.
+
+    Articles detected to be in another language than ``language`` are skipped with the reason;
+    ``language="any"`` codes everything."""
     from .ingest import article_from_mapping
 
     def as_articles() -> Iterator[Article | InputError]:
@@ -607,4 +712,4 @@ def code_articles(articles: Iterable[Article | dict | InputError], batch_size: i
             else:
                 yield a
 
-    yield from get_coder().code_many(as_articles(), batch_size=batch_size)
+    yield from get_coder().code_many(as_articles(), batch_size=batch_size, language=language)

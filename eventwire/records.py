@@ -26,6 +26,8 @@ class Article:
     published: dt.date | dt.datetime | None = None
     source: str | None = None
     language: str = "en"
+    #: what the reader or the checks before coding found doubtful (no publication date, a date in the future)
+    warnings: list[str] = field(default_factory=list)
 
     def published_date(self) -> dt.date | None:
         if isinstance(self.published, dt.datetime):
@@ -185,10 +187,19 @@ class Event:
 
 @dataclass
 class Outcome:
-    """What happened to one input record: every record ends coded, skipped or failed."""
+    """What happened to one input record: every record ends coded, skipped or failed.
+
+    ``stored`` is the fourth way a record is accounted for on a resumed run: it was coded and stored
+    earlier by the same coder version, so it is not coded again."""
 
     record: str
-    status: str  # "coded" | "skipped" | "failed"
+    status: str  # "coded" | "skipped" | "failed" | "stored"
     reason: str | None = None
     article: Article | None = None
     events: list[Event] = field(default_factory=list)
+    #: the whole input (a path, stdin) could not be read, not just one record of it
+    whole_input: bool = False
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.article.warnings if self.article is not None else []

@@ -92,7 +92,21 @@ def fix_encoding(text: str) -> tuple[str, list[int] | None]:
         return text, None
     if len(fixed) == len(text):
         return fixed, None
-    return fixed, _align(text, fixed)
+    # align line by line: a diff over the whole text would grow with the square of a long article
+    pieces: list[str] = []
+    offsets: list[int] = []
+    base = 0
+    for line in text.splitlines(keepends=True):
+        new = ftfy.fix_text(line, normalization="NFC", uncurl_quotes=False, fix_line_breaks=False,
+                            fix_latin_ligatures=False, fix_character_width=False, explain=False)
+        pieces.append(new)
+        if len(new) == len(line):
+            offsets.extend(range(base, base + len(line)))
+        else:
+            offsets.extend(base + k for k in _align(line, new)[:-1])
+        base += len(line)
+    offsets.append(len(text))
+    return "".join(pieces), offsets
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +175,35 @@ def caseless(text: str) -> bool:
         return False
     upper = sum(c.isupper() for c in letters)
     return upper == 0 or upper / len(letters) > 0.9
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
+
+
+def sections(text: str, size: int) -> list[str]:
+    """``text`` cut into pieces of at most ``size`` characters that concatenate back to it exactly.
+
+    Cuts fall after a line break (paragraph) when there is one in the second half of the window,
+    else after a sentence end, else at a space, else (a run with no space at all) at ``size``.
+    Parsing pieces costs time linear in the length, and keeps a long article under spaCy's limit."""
+    if len(text) <= size:
+        return [text]
+    out: list[str] = []
+    start, n, half = 0, len(text), size // 2
+    while n - start > size:
+        window = text[start:start + size]
+        cut = window.rfind("\n") + 1
+        if cut <= half:
+            ends = [m.end() for m in _SENTENCE_END.finditer(window, half)]
+            cut = ends[-1] if ends else 0
+        if cut <= half:
+            cut = window.rfind(" ") + 1
+        if cut <= half:
+            cut = size
+        out.append(window[:cut])
+        start += cut
+    out.append(text[start:])
+    return out
 
 
 def prepare(original: str) -> Prepared:

@@ -28,9 +28,9 @@ def test_code_csv_and_db_and_bad_records(tmp_path, capsys):
     db = tmp_path / "ev.duckdb"
     rc = main(["code", str(dump), "--format", "csv", "--out", str(out), "--db", str(db)])
     err = capsys.readouterr().err
-    assert rc == 0
+    assert rc == 1  # one record failed: the run went on, and says so in its exit status
     assert f"failed: {dump}:2: invalid JSON" in err
-    assert "1 coded, 0 skipped, 1 failed" in err
+    assert "1 coded, 0 skipped, 1 failed (2 records)" in err
     header, first = out.read_text(encoding="utf-8").splitlines()[:2]
     assert header.startswith("event_id,article_id") and "COERCE" in first
     import duckdb

@@ -296,6 +296,11 @@ def _data_dirs() -> list[Path]:
     return dirs
 
 
+def dictionary_files() -> list[Path]:
+    """The actor dictionaries in use, shipped and the user's, in load order."""
+    return [path for folder in _data_dirs() for path in sorted(folder.glob("*.tsv"))]
+
+
 @lru_cache(maxsize=1)
 def load() -> KnowledgeBase:
     """The shipped dictionaries plus the user's, in that order (a user line adds meanings).
@@ -303,9 +308,8 @@ def load() -> KnowledgeBase:
     Loaded once per process; see :func:`reload`.
     """
     kb = KnowledgeBase()
-    for folder in _data_dirs():
-        for path in sorted(folder.glob("*.tsv")):
-            kb.load_file(path)
+    for path in dictionary_files():
+        kb.load_file(path)
     kb.finish()
     return kb
 

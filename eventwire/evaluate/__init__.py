@@ -233,7 +233,7 @@ def evaluate_events(rows: list[dict[str, Any]], limit: int | None = None) -> Rep
         return phrase.lower() in actor.text.lower() or actor.text.lower() in phrase.lower()
 
     arts = [{"id": f"row-{k}", "text": text, "published": r.get("date") or None} for k, (r, text, _) in enumerate(items)]
-    for (r, _, gold), out in zip(items, code_articles(arts)):
+    for (r, _, gold), out in zip(items, code_articles(arts, language="any")):
         src, tgt = _first_actor(r.get("source")), _first_actor(r.get("target"))
         match = [e.event_type for e in out.events if overlaps(e.source, src) and (not tgt or overlaps(e.target, tgt))]
         golds = gold_types(gold)

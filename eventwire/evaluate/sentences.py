@@ -133,7 +133,7 @@ def evaluate_sentences(rows: list[dict[str, Any]], limit: int | None = None, min
     arts = [{"id": str(r.get("id", k)), "text": r["text"], "published": r.get("date") or r.get("published")}
             for k, r in enumerate(rows)]
     system, failed, misses = Tally(), [], []
-    for row, out in zip(rows, code_articles(arts)):
+    for row, out in zip(rows, code_articles(arts, language="any")):
         if out.status == "failed":
             failed.append(f"{out.article_id}: {out.reason}")
         pred = {(e.cameo_code or "")[:2] for e in out.events} - {""}

@@ -111,6 +111,11 @@ def _lexicon_files() -> list[Path]:
     return paths
 
 
+def files() -> list[Path]:
+    """The lexicon files in use, shipped and the user's (``EVENTWIRE_LEXICON_DIRS``), in load order."""
+    return list(_lexicon_files())
+
+
 def load() -> Lexicon:
     """Shipped lexicon plus any user files in ``EVENTWIRE_LEXICON_DIRS`` (later lines add rules).
     Files named ``instruments*.tsv`` and ``facilities*.tsv`` are word lists (see :func:`word_list`)."""

@@ -6,18 +6,23 @@ bad one, so a run codes the rest and reports every failure by record and reason.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import gzip
 import hashlib
+import itertools
 import json
+import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from ..errors import InputError
+from ..errors import InputError, InputSkipped
 from ..records import Article
 
-Item = Article | InputError
+Item = Article | InputError | InputSkipped
 
 ARTICLE_KEYS = {"id", "url", "title", "text", "published", "source", "language"}
 #: Common names other dumps use for the same fields.
@@ -83,45 +88,121 @@ def article_from_mapping(obj: Any, record: str, published: Any = None) -> Articl
     )
 
 
-def read_text(path: Path, published: Any = None) -> Iterator[Item]:
+#: gzip-compressed inputs are read as the format of their inner suffix ("dump.jsonl.gz")
+COMPRESSED_SUFFIX = ".gz"
+
+
+def _format_suffix(path: Path) -> tuple[str, bool]:
+    """The format suffix and whether the file is gzip-compressed ("a.jsonl.gz" -> ".jsonl", True)."""
+    name = path.name.lower()
+    if name.endswith(COMPRESSED_SUFFIX):
+        return Path(name[: -len(COMPRESSED_SUFFIX)]).suffix, True
+    return path.suffix.lower(), False
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, decompressed when it is a .gz; OSError and gzip errors propagate."""
+    if _format_suffix(path)[1]:
+        with gzip.open(path, "rb") as fh:
+            return fh.read()
+    return path.read_bytes()
+
+
+def _unreadable(record: str, exc: BaseException, whole_input: bool = True) -> InputError:
+    if isinstance(exc, OSError) and exc.strerror:
+        why = exc.strerror
+    else:
+        why = f"{exc.__class__.__name__}: {exc}"
+    if isinstance(exc, (gzip.BadGzipFile, EOFError, zlib.error)):
+        why = f"damaged gzip data ({exc})"
+    return InputError(record, f"cannot read: {why}", whole_input=whole_input)
+
+
+def decode(data: bytes, record: str) -> str:
+    """UTF-8 text, with or without a byte-order mark; an invalid byte is an error naming where it is."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(record, f"not UTF-8 text: invalid byte 0x{data[exc.start]:02x} at line {line}, "
+                                 f"column {col} (byte {exc.start}); re-encode the file as UTF-8") from None
+
+
+def read_text(path: Path, published: Any = None, ident: str | None = None) -> Iterator[Item]:
+    """A plain-text file is one article; its id is the file name without the suffix."""
     record = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        yield InputError(record, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
+        text = decode(_read_bytes(path), record)
+        if not text.strip():
+            raise InputError(record, "empty file")
+        pub = parse_date(published, record)
+    except InputError as err:
+        yield err
+        return
+    except (OSError, EOFError, zlib.error) as exc:
+        yield _unreadable(record, exc)
+        return
+    yield Article(id=ident or _stem(path), text=text, published=pub, url=None, title=None)
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    if name.lower().endswith(COMPRESSED_SUFFIX):
+        name = name[: -len(COMPRESSED_SUFFIX)]
+    return Path(name).stem
+
+
+def read_json(path: Path, published: Any = None, ident: str | None = None) -> Iterator[Item]:
+    """One JSON object, or an array of them; each element is its own record."""
+    record = str(path)
+    try:
+        text = decode(_read_bytes(path), record)
+    except InputError as err:
+        yield err
+        return
+    except (OSError, EOFError, zlib.error) as exc:
+        yield _unreadable(record, exc)
         return
     if not text.strip():
         yield InputError(record, "empty file")
         return
     try:
-        pub = parse_date(published, record)
-    except InputError as err:
-        yield err
-        return
-    yield Article(id=path.stem, text=text, published=pub, url=None, title=None)
-
-
-def read_json(path: Path, published: Any = None) -> Iterator[Item]:
-    record = str(path)
-    try:
-        obj = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        yield InputError(record, f"invalid JSON: {exc}")
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield InputError(record, f"invalid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")
         return
     objs = obj if isinstance(obj, list) else [obj]
+    if not objs:
+        yield InputError(record, "empty JSON array")
     for i, item in enumerate(objs):
-        rec = record if len(objs) == 1 else f"{record}[{i}]"
+        rec = record if len(objs) == 1 and not isinstance(obj, list) else f"{record}[{i}]"
         try:
             yield article_from_mapping(item, rec, published)
         except InputError as err:
             yield err
 
 
-def read_jsonl_stream(lines: Iterable[str], name: str, published: Any = None) -> Iterator[Item]:
-    for lineno, line in enumerate(lines, 1):
+def read_jsonl_stream(lines: Iterable[bytes | str], name: str, published: Any = None) -> Iterator[Item]:
+    """One record per line. Lines are decoded one by one, so a bad byte or a bad line fails that
+    line alone (named ``file:line``) and every other line is read."""
+    seen = False
+    for lineno, raw in enumerate(lines, 1):
+        rec = f"{name}:{lineno}"
+        if isinstance(raw, bytes):
+            if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                seen = True
+                yield InputError(rec, f"not UTF-8: invalid byte 0x{raw[exc.start]:02x} at column {exc.start + 1}")
+                continue
+        else:
+            line = raw.lstrip("\ufeff") if lineno == 1 else raw
         if not line.strip():
             continue
-        rec = f"{name}:{lineno}"
+        seen = True
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -131,17 +212,30 @@ def read_jsonl_stream(lines: Iterable[str], name: str, published: Any = None) ->
             yield article_from_mapping(obj, rec, published)
         except InputError as err:
             yield err
+    if not seen:
+        yield InputError(name, "empty file (no JSON lines)")
 
 
-def read_jsonl(path: Path, published: Any = None) -> Iterator[Item]:
+def read_jsonl(path: Path, published: Any = None, ident: str | None = None) -> Iterator[Item]:
+    """Streams the file: a dump of any size is read a line at a time."""
+    record = str(path)
+    lineno = 0
+
+    def lines(fh: IO[bytes]) -> Iterator[bytes]:
+        nonlocal lineno
+        for lineno, raw in enumerate(fh, 1):  # noqa: B007 - lineno is read after a read error
+            yield raw
+
     try:
-        with path.open(encoding="utf-8") as fh:
-            yield from read_jsonl_stream(fh, str(path), published)
-    except UnicodeDecodeError as exc:
-        yield InputError(str(path), f"not UTF-8 text ({exc.reason})")
+        opener = gzip.open if _format_suffix(path)[1] else open
+        with opener(path, "rb") as fh:
+            yield from read_jsonl_stream(lines(fh), record, published)
+    except (OSError, EOFError, zlib.error) as exc:
+        # the file could not be opened (no line read) or broke off: what follows is unreadable
+        yield _unreadable(f"{record}:{lineno + 1}" if lineno else record, exc, whole_input=lineno == 0)
 
 
-def article_from_html(html: str, record: str, url: str | None = None, published: Any = None) -> Article:
+def article_from_html(html: str | bytes, record: str, url: str | None = None, published: Any = None) -> Article:
     """Main text, title and date with trafilatura, so menus and footers are not coded."""
     import trafilatura
 
@@ -168,11 +262,19 @@ def article_from_html(html: str, record: str, url: str | None = None, published:
     )
 
 
-def read_html(path: Path, published: Any = None) -> Iterator[Item]:
+def read_html(path: Path, published: Any = None, ident: str | None = None) -> Iterator[Item]:
     record = str(path)
     try:
-        html = path.read_text(encoding="utf-8", errors="replace")
-        yield article_from_html(html, record, published=published)
+        data = _read_bytes(path)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield _unreadable(record, exc)
+        return
+    if not data.strip():
+        yield InputError(record, "empty file")
+        return
+    try:
+        # bytes, so trafilatura reads the page's own charset declaration
+        yield article_from_html(data, record, published=published)
     except InputError as err:
         yield err
 
@@ -188,44 +290,80 @@ READERS = {
 }
 
 
-def read_stdin(stream: IO[str] | None = None, published: Any = None) -> Iterator[Item]:
-    """JSONL when every non-empty line is a JSON object, else the whole input is one article."""
-    stream = stream or sys.stdin
-    data = stream.read()
-    lines = [ln for ln in data.splitlines() if ln.strip()]
-    if lines and all(ln.lstrip().startswith("{") for ln in lines):
-        yield from read_jsonl_stream(lines, "<stdin>", published)
+def known_formats() -> str:
+    return ", ".join(sorted(READERS)) + f" (each also as {COMPRESSED_SUFFIX})"
+
+
+def _stdin_lines(stream: IO[bytes] | IO[str]) -> Iterator[bytes]:
+    buf = getattr(stream, "buffer", stream)
+    for line in buf:
+        yield line if isinstance(line, bytes) else line.encode("utf-8", "surrogateescape")
+
+
+def read_stdin(stream: IO[bytes] | IO[str] | None = None, published: Any = None) -> Iterator[Item]:
+    """Standard input, read as bytes: JSONL when its first non-blank line is a JSON object (each line
+    then a record, decoded alone like a file's), else the whole input is one plain-text article."""
+    lines = _stdin_lines(stream or sys.stdin)
+    head: list[bytes] = []
+    for raw in lines:
+        head.append(raw)
+        if raw.strip():
+            break
+    first = head[-1].lstrip().removeprefix(codecs.BOM_UTF8).lstrip() if head else b""
+    if first.startswith(b"{"):
+        yield from read_jsonl_stream(itertools.chain(head, lines), "<stdin>", published)
         return
-    if not data.strip():
-        yield InputError("<stdin>", "empty input")
-        return
+    data = b"".join(itertools.chain(head, lines))
     try:
+        text = decode(data, "<stdin>")
+        if not text.strip():
+            raise InputError("<stdin>", "empty input")
         pub = parse_date(published, "<stdin>")
     except InputError as err:
         yield err
         return
-    yield Article(id=stable_id("<stdin>", data), text=data, published=pub)
+    yield Article(id=stable_id("<stdin>", text), text=text, published=pub)
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Files under ``folder`` in a stable order; hidden files and folders (".git") are not news."""
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for f in sorted(files):
+            if not f.startswith("."):
+                yield Path(root) / f
 
 
 def read(inputs: Iterable[str], published: Any = None) -> Iterator[Item]:
-    """Read paths (``-`` is stdin; folders are walked), yielding articles and per-record errors."""
+    """Read paths (``-`` is stdin; folders are walked), yielding articles and per-record outcomes.
+
+    Every record comes out as an ``Article``, an ``InputError`` (failed, with the reason) or an
+    ``InputSkipped`` (a file in a folder that is not an article format)."""
     for name in inputs:
         if name == "-":
             yield from read_stdin(published=published)
             continue
         path = Path(name)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
-            if not files:
-                yield InputError(name, "folder holds no readable files (" + ", ".join(sorted(READERS)) + ")")
-            for p in files:
-                yield from READERS[p.suffix.lower()](p, published)
+            n = 0
+            for p in _walk(path):
+                n += 1
+                suffix, _ = _format_suffix(p)
+                reader = READERS.get(suffix)
+                if reader is None:
+                    yield InputSkipped(str(p), f"not an article format ({p.suffix or 'no suffix'}); "
+                                               f"eventwire reads {known_formats()}")
+                    continue
+                rel = p.relative_to(path).with_name(_stem(p)).as_posix()
+                yield from reader(p, published, ident=rel)
+            if n == 0:
+                yield InputError(name, f"empty folder (eventwire reads {known_formats()})", whole_input=True)
             continue
         if not path.exists():
-            yield InputError(name, "no such file")
+            yield InputError(name, "no such file", whole_input=True)
             continue
-        reader = READERS.get(path.suffix.lower())
+        reader = READERS.get(_format_suffix(path)[0])
         if reader is None:
-            yield InputError(name, f"unknown format {path.suffix!r} (known: {', '.join(sorted(READERS))})")
+            yield InputError(name, f"unknown format {path.suffix!r} (known: {known_formats()})", whole_input=True)
             continue
         yield from reader(path, published)

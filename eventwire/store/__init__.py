@@ -19,7 +19,7 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY, url VARCHAR, title VARCHAR, published VARCHAR, source VARCHAR,
     language VARCHAR, text VARCHAR, status VARCHAR, reason VARCHAR, n_events INTEGER,
-    coded_at TIMESTAMP DEFAULT current_timestamp
+    coded_at TIMESTAMP DEFAULT current_timestamp, coder_version VARCHAR, warnings JSON
 );
 CREATE TABLE IF NOT EXISTS events (
     event_id VARCHAR PRIMARY KEY, article_id VARCHAR, sentence_index INTEGER, sentence VARCHAR,
@@ -32,6 +32,11 @@ CREATE TABLE IF NOT EXISTS events (
     attribution_name VARCHAR, confidence DOUBLE, coder_version VARCHAR, record JSON
 );
 """
+#: columns added after the first release; older database files get them on open
+MIGRATIONS = [
+    "ALTER TABLE articles ADD COLUMN IF NOT EXISTS coder_version VARCHAR",
+    "ALTER TABLE articles ADD COLUMN IF NOT EXISTS warnings JSON",
+]
 
 EVENT_COLUMNS = [
     "event_id", "article_id", "sentence_index", "sentence", "event_type", "event_mode", "cameo_code",
@@ -69,8 +74,10 @@ class Store:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.con = duckdb.connect(self.path)
             self.con.execute(SCHEMA)
+            for sql in MIGRATIONS:
+                self.con.execute(sql)
         except Exception as exc:  # duckdb raises several unrelated classes
-            raise StoreError(f"cannot open event database {self.path}: {exc}") from exc
+            raise StoreError(f"cannot open event database {self.path}: {_cause(exc)}") from exc
 
     def __enter__(self) -> Store:
         return self
@@ -81,31 +88,45 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
-    def save(self, article: Article, events: Iterable[Event], status: str = "coded", reason: str | None = None) -> int:
-        """Replace the article's row and all its events; returns the number of events stored."""
+    def save(self, article: Article, events: Iterable[Event], status: str = "coded", reason: str | None = None,
+             coder_version: str | None = None) -> int:
+        """Replace the article's row and all its events in one transaction; returns the number of events
+        stored. A crash or kill leaves the article either wholly stored or not at all."""
         events = list(events)
         # the same event found twice in one article (e.g. two triggers for one dyad) is stored once
         rows = list({r[0]: r for r in map(event_row, events)}.values())
         a = article.to_dict()
-        self.con.execute("BEGIN TRANSACTION")
+        version = coder_version or (events[0].coder_version if events else None)
         try:
+            self.con.execute("BEGIN TRANSACTION")
             self.con.execute("DELETE FROM events WHERE article_id = ?", [article.id])
             self.con.execute("DELETE FROM articles WHERE id = ?", [article.id])
             self.con.execute(
-                "INSERT INTO articles (id, url, title, published, source, language, text, status, reason, n_events)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles (id, url, title, published, source, language, text, status, reason, n_events,"
+                " coder_version, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [a["id"], a["url"], a["title"], a["published"], a["source"], a["language"], a["text"], status,
-                 reason, len(rows)],
+                 reason, len(rows), version, json.dumps(article.warnings) if article.warnings else None],
             )
             if rows:
                 placeholders = ", ".join("?" * len(EVENT_COLUMNS))
                 self.con.executemany(
                     f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({placeholders})", rows)
             self.con.execute("COMMIT")
-        except Exception as exc:
-            self.con.execute("ROLLBACK")
-            raise StoreError(f"cannot store article {article.id}: {exc}") from exc
+        except Exception as exc:  # duckdb raises several unrelated classes
+            try:
+                self.con.execute("ROLLBACK")
+            except Exception:  # noqa: BLE001 - the failed write may have ended the transaction already
+                pass
+            # the first error is the cause ("No space left on device"), not the failed rollback
+            raise StoreError(f"cannot store article {article.id} in {self.path}: {_cause(exc)}") from exc
         return len(rows)
+
+    def stored_ids(self, coder_version: str) -> set[str]:
+        """Articles already coded (or skipped with a reason) by this coder version: a resumed run
+        leaves them alone. Failed ones are tried again."""
+        rows = self.con.execute("SELECT id FROM articles WHERE coder_version = ? AND status IN ('coded', 'skipped')",
+                                [coder_version]).fetchall()
+        return {r[0] for r in rows}
 
     def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
         cur = self.con.execute(sql, params or [])
@@ -116,6 +137,11 @@ class Store:
         if article_id:
             return self.query("SELECT * FROM events WHERE article_id = ? ORDER BY sentence_index, event_id", [article_id])
         return self.query("SELECT * FROM events ORDER BY article_id, sentence_index, event_id")
+
+
+def _cause(exc: BaseException) -> str:
+    """DuckDB's message without its class prefix noise, on one line."""
+    return " ".join(str(exc).split()) or exc.__class__.__name__
 
 
 def open_store(path: str | Path | None = None) -> Store:

@@ -29,7 +29,15 @@ class TimeExpr:
 
 
 def normalize(text: str, ref: dt.date) -> tuple[dt.date, str] | None:
-    """A time expression's date and precision, relative to the publication date ``ref``."""
+    """A time expression's date and precision, relative to the publication date ``ref``; None when
+    it is no date or falls outside the calendar ("99999999 years ago")."""
+    try:
+        return _normalize(text, ref)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _normalize(text: str, ref: dt.date) -> tuple[dt.date, str] | None:
     s = text.lower().strip()
     s = re.sub(r"^(on|in|last|this|past|early|late|earlier)\s+", lambda m: m.group(0) if m.group(1) in ("last", "this", "past") else "", s)
     if s in ("today", "tonight", "this morning", "this afternoon", "this evening"):

@@ -1,0 +1,119 @@
+"""A coding run over files: read -> code -> store and write, with every record accounted for.
+
+This is the library call behind ``eventwire code``::
+
+    from eventwire.run import code_inputs, Summary
+    from eventwire.store import Store
+
+    summary = Summary()
+    with Store("events.duckdb") as store:
+        for outcome in code_inputs(["dump.jsonl"], store=store):
+            summary.add(outcome)
+    print(summary.line(), summary.exit_code)
+
+Every input record ends as exactly one :class:`~eventwire.records.Outcome`: ``coded``, ``skipped``
+(with the reason), ``failed`` (with the reason) or ``stored`` (coded earlier by the same coder
+version; a resumed run does not code it again). When the database or the output stops accepting
+writes (a full disk), the run stops coding but goes on reading, so the records it could not code
+are still each failed with that cause, and the same command run later resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import InputError, StoreError
+from .records import Article, Event, Outcome
+
+#: exit statuses of ``eventwire code`` (also in ``--help`` and the README)
+EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
+
+
+@dataclass
+class Summary:
+    """Counts of a run's outcomes, its summary line and its exit status."""
+
+    coded: int = 0
+    skipped: int = 0
+    failed: int = 0
+    stored: int = 0
+    events: int = 0
+    #: failed outcomes that were a whole input (a missing path), not a record read from one
+    unreadable_inputs: int = 0
+
+    def add(self, outcome: Outcome) -> None:
+        setattr(self, outcome.status, getattr(self, outcome.status) + 1)
+        self.events += len(outcome.events)
+        if outcome.status == "failed" and outcome.whole_input:
+            self.unreadable_inputs += 1
+
+    @property
+    def records(self) -> int:
+        return self.coded + self.skipped + self.failed + self.stored
+
+    @property
+    def exit_code(self) -> int:
+        """0: every record coded, skipped or already stored; 1: at least one record failed;
+        2: no input could be read at all."""
+        if self.unreadable_inputs and self.records == self.unreadable_inputs:
+            return EXIT_UNREADABLE
+        return EXIT_FAILED if self.failed else EXIT_OK
+
+    def line(self, where: str | None = None) -> str:
+        parts = [f"{self.coded} coded"]
+        if self.stored:
+            parts.append(f"{self.stored} already stored (not coded again)")
+        parts += [f"{self.skipped} skipped", f"{self.failed} failed"]
+        into = f" into {where}" if where else ""
+        n = self.records
+        return f"{', '.join(parts)} ({n} record{'' if n == 1 else 's'}); {self.events} events{into}"
+
+
+def code_inputs(inputs: Iterable[str], *, published: Any = None, store: Any = None,
+                emit: Callable[[list[Event]], None] | None = None, language: str = "en", resume: bool = True,
+                batch_size: int = 16) -> Iterator[Outcome]:
+    """Code files, folders or ``-`` (stdin); yield one Outcome per record, in input order.
+
+    ``store``: a :class:`~eventwire.store.Store`; each article is saved with its events in one
+    transaction as soon as it is coded. With ``resume`` (the default), articles the store already
+    holds from the same coder version are not coded again (outcome ``stored``).
+    ``emit``: called with each coded article's events (e.g. to write JSON lines); an ``OSError``
+    from it (a full disk) is handled like a store failure.
+    """
+    from .ingest import read
+    from .pipeline import get_coder
+
+    coder = get_coder()
+    done = store.stored_ids(coder.version) if store is not None and resume else set()
+    broken: list[str] = []  # the cause, once writing has failed: nothing more is coded
+
+    def items() -> Iterator[Article | Exception]:
+        for item in read(inputs, published=published):
+            if broken and isinstance(item, Article):
+                yield InputError(item.id, f"not coded: {broken[0]}")
+            else:
+                yield item
+
+    for outcome in coder.code_many(items(), batch_size=batch_size, language=language, done=done):
+        if outcome.status == "stored":
+            yield outcome
+            continue
+        if broken:  # coded in the same batch before writing failed: coded, but not kept
+            if outcome.status == "coded":
+                outcome = Outcome(outcome.record, "failed", f"not stored: {broken[0]}", outcome.article)
+            yield outcome
+            continue
+        try:
+            if store is not None and outcome.article is not None:
+                store.save(outcome.article, outcome.events, outcome.status, outcome.reason, coder.version)
+            if emit is not None and outcome.events:
+                emit(outcome.events)
+        except BrokenPipeError:
+            raise  # the reader of stdout has gone (`| head`): nothing left to do
+        except (StoreError, OSError) as exc:
+            cause = str(exc) if isinstance(exc, StoreError) else f"cannot write output: {exc.strerror or exc}"
+            broken.append(cause)
+            outcome = Outcome(outcome.record, "failed", cause, outcome.article)
+        yield outcome
