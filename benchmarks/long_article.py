@@ -1,9 +1,11 @@
 """One long article through the whole pipeline: is time linear in length, and memory bounded?
 
-    python benchmarks/long_article.py [--lgl ../shared/eval/dev/geo/lgl.xml] [--sizes 100000 1000000]
+    python benchmarks/long_article.py [--lgl ../shared/eval/dev/geo/lgl.xml | --dense] [--sizes 100000 1000000]
 
 The article is real news when ``--lgl`` is given (LGL articles joined one after another, as a
-scraped page or a digest would be), else paragraphs of the project's own training sentences.
+scraped page or a digest would be); with ``--dense`` it is the bundled sample story over and over
+(about one event every 200 characters, six times real news: the worst case for pair candidates);
+else paragraphs of the project's own training sentences.
 Each size runs in its own process, so each peak RSS is that size's own. What to compare across
 machines is the ratio: time(largest) / (time(smallest) * largest/smallest), which is 1.0 for
 perfectly linear time (the target for 1,000,000 vs 100,000 characters is at most 1.5).
@@ -12,6 +14,7 @@ perfectly linear time (the target for 1,000,000 vs 100,000 characters is at most
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import random
 import resource
@@ -24,8 +27,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-def build_text(size: int, lgl: Path | None) -> str:
-    if lgl:
+def build_text(size: int, lgl: Path | None, dense: bool = False) -> str:
+    if dense:
+        from importlib import resources
+
+        sample = json.loads((resources.files("eventwire") / "data" / "samples" / "kim-shoigu-2023-07-27.json")
+                            .read_text(encoding="utf-8"))
+        pieces = [sample["text"].strip()]
+    elif lgl:
         sys.path.insert(0, str(ROOT / "benchmarks"))
         from throughput import lgl_articles
 
@@ -45,15 +54,15 @@ def build_text(size: int, lgl: Path | None) -> str:
     return "\n\n".join(out)[:size]
 
 
-def one(size: int, lgl: Path | None) -> dict:
+def one(size: int, lgl: Path | None, dense: bool) -> dict:
     from eventwire.pipeline import Coder
     from eventwire.records import Article
 
     coder = Coder()
     coder.code(Article(id="warm", text="Russian forces shelled Kharkiv on Monday."))
-    text = build_text(size, lgl)
+    text = build_text(size, lgl, dense)
     t0 = time.perf_counter()
-    events = coder.code(Article(id=f"long-{size}", text=text))
+    events = coder.code(Article(id=f"long-{size}", text=text, published=dt.date(2023, 7, 27)))
     seconds = time.perf_counter() - t0
     bad = [e for e in events if text[e.trigger.start:e.trigger.end] != e.trigger.text]
     return {"chars": len(text), "seconds": round(seconds, 1), "events": len(events), "bad_spans": len(bad),
@@ -63,15 +72,17 @@ def one(size: int, lgl: Path | None) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--lgl", type=Path, help="build the article from this LGL XML file (real news)")
+    ap.add_argument("--dense", action="store_true", help="the bundled sample story repeated (event-dense)")
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
-        print(json.dumps(one(args.one, args.lgl)))
+        print(json.dumps(one(args.one, args.lgl, args.dense)))
         return
     rows = []
     for size in sorted(args.sizes):
         cmd = [sys.executable, __file__, "--one", str(size)] + (["--lgl", str(args.lgl)] if args.lgl else [])
+        cmd += ["--dense"] if args.dense else []
         rows.append(json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.splitlines()[-1]))
         r = rows[-1]
         print(f"{r['chars']:>10,} chars: {r['seconds']:7.1f} s  {r['events']:5d} events  "

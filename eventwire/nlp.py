@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from . import config
 from .errors import ModelNotFoundError
@@ -21,6 +21,32 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if "\n" in prev.text_with_ws and not tok.is_space:
             tok.is_sent_start = True
     return doc
+
+
+def entity_at(tok: Token) -> Span | None:
+    """The named entity that contains ``tok``, read off the IOB tags around it.
+
+    ``doc.ents`` and ``span.ents`` build every entity of the document on each call: per token or per
+    sentence that makes a long article quadratic."""
+    if not tok.ent_type_:
+        return None
+    doc, a, b = tok.doc, tok.i, tok.i + 1
+    while a > 0 and doc[a].ent_iob_ == "I":
+        a -= 1
+    while b < len(doc) and doc[b].ent_iob_ == "I":
+        b += 1
+    return Span(doc, a, b, label=tok.ent_type_)
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The named entities that start inside ``span`` (clipped to it), without reading the whole document."""
+    out: list[Span] = []
+    for tok in span:
+        if tok.ent_iob_ == "B" or tok.ent_type_ and tok.i == span.start:
+            ent = entity_at(tok)
+            if ent is not None:
+                out.append(Span(tok.doc, max(ent.start, span.start), min(ent.end, span.end), label=ent.label))
+    return out
 
 
 def _load_one(name: str) -> Language:

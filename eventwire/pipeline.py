@@ -520,15 +520,15 @@ class Coder:
             for art, doc, prep in zip(pending, docs, preps):
                 if prep is None or isinstance(doc, Exception):
                     why = art.warnings[-1] if prep is None else f"parse failed: {doc.__class__.__name__}: {doc}"
-                    yield Outcome(art.id, "failed", why, art)
+                    yield Outcome(art.where, "failed", why, art)
                     continue
                 try:
                     evs = self.code_doc(art, doc, prep)
                 except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
                     log.exception("failed to code %s", art.id)
-                    yield Outcome(art.id, "failed", f"{exc.__class__.__name__}: {exc}", art)
+                    yield Outcome(art.where, "failed", f"{exc.__class__.__name__}: {exc}", art)
                     continue
-                yield Outcome(art.id, "coded", None, art, evs)
+                yield Outcome(art.where, "coded", None, art, evs)
             pending.clear()
 
         chars_per_batch = 4 * int(self.settings["section_chars"]) * batch_size
@@ -553,18 +553,18 @@ class Coder:
             status = "failed" if isinstance(item, InputError) else "skipped"
             return Outcome(item.record, status, item.reason, whole_input=getattr(item, "whole_input", False))
         if item.id in done:
-            return Outcome(item.id, "stored", "already stored by this coder version", item)
+            return Outcome(item.where, "stored", "already stored by this coder version", item)
         if not item.text.strip():
-            return Outcome(item.id, "skipped", "empty text", item)
+            return Outcome(item.where, "skipped", "empty text", item)
         try:
             self._check_size(item)
         except InputError as err:
-            return Outcome(item.id, "failed", err.reason, item)
+            return Outcome(item.where, "failed", err.reason, item)
         lang, why = checks.language_skip_reason(item.text, language)
         if lang:
             item.language = lang
         if why:
-            return Outcome(item.id, "skipped", why, item)
+            return Outcome(item.where, "skipped", why, item)
         item.warnings.extend(checks.date_warnings(item.published))
         return None
 
@@ -594,12 +594,8 @@ def _locative(tok: Token) -> bool:
 
 def _place_country(tok: Token) -> geo.Place | None:
     """The gazetteer entry of a place name token ("Ahmedabad", "Kaduna state")."""
-    doc, a, b = tok.doc, tok.i, tok.i + 1  # the entity around the token, read off its IOB tags (no scan)
-    while a > 0 and doc[a].ent_iob_ == "I":
-        a -= 1
-    while b < len(doc) and doc[b].ent_iob_ == "I":
-        b += 1
-    text = doc[a:b].text if tok.ent_type_ in ("GPE", "LOC", "FAC") else tok.text
+    ent = nlp_mod.entity_at(tok)
+    text = ent.text if ent is not None and tok.ent_type_ in ("GPE", "LOC", "FAC") else tok.text
     return geo.lookup(text) or (geo.lookup(tok.text) if text != tok.text else None)
 
 

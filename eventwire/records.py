@@ -28,6 +28,15 @@ class Article:
     language: str = "en"
     #: what the reader or the checks before coding found doubtful (no publication date, a date in the future)
     warnings: list[str] = field(default_factory=list)
+    #: where the reader found it ("dump.jsonl:33", "story.txt"), so messages name the record
+    origin: str | None = None
+
+    @property
+    def where(self) -> str:
+        """The record as messages name it: where it was read, and its id."""
+        if self.origin and self.origin != self.id:
+            return f"{self.origin} ({self.id})"
+        return self.id
 
     def published_date(self) -> dt.date | None:
         if isinstance(self.published, dt.datetime):

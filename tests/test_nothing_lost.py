@@ -110,7 +110,7 @@ def test_a_long_record_in_the_middle_of_a_jsonl_dump_loses_nothing(tmp_path, cap
     err = capsys.readouterr().err
     assert rc == 1
     assert "8 coded, 0 skipped, 1 failed (9 records)" in err
-    assert "failed: long: article is 8,400 characters" in err
+    assert f"failed: {dump}:5 (long): article is 8,400 characters" in err  # where it was read, and its id
     with Store(tmp_path / "e.duckdb") as store:
         rows = store.query("SELECT id, status FROM articles ORDER BY id")
     assert len(rows) == 9 and [r["status"] for r in rows if r["id"] == "long"] == ["failed"]
@@ -200,7 +200,7 @@ def test_non_english_articles_are_skipped_with_the_reason_unless_any(tmp_path, c
     dump.write_bytes(_jsonl(_records(2) + [{"id": "fr", "text": FRENCH, "published": "2024-05-15"}]))
     assert main(["code", str(dump)]) == 0
     err = capsys.readouterr().err
-    assert "skipped: fr: language is 'fr'" in err and "--language any" in err
+    assert f"skipped: {dump}:3 (fr): language is 'fr'" in err and "--language any" in err
     assert "2 coded, 0 skipped" not in err and "2 coded, 1 skipped, 0 failed" in err
     assert main(["code", str(dump), "--language", "any"]) == 0
     assert "3 coded, 0 skipped, 0 failed" in capsys.readouterr().err
@@ -221,8 +221,8 @@ def test_missing_and_future_publication_dates_are_warned_once_and_recorded(tmp_p
     db = tmp_path / "e.duckdb"
     assert main(["code", str(undated), str(future), "--db", str(db)]) == 0
     err = capsys.readouterr().err
-    assert err.count("warning: undated: no publication date") == 1
-    assert err.count("warning: f: publication date 2999-01-01 is in the future") == 1
+    assert err.count(f"warning: {undated} (undated): no publication date") == 1
+    assert err.count(f"warning: {future}:1 (f): publication date 2999-01-01 is in the future") == 1
     with Store(db) as store:
         rows = {r["id"]: json.loads(r["warnings"]) for r in store.query("SELECT id, warnings FROM articles")}
     assert "no publication date" in rows["undated"][0] and "future" in rows["f"][0]

@@ -190,7 +190,8 @@ def lexicon_trigger(doc: Doc, src: tuple[int, int] | None, tgt: tuple[int, int] 
 def featurize(doc: Doc, src: tuple[int, int] | None, tgt: tuple[int, int] | None, lex: Lexicon | None = None,
               trigger: Token | None = None) -> list[str]:
     """Feature strings for one (sentence, source span, target span) triple."""
-    lex = lex or load_lexicon()
+    if lex is None:  # not `lex or ...`: a Lexicon's truth value counts its rules
+        lex = load_lexicon()
     feats: list[str] = ["bias"]
     s_toks = _tokens_in(doc, src)
     t_toks = _tokens_in(doc, tgt)

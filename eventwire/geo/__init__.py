@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 from unidecode import unidecode
 
+from ..nlp import entity_at
 from ..records import Location
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
@@ -70,7 +71,7 @@ def lookup(name: str, prefer: set[str] | None = None) -> Place | None:
 
 def _location(tok: Token, prefer: set[str] | None) -> Location | None:
     span = tok.doc[tok.left_edge.i: tok.i + 1] if tok.ent_type_ else tok.doc[tok.i: tok.i + 1]
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_at(tok)
     if ent is not None:
         span = ent
     place = lookup(span.text, prefer)

@@ -64,7 +64,8 @@ def stable_id(*parts: str) -> str:
 
 
 def article_from_mapping(obj: Any, record: str, published: Any = None) -> Article:
-    """Build an Article from a JSON object, accepting common alternative key names."""
+    """An Article from a JSON object (``record`` names where it was read), accepting common alternative
+    key names."""
     if not isinstance(obj, dict):
         raise InputError(record, f"expected a JSON object, got {type(obj).__name__}")
     data: dict[str, Any] = {}
@@ -85,6 +86,7 @@ def article_from_mapping(obj: Any, record: str, published: Any = None) -> Articl
         published=pub,
         source=data.get("source"),
         language=data.get("language") or "en",
+        origin=record,
     )
 
 
@@ -143,7 +145,7 @@ def read_text(path: Path, published: Any = None, ident: str | None = None) -> It
     except (OSError, EOFError, zlib.error) as exc:
         yield _unreadable(record, exc)
         return
-    yield Article(id=ident or _stem(path), text=text, published=pub, url=None, title=None)
+    yield Article(id=ident or _stem(path), text=text, published=pub, url=None, title=None, origin=record)
 
 
 def _stem(path: Path) -> str:
@@ -259,6 +261,7 @@ def article_from_html(html: str | bytes, record: str, url: str | None = None, pu
         title=get("title"),
         published=pub,
         source=get("sitename") or get("hostname"),
+        origin=record,
     )
 
 
@@ -322,7 +325,7 @@ def read_stdin(stream: IO[bytes] | IO[str] | None = None, published: Any = None)
     except InputError as err:
         yield err
         return
-    yield Article(id=stable_id("<stdin>", text), text=text, published=pub)
+    yield Article(id=stable_id("<stdin>", text), text=text, published=pub, origin="<stdin>")
 
 
 def _walk(folder: Path) -> Iterator[Path]:

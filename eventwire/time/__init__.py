@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..nlp import entities_in
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
@@ -96,7 +98,7 @@ def event_time(trigger: Token, governor: Token | None, sent: Span, ref: dt.date 
     if ref is None:
         return None
     anchors = {trigger.i} | ({governor.i} if governor is not None else set())
-    for ent in sent.ents:
+    for ent in entities_in(sent):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         # the expression must hang from the trigger (or its light verb), not from another verb
