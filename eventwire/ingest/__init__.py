@@ -282,6 +282,43 @@ def read_html(path: Path, published: Any = None, ident: str | None = None) -> It
         yield err
 
 
+def read_url(url: str, published: Any = None) -> Iterator[Item]:
+    """A web page or a feed, fetched once (the user asked for it); a page's main text is one article,
+    a feed's entries are articles. Nothing else is ever fetched."""
+    import urllib.error
+    import urllib.request
+
+    from .feeds import articles_from_feed
+
+    req = urllib.request.Request(url, headers={"User-Agent": "eventwire (+https://pypi.org/project/eventwire)"})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            data = resp.read()
+            ctype = (resp.headers.get("Content-Type") or "").lower()
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        yield InputError(url, f"cannot fetch: {getattr(exc, 'reason', None) or exc}", whole_input=True)
+        return
+    if any(k in ctype for k in ("rss", "atom", "xml")) and b"<html" not in data[:2000].lower():
+        yield from articles_from_feed(data, url, published)
+        return
+    try:
+        yield article_from_html(data, url, url=url, published=published)
+    except InputError as err:
+        yield err
+
+
+def _feed_reader(path: Path, published: Any = None, ident: str | None = None) -> Iterator[Item]:
+    from .feeds import read_feed
+
+    yield from read_feed(path, published, ident)
+
+
+def _warc_reader(path: Path, published: Any = None, ident: str | None = None) -> Iterator[Item]:
+    from .warc import read_warc
+
+    yield from read_warc(path, published, ident)
+
+
 READERS = {
     ".txt": read_text,
     ".text": read_text,
@@ -290,6 +327,10 @@ READERS = {
     ".ndjson": read_jsonl,
     ".html": read_html,
     ".htm": read_html,
+    ".rss": _feed_reader,
+    ".atom": _feed_reader,
+    ".xml": _feed_reader,
+    ".warc": _warc_reader,
 }
 
 
@@ -338,13 +379,17 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 
 def read(inputs: Iterable[str], published: Any = None) -> Iterator[Item]:
-    """Read paths (``-`` is stdin; folders are walked), yielding articles and per-record outcomes.
+    """Read paths (``-`` is stdin; folders are walked; http(s) URLs are fetched), yielding articles and
+    per-record outcomes.
 
     Every record comes out as an ``Article``, an ``InputError`` (failed, with the reason) or an
     ``InputSkipped`` (a file in a folder that is not an article format)."""
     for name in inputs:
         if name == "-":
             yield from read_stdin(published=published)
+            continue
+        if name.startswith(("http://", "https://")):
+            yield from read_url(name, published)
             continue
         path = Path(name)
         if path.is_dir():
