@@ -76,10 +76,10 @@ def _open_out(path: str | None) -> IO[str]:
 
 
 def _read_input(path: str) -> str:
-    """A UTF-8 input file (a byte-order mark is accepted); a bad byte raises InputError naming where."""
-    from .ingest import decode
+    """A UTF-8 input file (a byte-order mark is accepted, .gz is read); InputError names the file and why."""
+    from .ingest import contents
 
-    return decode(Path(path).expanduser().read_bytes(), path)
+    return str(contents(Path(path).expanduser()))
 
 
 def cmd_code(args: argparse.Namespace) -> int:

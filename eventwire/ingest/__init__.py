@@ -131,19 +131,28 @@ def decode(data: bytes, record: str) -> str:
                                  f"column {col} (byte {exc.start}); re-encode the file as UTF-8") from None
 
 
+def contents(path: Path, text: bool = True) -> str | bytes:
+    """A file's content, decompressed, and decoded as UTF-8 unless ``text`` is False; an unreadable
+    file, a bad byte or an empty file raises InputError naming the file and the reason."""
+    record = str(path)
+    try:
+        data = _read_bytes(path)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise _unreadable(record, exc) from None
+    out = decode(data, record) if text else data
+    if not out.strip():
+        raise InputError(record, "empty file")
+    return out
+
+
 def read_text(path: Path, published: Any = None, ident: str | None = None) -> Iterator[Item]:
     """A plain-text file is one article; its id is the file name without the suffix."""
     record = str(path)
     try:
-        text = decode(_read_bytes(path), record)
-        if not text.strip():
-            raise InputError(record, "empty file")
+        text = contents(path)
         pub = parse_date(published, record)
     except InputError as err:
         yield err
-        return
-    except (OSError, EOFError, zlib.error) as exc:
-        yield _unreadable(record, exc)
         return
     yield Article(id=ident or _stem(path), text=text, published=pub, url=None, title=None, origin=record)
 
@@ -159,15 +168,9 @@ def read_json(path: Path, published: Any = None, ident: str | None = None) -> It
     """One JSON object, or an array of them; each element is its own record."""
     record = str(path)
     try:
-        text = decode(_read_bytes(path), record)
+        text = contents(path)
     except InputError as err:
         yield err
-        return
-    except (OSError, EOFError, zlib.error) as exc:
-        yield _unreadable(record, exc)
-        return
-    if not text.strip():
-        yield InputError(record, "empty file")
         return
     try:
         obj = json.loads(text)
@@ -268,16 +271,8 @@ def article_from_html(html: str | bytes, record: str, url: str | None = None, pu
 def read_html(path: Path, published: Any = None, ident: str | None = None) -> Iterator[Item]:
     record = str(path)
     try:
-        data = _read_bytes(path)
-    except (OSError, EOFError, zlib.error) as exc:
-        yield _unreadable(record, exc)
-        return
-    if not data.strip():
-        yield InputError(record, "empty file")
-        return
-    try:
         # bytes, so trafilatura reads the page's own charset declaration
-        yield article_from_html(data, record, published=published)
+        yield article_from_html(contents(path, text=False), record, published=published)
     except InputError as err:
         yield err
 

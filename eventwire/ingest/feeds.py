@@ -77,11 +77,11 @@ def articles_from_feed(data: bytes, record: str, published: Any = None) -> Itera
 
 
 def read_feed(path: Path, published: Any = None, ident: str | None = None) -> Iterator[Article | InputError]:
-    from . import _read_bytes, _unreadable
+    from . import contents
 
     try:
-        data = _read_bytes(path)
-    except (OSError, EOFError) as exc:
-        yield _unreadable(str(path), exc)
+        data = contents(path, text=False)  # bytes: feedparser reads the feed's declared encoding
+    except InputError as err:
+        yield err
         return
     yield from articles_from_feed(data, str(path), published)
