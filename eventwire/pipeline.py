@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from . import __version__, config, geo, modality, nlp as nlp_mod, ontology, textprep
 from . import time as time_mod
 from .actors.coref import COUNTRY_WORDS, MentionResolver
-from .actors.resolver import Resolution, get_resolver
+from .actors.resolver import Resolution, Resolver, get_resolver
 from .actors.spans import conjuncts, phrase_span
 from .errors import InputError, InputSkipped
 from .events import classifier as classifier_mod
@@ -73,10 +73,24 @@ class Coder:
         self.lexicon = lexicon_mod.load()
         self.instruments = lexicon_mod.instruments()
         self.facilities = lexicon_mod.word_list("facilities")
-        self.resolver = get_resolver()
         self.classifier = classifier_mod.load_default()
-        self.version = (f"eventwire {__version__} ({nlp_mod.model_name(self.nlp)}; "
-                        f"{self.classifier.name if self.classifier else 'lexicon only'}; data {self.fingerprint()})")
+        self._version: tuple[Any, str] | None = None
+
+    @property
+    def resolver(self) -> Resolver:
+        """The shared resolver of the current knowledge base: after ``kb.reload()`` (a user dictionary
+        added or edited) a coder made earlier codes with the new names too."""
+        return get_resolver()
+
+    @property
+    def version(self) -> str:
+        """The coder version stamped on every event; it changes when a dictionary is reloaded."""
+        kb = self.resolver.kb
+        if self._version is None or self._version[0] is not kb:
+            self._version = (kb, f"eventwire {__version__} ({nlp_mod.model_name(self.nlp)}; "
+                                 f"{self.classifier.name if self.classifier else 'lexicon only'}; "
+                                 f"data {self.fingerprint()})")
+        return self._version[1]
 
     def fingerprint(self) -> str:
         """A hash of everything besides the code that decides the output: the lexicon, the models and

@@ -20,7 +20,6 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 #: a wire dateline at the start of a paragraph: "PARIS (Reuters) - ", "MOGADISHU, Somalia -- ",
 #: "KYIV, May 20 - ", "BAGHDAD, April 9 (Xinhua) -- ", "LAHORE: ", "TOWER, Minn. (AP) -- "
@@ -109,8 +108,21 @@ def fix_encoding(text: str) -> tuple[str, list[int] | None]:
     return "".join(pieces), offsets
 
 
-@lru_cache(maxsize=1)
+_CASED: tuple[object, tuple[dict[str, str], int]] | None = None
+
+
 def _cased_names() -> tuple[dict[str, str], int]:
+    """The table of :func:`_build_cased_names` for the knowledge base in use (rebuilt after a reload)."""
+    global _CASED
+    from .actors import kb as kb_mod
+
+    kb = kb_mod.load()
+    if _CASED is None or _CASED[0] is not kb:
+        _CASED = (kb, _build_cased_names(kb))
+    return _CASED[1]
+
+
+def _build_cased_names(kb) -> tuple[dict[str, str], int]:
     """lowercased name -> its usual cased form, for every multi- and single-word name known.
 
     Names come from the actor dictionaries and the gazetteer; single words that are also ordinary
@@ -118,11 +130,9 @@ def _cased_names() -> tuple[dict[str, str], int]:
     never become names."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    from .actors import kb as kb_mod
     from .events import lexicon as lexicon_mod
     from .geo import gazetteer
 
-    kb = kb_mod.load()
     common = set(STOP_WORDS) | set(kb.agents) | {lemma for lemma, _ in lexicon_mod.load().rules} | {
         "new", "general", "national", "party", "state", "united", "union", "council", "court", "army", "police"}
     weekdays_months = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",

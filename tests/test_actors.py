@@ -359,3 +359,32 @@ def test_a_persons_people_are_not_the_person():
     lawyers = resolve_actor("Trump's lawyers", "2020-01-01")
     assert (lawyers.kind, lawyers.country, lawyers.sector) == ("agent", "USA", "JUD")
     assert resolve_actor("Russia's Vladimir Putin", "2020-01-01").kind == "person"
+
+
+def test_a_user_dictionary_reaches_a_coder_made_before_the_reload(tmp_path, monkeypatch):
+    import eventwire
+    from eventwire import config
+    from eventwire.actors import kb as kb_mod
+    from eventwire.pipeline import get_coder
+
+    coder = get_coder()  # made (and used) before the user's dictionary exists
+    before = coder.version
+    assert not any(e.source and e.source.text == "Zorblan Quex" for e in eventwire.code_text(
+        "Zorblan Quex met the French president in Paris on Monday.", published="2024-05-15"))
+    folder = tmp_path / "actors"
+    folder.mkdir()
+    (folder / "people_mine.tsv").write_text("name\taliases\tcountry\tsector\trole\tstart\tend\n"
+                                            "Zorblan Quex\t\tBEL\tGOV\tMinister of Defence\t2020-01-01\t\n",
+                                            encoding="utf-8")
+    monkeypatch.setenv("EVENTWIRE_ACTOR_DIRS", str(folder))
+    try:
+        kb_mod.reload()
+        events = eventwire.code_text("Zorblan Quex met the French president in Paris on Monday.",
+                                     published="2024-05-15")
+        assert any(e.source and e.source.code == "BELGOV" and e.source.text == "Zorblan Quex" for e in events)
+        assert coder.version != before  # a resumed run codes again with the new dictionary
+    finally:
+        monkeypatch.delenv("EVENTWIRE_ACTOR_DIRS")
+        config.file_settings.cache_clear()
+        kb_mod.reload()
+    assert coder.version == before
