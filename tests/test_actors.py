@@ -388,3 +388,20 @@ def test_a_user_dictionary_reaches_a_coder_made_before_the_reload(tmp_path, monk
         config.file_settings.cache_clear()
         kb_mod.reload()
     assert coder.version == before
+
+
+@pytest.mark.parametrize("phrase, date, code", [
+    ("Angela Merkel", "2022-01-10", "DEUELI"),      # left office 2021-12-08: a former chancellor
+    ("Angela Merkel", "2019-01-10", "DEUGOV"),
+    ("Tony Blair", "2020-06-01", "GBRELI"),
+    ("former President Nursultan Nazarbayev", None, "KAZELI"),
+    ("ex-Prime Minister Imran Khan", "2023-01-01", "PAKELI"),
+    ("Donald Trump", "2022-03-01", "USAELI"),       # between his two terms
+    ("Donald Trump", "2025-03-01", "USAGOV"),
+    ("then-President Donald Trump", "2024-03-01", "USAGOV"),  # the role held at the time spoken of
+    ("Volodymyr Zelensky", "2015-01-01", "UKRGOV"),  # before any role: nothing to be former of
+])
+def test_former_office_holders_are_elites_of_their_last_country(phrase, date, code):
+    from eventwire.actors.resolver import resolve_actor
+
+    assert resolve_actor(phrase, date).code == code

@@ -105,6 +105,8 @@ _DEPUTY_ROLE = re.compile(
     r"vice[- ]premier|vice[- ]chairman|crown prince|first vice)", re.IGNORECASE)
 
 
+#: Words that make a named office holder a former one, whatever the date ("ex-President", "retired General").
+FORMER_WORDS = {"former", "ex", "retired", "erstwhile", "onetime", "one-time"}
 #: Non-state armed sectors: a role in one, taken up last, ends the person's state roles in effect.
 TOOK_UP_ARMS = {"REB", "ISM", "UAF", "IMG"}
 
@@ -563,6 +565,18 @@ class Resolver:
         top = self._top(entries)
         if top.kind == "person":
             top = pick_role(entries, date)
+            if date is not None and not top.valid_on(date) and re.search(r"\bthen\b", res.text.lower()):
+                # "then-President X": the role held at the time the story speaks of, before the date
+                held = [e for e in entries if e.kind == "person" and e.end is not None and e.end <= date]
+                top = max(held, key=lambda e: e.end) if held else top
+            out_of_office = self._out_of_office(res.text, [e for e in entries if e.kind == "person"], top, date)
+            if out_of_office is not None:
+                last, reason = out_of_office
+                res.name, res.country, res.sector = last.name, last.country, "ELI"
+                res.code = (last.country or "") + "ELI"
+                res.kind, res.entry, res.confidence = "person", last.label, conf * 0.9
+                res.evidence.append(f"{why}: {reason}: {last.label}")
+                return res
             if date is not None and not top.valid_on(date):
                 conf *= 0.8
                 why += f"; no role on {date}, nearest role used for the country"
@@ -575,6 +589,37 @@ class Resolver:
         res.confidence = conf
         res.evidence.append(f"{why}: {top.label}")
         return res
+
+    @staticmethod
+    def _out_of_office(text: str, people: list[Entry], top: Entry,
+                       date: dt.date | None) -> tuple[Entry, str] | None:
+        """(the last role held, why) when the person is to be coded as a former office holder (ELI).
+
+        Out of every dated role on the date, the person is an elite of the country of their most
+        recent role before it (Merkel after 2021-12-08: DEUELI). "former", "ex-" or "retired" in the
+        phrase say the same whatever the date. "then-President X" names the role held at the time the
+        story speaks of, so it keeps that role's sector. Before a person's first role there is nothing
+        to be former of: the nearest role gives the country, as before."""
+        words = set(re.findall(r"[a-z]+", text.lower()))
+        if "then" in words:
+            return None
+        said_former = bool(words & FORMER_WORDS)
+        if date is None:
+            if not said_former:
+                return None
+            ended = [e for e in people if e.end is not None] or people
+            return max(ended, key=lambda e: e.end or dt.date.max), "'former' in the phrase"
+        if top.valid_on(date) and not said_former:
+            return None
+        before = [e for e in people if e.end is not None and e.end <= date]
+        if said_former:
+            before = before or [e for e in people if e.start is None or e.start <= date]
+        if not before:
+            return None
+        last = max(before, key=lambda e: (e.end or date, -role_rank(e)))
+        if said_former:
+            return last, "'former' in the phrase"
+        return last, f"out of office on {date} (last role ended {last.end})"
 
     def _fill_from_phrase(self, res: Resolution, words: list[str], place: list, agents: list) -> Resolution:
         """A person's country and sector from the phrase when the dictionary has none for them."""
