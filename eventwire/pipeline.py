@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from . import __version__, config, geo, modality, nlp as nlp_mod, ontology, textprep
 from . import time as time_mod
 from .actors.coref import COUNTRY_WORDS, MentionResolver
+from .actors.kb import IO_BODIES
 from .actors.resolver import Resolution, Resolver, get_resolver
 from .actors.spans import conjuncts, phrase_span
 from .errors import InputError, InputSkipped
@@ -595,7 +596,8 @@ class _Context:
     @classmethod
     def of(cls, doc: Doc, prep: textprep.Prepared, mentions: MentionResolver) -> "_Context":
         place = geo.lookup(prep.dateline_text) if prep.dateline_text else None
-        counts = Counter(m.res.country for m in mentions.memory.mentions if m.res.country)
+        counts = Counter(m.res.country for m in mentions.memory.mentions
+                         if m.res.country and m.res.country not in IO_BODIES)  # the UN is not where it happens
         dominant = counts.most_common(1)[0][0] if counts else None
         return cls(prep, place, dominant)
 

@@ -86,7 +86,7 @@ def test_ditransitive_aid(text, src, tgt):
 def test_announced_aid_is_a_promise():
     ev = of_type(code("The EU will give Turkey 3 billion euros to help refugees."), "AGREE")[0]
     assert ev.cameo_code == "033" and ev.modality.future
-    assert ev.source.code == "IGOEUR" and ev.target.country == "TUR"
+    assert ev.source.code == "EUR" and ev.target.country == "TUR"
 
 
 # -- datelines, instruments, messy copy ----------------------------------------------------------

@@ -115,7 +115,7 @@ SAMPLE_ACTORS = [
     ("China", "CHN", None, "country"),
     ("North Korea", "PRK", None, "country"),
     ("the United States", "USA", None, "country"),
-    ("the European Union", None, None, "organization"),
+    ("the European Union", "EUR", None, "organization"),  # the body in the country position
     ("South Korea", "KOR", None, "country"),
     ("Japan", "JPN", None, "country"),
     ("Australia", "AUS", None, "country"),

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from .kb import normalize
+from .kb import IO_BODIES, normalize
 from .resolver import Resolution, Resolver
 from .spans import proper_names
 
@@ -132,7 +132,8 @@ class MentionResolver:
         if res.country is None and head.lower_ in COUNTRY_WORDS | {"delegation", "minister", "leader", "president"}:
             want_sector = res.sector
             m = self.memory.latest(
-                pos, lambda r: r.country is not None and (want_sector is None or r.sector in (want_sector, None) or r.kind == "country"))
+                pos, lambda r: r.country is not None and r.country not in IO_BODIES  # "the country" is a state
+                and (want_sector is None or r.sector in (want_sector, None) or r.kind == "country"))
             if m is not None:
                 out = _copy(m.res, span.text, f"description '{span.text}' -> '{m.text}'", 0.7)
                 if want_sector and out.kind != "person":

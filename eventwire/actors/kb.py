@@ -40,6 +40,12 @@ from .. import config
 from ..errors import ConfigError
 
 
+#: What stands in the country position for international bodies (POLECAT's convention): the UN's bodies,
+#: the EU's, other intergovernmental ones, non-governmental ones. Their function goes in the sector
+#: (the ICJ is UNO + JUD, the European Parliament EUR + LEG, NATO IGO + MIL).
+IO_BODIES = frozenset({"UNO", "EUR", "IGO", "NGO"})
+
+
 @dataclass(frozen=True)
 class Entry:
     """One dictionary line: what a name means."""

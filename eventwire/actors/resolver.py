@@ -21,7 +21,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from .kb import Entry, KnowledgeBase, load, normalize
+from .kb import IO_BODIES, Entry, KnowledgeBase, load, normalize
 
 #: Heads that carry no sector of their own when a modifier gives one ("military delegation").
 GENERIC_HEADS = {
@@ -30,6 +30,9 @@ GENERIC_HEADS = {
     "head", "chief", "group", "authority", "authorities", "agency", "office", "department",
     "aide", "adviser", "advisor", "staff", "senior official", "top official",
 }
+#: Functions an international body's people can give it ("UN peacekeepers", "EU lawmakers"); a
+#: "researcher" at Amnesty does not make Amnesty a university.
+BODY_FUNCTIONS = {"MIL", "COP", "JUD", "LEG", "GOV", "MED"}
 #: Heads that make an armed group's name mean the government it runs ("the Taliban government").
 RULING_HEADS = {"government", "authority", "administration", "regime", "cabinet"}
 #: Sectors of state institutions an armed group can run ("the Hamas-run health ministry").
@@ -39,7 +42,7 @@ MEMBER_PREPS = {"of", "at", "from", "with", "for", "in", "within", "inside"}
 #: Of these, the locative ones only say where the head is: soldiers, diplomats or refugees
 #: "in" a country are often foreigners there, so those heads take no country from it.
 LOCATIVE_PREPS = {"in", "at", "within", "inside"}
-MOBILE_SECTORS = {"MIL", "REB", "ISM", "UAF", "IMG", "SPY", "NGO", "REF", "JRN", "IGO", "UNO", "EUR"}
+MOBILE_SECTORS = {"MIL", "REB", "ISM", "UAF", "IMG", "SPY", "NGO", "REF", "JRN"}
 DIPLOMATIC = {"ambassador", "diplomat", "envoy", "embassy", "consul", "consulate", "consul general",
               "delegation", "delegate", "special envoy", "emissary", "high commission", "high commissioner"}
 #: ... or names something else the head acts on or towards ("the ambassador to Russia").
@@ -494,10 +497,17 @@ class Resolver:
                     and (head[2] in RULING_HEADS or (head[3] in STATE_SECTORS and head[2] not in GENERIC_HEADS))):
                 return self._country_agent(res, entry, agents, "armed group running a state body")
             # "the Chinese UN ambassador": a country's own official at an organization
-            if (place is not None and place[1] <= org[0] and not entry.country and head is not None
+            if (place is not None and place[1] <= org[0] and (entry.country or "IGO") in IO_BODIES and head is not None
                     and head[0] >= org[1] and head[2] not in GENERIC_HEADS and head[3] == "GOV"):
                 return self._country_agent(res, self._top(place[2]), agents, "country's official")
-            return self._from_entries(res, org[2], date, 0.85, "organization in phrase")
+            out = self._from_entries(res, org[2], date, 0.85, "organization in phrase")
+            if (out.country in IO_BODIES and out.sector is None and head is not None and head[0] >= org[1]
+                    and head[2] not in GENERIC_HEADS and head[3] in BODY_FUNCTIONS):
+                # "UN peacekeepers": the body in the country position, the people's function in the sector
+                out.sector = head[3]
+                out.code = (out.country or "") + head[3]
+                out.evidence.append(f"agent noun '{head[2]}' -> {head[3]} (the body's function)")
+            return out
         if place is not None:
             return self._country_agent(res, self._top(place[2]), agents, "country word")
         if region is not None:
@@ -623,7 +633,7 @@ class Resolver:
 
     def _fill_from_phrase(self, res: Resolution, words: list[str], place: list, agents: list) -> Resolution:
         """A person's country and sector from the phrase when the dictionary has none for them."""
-        if res.country is None and place and res.sector not in ("UNO", "IGO", "EUR", "NGO"):
+        if res.country is None and place:
             e = next((e for e in place[0][2] if e.country), None)
             if e is not None:
                 res.country = e.country
