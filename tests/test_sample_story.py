@@ -120,7 +120,7 @@ SAMPLE_ACTORS = [
     ("Japan", "JPN", None, "country"),
     ("Australia", "AUS", None, "country"),
     ("Ukraine", "UKR", None, "country"),
-    ("United Nations Security Council", None, "UNO", "organization"),
+    ("United Nations Security Council", "UNO", "UNO", "organization"),
     ("North Korean workers", "PRK", "LAB", "agent"),
 ]
 
