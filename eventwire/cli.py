@@ -224,7 +224,7 @@ def cmd_actor(args: argparse.Namespace) -> int:
         return 2
     for phrase, date in items:
         try:
-            res = resolve_actor(phrase, date)
+            res = resolve_actor(phrase, date, context=args.context)
         except ValueError as exc:
             print(f"eventwire: failed: {phrase!r}: bad date {date!r} ({exc})", file=sys.stderr)
             continue
@@ -295,6 +295,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("phrase", nargs="?", help='e.g. "an American destroyer"')
     a.add_argument("--date", help="code as of this date (ISO), e.g. for people who changed office")
     a.add_argument("--input", help="one phrase per line, or TSV: phrase<TAB>date")
+    a.add_argument("--context", help="text around the phrase (e.g. the article); an actor the phrase leaves "
+                                     "without a country takes the country the context names most")
     a.add_argument("--out", help="write JSON lines here instead of stdout")
     a.set_defaults(func=cmd_actor)
 

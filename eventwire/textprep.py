@@ -139,7 +139,13 @@ def _build_cased_names(kb) -> tuple[dict[str, str], int]:
                        "February", "March", "April", "June", "July", "August", "September", "October",
                        "November", "December"]
     names: dict[str, str] = {}
-    forms: list[str] = list(kb.cased_aliases) + weekdays_months
+    ordinary: dict[str, str] = {}
+    for form in kb.cased_aliases:  # names that are also ordinary words: restored only in context
+        low = " ".join(w for w in form.lower().split() if w != "the")
+        if low in kb.ordinary and form[:1].isupper():
+            ordinary.setdefault(low, " ".join(w for w in form.split() if w.lower() != "the"))
+    forms: list[str] = [f for f in kb.cased_aliases if " ".join(w for w in f.lower().split() if w != "the")
+                        not in kb.ordinary] + weekdays_months
     forms += [p.name for places in gazetteer().values() for p in places if p.population >= 100_000]
     for form in forms:
         if not form or not any(ch.isupper() for ch in form):
@@ -149,7 +155,16 @@ def _build_cased_names(kb) -> tuple[dict[str, str], int]:
             continue
         names.setdefault(low, form)
     longest = max((k.count(" ") + 1 for k in names), default=1)
+    _ORDINARY_NAMES.clear()
+    _ORDINARY_NAMES.update(ordinary)
     return names, min(longest, 6)
+
+
+#: ordinary-word names of the knowledge base in use ("national" -> "National"), filled with the table above
+_ORDINARY_NAMES: dict[str, str] = {}
+#: words after "the X" that make an ordinary word the name of an outlet or a party in caseless copy
+_NAME_CONTEXT = {"reported", "reports", "newspaper", "daily", "said", "says", "quoted", "told", "wrote",
+                 "editorial", "website", "magazine", "party", "leader", "mps", "lawmakers", "government"}
 
 
 def restore_case(text: str) -> str:
@@ -170,6 +185,12 @@ def restore_case(text: str) -> str:
                 break
         else:
             i += 1
+    for k in range(1, len(words) - 1):  # "the guardian reported": a name by its context
+        form = _ORDINARY_NAMES.get(words[k].group())
+        if form and words[k - 1].group() == "the" and words[k + 1].group().rstrip(".,") in _NAME_CONTEXT:
+            a = words[k].start()
+            if len(form) == words[k].end() - a:
+                chars[a:a + len(form)] = form
     for m in _SENT_START.finditer(base):
         k = m.start(1)
         up = chars[k].upper()

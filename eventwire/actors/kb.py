@@ -12,6 +12,9 @@ prefix, so a user adds ``people_mine.tsv`` or ``organizations_local.tsv`` beside
                           (kind: igo, ngo, party, media, company, state)
 - ``groups*.tsv``         name, aliases, country, sector, code
 - ``people*.tsv``         name, aliases, country, sector, role, start, end
+- ``ordinary*.tsv``       word, note   (ordinary words that some names also are: "national",
+                          "guardian", "labour"; such a name matches only in name form, see
+                          ``Resolver._name_form``)
 
 Lists inside a field are separated by ``|``. Dates are ISO (YYYY, YYYY-MM or YYYY-MM-DD);
 an empty end means "still in office".
@@ -141,12 +144,15 @@ class KnowledgeBase:
         #: all-caps alias under that key ("IS" -> Islamic State, but not "is").
         self.case_only: dict[str, dict[Entry, set[str]]] = {}
         self.agents: dict[str, str] = {}
+        self.title_only: set[str] = set()
         self.surnames: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
         self.person_keys: list[str] = []  # normalized person names of two words or more
         self.person_single: list[str] = []  # one-word person aliases ("Zelensky", "Erdogan")
         self.max_words = 1
         self.files: list[str] = []
         self.cased_aliases: list[str] = []  # every name as written in the files (case restoration)
+        #: normalized ordinary words and phrases that are also names ("national" -> The National)
+        self.ordinary: set[str] = set()
         self._person_rows: dict[str, tuple[list[Entry], set[str]]] = {}
 
     # -- building --------------------------------------------------------------
@@ -211,10 +217,18 @@ class KnowledgeBase:
         for alias in _split(row["phrase"]):
             self.add(alias, Entry("region", name, None, None, code, source=src))
 
+    def _load_ordinary(self, row: dict, src: str) -> None:
+        key = normalize(row["word"])
+        if key:
+            self.ordinary.add(key)
+
     def _load_agents(self, row: dict, src: str) -> None:
         sector = row["sector"].strip()
         for alias in _split(row["phrase"]):
             self.agents[normalize(alias)] = sector
+            if (row.get("note") or "").startswith("title abbreviation"):
+                # "Sen." only before a name: "Sen. Feliciano Valencia", not "Amartya Sen"
+                self.title_only.add(normalize(alias))
 
     def _load_organizations(self, row: dict, src: str) -> None:
         kind = (row.get("kind") or "organization").strip()

@@ -261,11 +261,12 @@ class Resolver:
         self._single_choices: list[str] | None = None
 
     # -- pieces ------------------------------------------------------------
-    def _scan(self, words: list[str], cased: list[str],
-              titled: frozenset[int] | set[int] = frozenset()) -> list[tuple[int, int, list[Entry]]]:
+    def _scan(self, words: list[str], cased: list[str], titled: frozenset[int] | set[int] = frozenset(),
+              lead_the: bool = False) -> list[tuple[int, int, list[Entry]]]:
         """Longest-first n-gram matches of dictionary names inside the phrase.
 
         ``titled``: word positions inside agent phrases ("Secretary of State"), never name words.
+        ``lead_the``: the phrase began with "the" (which normalizing dropped).
         """
         found = []
         i = 0
@@ -273,7 +274,8 @@ class Resolver:
         while i < n:
             hit = None
             for j in range(min(n, i + self.kb.max_words), i, -1):
-                entries = self.kb.lookup(" ".join(words[i:j]), " ".join(cased[i:j]))
+                entries = self._name_form(self.kb.lookup(" ".join(words[i:j]), " ".join(cased[i:j])),
+                                          words, cased, i, j, lead_the)
                 if (entries and any(e.kind == "person" for e in entries)
                         and self._other_bearer(words, cased, i, j, titled)):
                     entries = [e for e in entries if e.kind != "person"]
@@ -286,6 +288,30 @@ class Resolver:
             else:
                 i += 1
         return found
+
+    def _name_form(self, entries: list[Entry], words: list[str], cased: list[str], i: int, j: int,
+                   lead_the: bool) -> list[Entry]:
+        """Organizations whose name is also an ordinary word ("national", "guardian", "labour": the
+        ``ordinary*.tsv`` list) only where the words are written as that name: capitalized, not part
+        of a longer capitalized name ("the Saudi National Guard"), and after "the" when the name has it
+        ("The National"). Case says nothing in all-lowercase or all-caps copy; the pipeline restores the
+        case of such names only where the words around them make them one ("the guardian reported")."""
+        if not entries or " ".join(words[i:j]) not in self.kb.ordinary:
+            return entries
+        written = cased[i:j]
+        name_form = all(w[:1].isupper() for w in written)
+        before = cased[i - 1] if i > 0 else ("the" if lead_the else "")
+        if i > 0 and before[:1].isupper() and before.lower() != "the":
+            name_form = False  # "Saudi National": a longer name
+        if j < len(cased) and cased[j][:1].isupper():
+            name_form = False  # "National Guard", "Independent Electoral Commission"
+        out = []
+        for e in entries:
+            if e.kind not in ORG_KINDS:
+                out.append(e)
+            elif name_form and (not e.name.lower().startswith("the ") or before.lower() == "the"):
+                out.append(e)
+        return out
 
     def _other_bearer(self, words: list[str], cased: list[str], i: int, j: int,
                       titled: frozenset[int] | set[int]) -> bool:
@@ -315,7 +341,7 @@ class Resolver:
                 firsts = _singulars(words[i]) if j - i >= 3 else [words[i]]  # "members of parliament"
                 for key in (" ".join([first] + words[i + 1:j - 1] + [form]) if j - i > 1 else form
                             for first in firsts for form in _singulars(words[j - 1])):
-                    if key in self.kb.agents:
+                    if key in self.kb.agents and (key not in self.kb.title_only or j < len(words)):
                         out.append((i, j, key, self.kb.agents[key]))
                         i = j
                         matched = True
@@ -408,7 +434,8 @@ class Resolver:
             return res
 
         # 1. the whole phrase is a dictionary name
-        whole = self.kb.lookup(key, text)
+        lead_the = text.strip().lower().startswith("the ")
+        whole = self._name_form(self.kb.lookup(key, text), key.split(), cased_key.split(), 0, len(key.split()), lead_the)
         if whole:
             return self._from_entries(res, whole, date, 0.95, "exact name")
 
@@ -432,7 +459,7 @@ class Resolver:
 
         words, cased = key.split(), cased_key.split()
         agents = self._agents(words)
-        hits = self._scan(words, cased, {k for a in agents for k in range(a[0], a[1])})
+        hits = self._scan(words, cased, {k for a in agents for k in range(a[0], a[1])}, lead_the)
         place = [h for h in hits if any(e.kind in PLACE_KINDS for e in h[2])]
 
         # 2. a known person named in the phrase, exactly or under another spelling
@@ -631,6 +658,16 @@ class Resolver:
             return last, "'former' in the phrase"
         return last, f"out of office on {date} (last role ended {last.end})"
 
+    def context_country(self, text: str) -> str | None:
+        """The state a text names most (countries, their adjectives and capitals; not bodies like the UN)."""
+        key, cased = normalize(text), normalize(text, keep_case=True)
+        counts: dict[str, int] = {}
+        for _, _, entries in self._scan(key.split(), cased.split()):
+            e = next((e for e in entries if e.kind in PLACE_KINDS and e.country and e.country not in IO_BODIES), None)
+            if e is not None:
+                counts[e.country] = counts.get(e.country, 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else None
+
     def _fill_from_phrase(self, res: Resolution, words: list[str], place: list, agents: list) -> Resolution:
         """A person's country and sector from the phrase when the dictionary has none for them."""
         if res.country is None and place:
@@ -655,6 +692,17 @@ def get_resolver() -> Resolver:
     return _RESOLVER
 
 
-def resolve_actor(text: str, date: Any = None) -> Resolution:
-    """Code one actor phrase, e.g. ``resolve_actor("an American destroyer")`` -> USA, MIL, USAMIL."""
-    return get_resolver().resolve(text, date)
+def resolve_actor(text: str, date: Any = None, context: str | None = None) -> Resolution:
+    """Code one actor phrase, e.g. ``resolve_actor("an American destroyer")`` -> USA, MIL, USAMIL.
+
+    ``context``: text around the phrase (the article, a paragraph). An actor the phrase leaves
+    without a country ("Chief Minister Rahul Sharma") takes the country the context names most."""
+    resolver = get_resolver()
+    res = resolver.resolve(text, date)
+    if context and res.country is None and res.kind in ("agent", "person", None) and res.sector:
+        country = resolver.context_country(context)
+        if country is not None:
+            res.country, res.code = country, country + res.sector
+            res.confidence = min(res.confidence, 0.6)
+            res.evidence.append(f"country {country}: the one the context names most")
+    return res
