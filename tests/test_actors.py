@@ -308,7 +308,7 @@ def test_every_shipped_line_is_well_formed():
     base = kb.load()
     assert base.files and all("/data/actors/" in f.replace("\\", "/") for f in base.files)
     sectors = set("GOV MIL COP JUD LEG PTY REB SPY UAF CVL OPP SOC EDU JRN MED REF LAB AGR BUS CRM "
-                  "REL ELI NGO IGO UNO EUR ISM IMG MNC".split())
+                  "REL ELI NGO IGO UNO EUR ISM IMG MNC PRE".split())  # PRE: breakaway states
     for entries in base.index.values():
         for e in entries:
             assert e.sector is None or e.sector in sectors, e
