@@ -75,7 +75,9 @@ class MentionResolver:
         """Resolve every named entity first, so later surnames and pronouns have antecedents."""
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
-                res = self.resolver.resolve(ent.text, self.date, names=[ent.text])
+                res = self.resolver.resolve(ent.text, self.date, names=[ent.text],
+                                            sentence_start=ent.start == ent.sent.start, label=ent.label_,
+                                            modifier=ent.root.dep_ == "compound")
                 self.memory.add(ent.text, ent.start_char, res)
 
     def reciprocal(self, span: Span) -> bool:
@@ -113,7 +115,9 @@ class MentionResolver:
             if m is None:
                 return Resolution(text=span.text)
             return _copy(m.res, span.text, f"pronoun '{head.text}' -> '{m.text}'", 0.7)
-        res = self.resolver.resolve(span.text, self.date, names=proper_names(span))
+        res = self.resolver.resolve(span.text, self.date, names=proper_names(span),
+                                    sentence_start=span.start == span.sent.start, label=head.ent_type_ or None,
+                                    modifier=head.dep_ == "compound")
         if res.kind in ("person", "organization", "group") or (res.country and res.kind != "agent") or res.kind == "region":
             self.memory.add(span.text, pos, res)
             return res

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
@@ -53,6 +53,22 @@ FUZZY_MIN = 86.0
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "we", "us", "i", "you"}
 PLACE_KINDS = ("country", "adjective", "capital", "metonym")
 ORG_KINDS = ("organization", "group")
+
+
+class Where(NamedTuple):
+    """How a phrase stands in its text, for names that are also ordinary words."""
+
+    lead_the: bool = False  # it began with "the" (which normalizing drops)
+    sentence_start: bool = False  # it opens its sentence: its first capital is no evidence
+    label: str | None = None  # the parser's entity label, when the phrase is an entity
+    modifier: bool = False  # the phrase modifies a noun after it ("the Wagner festival", "Meta department")
+
+
+#: nouns that, after a name that is also a word, say what it names ("the National newspaper")
+NAME_DESCRIPTORS = {"newspaper", "daily", "weekly", "website", "magazine", "broadcaster", "party", "movement",
+                    "group", "company", "alliance", "organization", "organisation"}
+#: entity labels under which a word is not an organization's name ("Wagner" the composer, "Meta" the department)
+NOT_ORG_LABELS = {"PERSON", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "NORP", "PRODUCT"}
 
 
 @dataclass
@@ -262,11 +278,11 @@ class Resolver:
 
     # -- pieces ------------------------------------------------------------
     def _scan(self, words: list[str], cased: list[str], titled: frozenset[int] | set[int] = frozenset(),
-              lead_the: bool = False) -> list[tuple[int, int, list[Entry]]]:
+              where: Where | None = None) -> list[tuple[int, int, list[Entry]]]:
         """Longest-first n-gram matches of dictionary names inside the phrase.
 
         ``titled``: word positions inside agent phrases ("Secretary of State"), never name words.
-        ``lead_the``: the phrase began with "the" (which normalizing dropped).
+        ``where``: how the phrase stands in its text (see :class:`Where`).
         """
         found = []
         i = 0
@@ -275,7 +291,7 @@ class Resolver:
             hit = None
             for j in range(min(n, i + self.kb.max_words), i, -1):
                 entries = self._name_form(self.kb.lookup(" ".join(words[i:j]), " ".join(cased[i:j])),
-                                          words, cased, i, j, lead_the)
+                                          words, cased, i, j, where or Where())
                 if (entries and any(e.kind == "person" for e in entries)
                         and self._other_bearer(words, cased, i, j, titled)):
                     entries = [e for e in entries if e.kind != "person"]
@@ -290,7 +306,7 @@ class Resolver:
         return found
 
     def _name_form(self, entries: list[Entry], words: list[str], cased: list[str], i: int, j: int,
-                   lead_the: bool) -> list[Entry]:
+                   where: Where) -> list[Entry]:
         """Organizations whose name is also an ordinary word ("national", "guardian", "labour": the
         ``ordinary*.tsv`` list) only where the words are written as that name: capitalized, not part
         of a longer capitalized name ("the Saudi National Guard"), and after "the" when the name has it
@@ -300,6 +316,13 @@ class Resolver:
             return entries
         written = cased[i:j]
         name_form = all(w[:1].isupper() for w in written)
+        lead_the = where.lead_the
+        if i == 0 and not lead_the and where.sentence_start:
+            name_form = False  # "Labor leaders met ...", "Moderates in the party ...": a capital any word gets
+        if where.label in NOT_ORG_LABELS or where.modifier:
+            name_form = False  # the parser reads "Wagner" as a person, "Meta" as a place
+        if j < len(words) and words[j] not in MEMBER_PREPS | AWAY_PREPS | NAME_DESCRIPTORS | {"and", "or", "s"}:
+            name_form = False  # "Quad biking accidents", "Meta department": a word modifying a noun
         before = cased[i - 1] if i > 0 else ("the" if lead_the else "")
         if i > 0 and before[:1].isupper() and before.lower() != "the":
             name_form = False  # "Saudi National": a longer name
@@ -424,8 +447,12 @@ class Resolver:
         return any(f in self.kb.agents for f in _singulars(key))
 
     # -- main --------------------------------------------------------------
-    def resolve(self, text: str, date: Any = None, names: list[str] | None = None) -> Resolution:
-        """Code one actor phrase. ``names``: proper-name substrings the parser found in it."""
+    def resolve(self, text: str, date: Any = None, names: list[str] | None = None,
+                sentence_start: bool = False, label: str | None = None, modifier: bool = False) -> Resolution:
+        """Code one actor phrase. ``names``: proper-name substrings the parser found in it.
+        ``sentence_start``: the phrase opens its sentence, so its first capital says nothing.
+        ``label``: the parser's entity label for the phrase, if it is an entity; ``modifier``: the phrase
+        modifies a noun after it ("the Wagner festival")."""
         date = _as_date(date)
         res = Resolution(text=text)
         key = normalize(text)
@@ -434,8 +461,8 @@ class Resolver:
             return res
 
         # 1. the whole phrase is a dictionary name
-        lead_the = text.strip().lower().startswith("the ")
-        whole = self._name_form(self.kb.lookup(key, text), key.split(), cased_key.split(), 0, len(key.split()), lead_the)
+        where = Where(text.strip().lower().startswith("the "), sentence_start, label, modifier)
+        whole = self._name_form(self.kb.lookup(key, text), key.split(), cased_key.split(), 0, len(key.split()), where)
         if whole:
             return self._from_entries(res, whole, date, 0.95, "exact name")
 
@@ -459,7 +486,7 @@ class Resolver:
 
         words, cased = key.split(), cased_key.split()
         agents = self._agents(words)
-        hits = self._scan(words, cased, {k for a in agents for k in range(a[0], a[1])}, lead_the)
+        hits = self._scan(words, cased, {k for a in agents for k in range(a[0], a[1])}, where)
         place = [h for h in hits if any(e.kind in PLACE_KINDS for e in h[2])]
 
         # 2. a known person named in the phrase, exactly or under another spelling
