@@ -462,3 +462,16 @@ def test_context_gives_the_country_of_a_titled_unknown_name():
     ctx = "Floods hit Bihar in eastern India on Monday, Indian officials said."
     assert resolve_actor("Chief Minister Rahul Sharma", context=ctx).code == "INDGOV"
     assert resolve_actor("Chief Minister Rahul Sharma").country is None  # no evidence, no country
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("the bjp", "INDPTY"), ("HAMAS", "PSEISM"), ("NATO TROOPS", "IGOMIL"), ("vhp leaders", "INDREL"),
+    ("PRESIDENT PUTIN", "RUSGOV"),
+])
+def test_caseless_phrases_find_known_names(phrase, code):
+    assert resolve_actor(phrase, "2024-05-15").code == code
+
+
+@pytest.mark.parametrize("phrase", ["ice", "nice", "the us", "a bid", "forced labour", "the national interest"])
+def test_caseless_phrases_do_not_invent_names(phrase):
+    assert resolve_actor(phrase).kind not in ("person", "organization", "group")

@@ -460,6 +460,20 @@ class Resolver:
         if not key or (key in PRONOUNS and not (cased_key.isupper() and len(cased_key) > 1)):
             return res
 
+        # 0. caseless copy ("the bjp", "NATO TROOPS"): the names eventwire knows get their case back, as the
+        # pipeline does for whole articles; kept only when that names a person or an organization
+        letters = [c for c in text if c.isalpha()]
+        if len(letters) >= 4 and (not any(c.isupper() for c in letters) or not any(c.islower() for c in letters)):
+            from ..textprep import restore_case
+
+            restored = restore_case(text)
+            if restored != text and any(c.isupper() for c in restored[1:]):
+                again = self.resolve(restored, date, names, False, label, modifier)
+                if again.kind in ("person", "organization", "group"):
+                    again.text = text
+                    again.evidence.append(f"case restored: {restored!r}")
+                    return again
+
         # 1. the whole phrase is a dictionary name
         where = Where(text.strip().lower().startswith("the "), sentence_start, label, modifier)
         whole = self._name_form(self.kb.lookup(key, text), key.split(), cased_key.split(), 0, len(key.split()), where)
