@@ -105,7 +105,8 @@ def cmd_code(args: argparse.Namespace) -> int:
     progress = _Progress(not args.quiet)
     try:
         for outcome in code_inputs(args.inputs, published=args.published, store=store, emit=emit,
-                                   language=args.language, resume=args.resume):
+                                   language=args.language, resume=args.resume,
+                                   keep_nonfactual=args.keep_nonfactual or None):
             summary.add(outcome)
             if outcome.status in ("skipped", "failed"):
                 print(f"eventwire: {outcome.status}: {outcome.record}: {outcome.reason}", file=sys.stderr)
@@ -272,6 +273,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--resume", action=argparse.BooleanOptionalAction, default=True,
                    help="with --db, leave alone the articles the database already holds from this coder version "
                         "(default: on; --no-resume codes everything again)")
+    c.add_argument("--keep-nonfactual", action="store_true",
+                   help="also output negated and hypothetical events (flagged in 'modality'); by default only "
+                        "events that happened or are announced, hedged or historical ones flagged, are output")
     c.add_argument("--language", default="en", choices=["en", "any"],
                    help="skip articles detected to be in another language than English, with the reason (default "
                         "en); 'any' codes every article")

@@ -176,9 +176,11 @@ class Coder:
         return _actor(span, res), res
 
     # -- one article ---------------------------------------------------------
-    def code_doc(self, article: Article, doc: Doc, prep: textprep.Prepared | None = None) -> list[Event]:
+    def code_doc(self, article: Article, doc: Doc, prep: textprep.Prepared | None = None,
+                 keep_nonfactual: bool | None = None) -> list[Event]:
         """Events of one parsed article. ``doc`` is the parse of ``prep.text``; the events' offsets
-        are mapped back to ``article.text``."""
+        are mapped back to ``article.text``. Negated and hypothetical events are left out unless
+        ``keep_nonfactual`` (default: the ``[coder] keep_nonfactual`` setting): they did not happen."""
         prep = prep or textprep.Prepared(article.text, doc.text)
         pub = article.published_date()
         mentions = MentionResolver(self.resolver, pub)
@@ -197,6 +199,8 @@ class Coder:
                 found.extend(self._pair_events(article, si, sent, mentions, pub, ctx, decided, used))
             events.extend(_unique(found))
         events = _headline_once(events, _is_headline(next(doc.sents)) if len(doc) else False)
+        if not (self.settings["keep_nonfactual"] if keep_nonfactual is None else keep_nonfactual):
+            events = [e for e in events if not (e.modality.negated or e.modality.hypothetical)]
         return [_remap(e, prep, ctx) for e in events]
 
     # -- actor pairs the lexicon did not reach --------------------------------
@@ -492,11 +496,11 @@ class Coder:
         return Attribution(text=span.text, start=span.start_char, end=span.end_char,
                            name=res.name or span.text, code=res.code)
 
-    def code(self, article: Article) -> list[Event]:
+    def code(self, article: Article, keep_nonfactual: bool | None = None) -> list[Event]:
         """Events of one article. Raises ``InputError`` for an article over the size limit."""
         self._check_size(article)
         prep = textprep.prepare(article.text)
-        return self.code_doc(article, next(self.parse([prep.text])), prep)
+        return self.code_doc(article, next(self.parse([prep.text])), prep, keep_nonfactual)
 
     def _check_size(self, article: Article) -> None:
         limit = int(self.settings["max_chars"])
@@ -505,7 +509,8 @@ class Coder:
                                          "(the [coder] max_chars setting)")
 
     def code_many(self, articles: Iterable[Article | InputError | InputSkipped], batch_size: int = 16,
-                  language: str = "en", done: Container[str] = ()) -> Iterator[Outcome]:
+                  language: str = "en", done: Container[str] = (),
+                  keep_nonfactual: bool | None = None) -> Iterator[Outcome]:
         """Code a stream, one Outcome per record, in input order. Bad records and articles that fail
         come out as failed outcomes and the run goes on; ``language`` ("en", or "any" to code every
         article) skips articles detected to be in another language, with the reason. Articles whose
@@ -538,7 +543,7 @@ class Coder:
                     yield Outcome(art.where, "failed", why, art)
                     continue
                 try:
-                    evs = self.code_doc(art, doc, prep)
+                    evs = self.code_doc(art, doc, prep, keep_nonfactual)
                 except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
                     log.exception("failed to code %s", art.id)
                     yield Outcome(art.where, "failed", f"{exc.__class__.__name__}: {exc}", art)
@@ -695,11 +700,13 @@ def get_coder() -> Coder:
     return _CODER
 
 
-def code_text(text: str, published: Any = None, article_id: str | None = None, **meta: Any) -> list[Event]:
-    """Code one text. ``published`` (ISO date or date) anchors relative dates ("last Tuesday")."""
+def code_text(text: str, published: Any = None, article_id: str | None = None, keep_nonfactual: bool | None = None,
+              **meta: Any) -> list[Event]:
+    """Code one text. ``published`` (ISO date or date) anchors relative dates ("last Tuesday").
+    ``keep_nonfactual``: also return negated and hypothetical events (flagged)."""
     pub = parse_date(published, article_id or "<text>")
     art = Article(id=article_id or stable_id("<text>", text), text=text, published=pub, **meta)
-    return get_coder().code(art)
+    return get_coder().code(art, keep_nonfactual)
 
 
 def code_article(article: Article) -> list[Event]:
@@ -707,7 +714,7 @@ def code_article(article: Article) -> list[Event]:
 
 
 def code_articles(articles: Iterable[Article | dict | InputError], batch_size: int = 16,
-                  language: str = "en") -> Iterator[Outcome]:
+                  language: str = "en", keep_nonfactual: bool | None = None) -> Iterator[Outcome]:
     """Code many articles (Article records or dicts with at least ``text``), yielding one Outcome each.
 
     Articles detected to be in another language than ``language`` are skipped with the reason;
@@ -724,4 +731,5 @@ def code_articles(articles: Iterable[Article | dict | InputError], batch_size: i
             else:
                 yield a
 
-    yield from get_coder().code_many(as_articles(), batch_size=batch_size, language=language)
+    yield from get_coder().code_many(as_articles(), batch_size=batch_size, language=language,
+                                     keep_nonfactual=keep_nonfactual)

@@ -73,14 +73,15 @@ class Summary:
 
 def code_inputs(inputs: Iterable[str], *, published: Any = None, store: Any = None,
                 emit: Callable[[list[Event]], None] | None = None, language: str = "en", resume: bool = True,
-                batch_size: int = 16) -> Iterator[Outcome]:
+                batch_size: int = 16, keep_nonfactual: bool | None = None) -> Iterator[Outcome]:
     """Code files, folders or ``-`` (stdin); yield one Outcome per record, in input order.
 
     ``store``: a :class:`~eventwire.store.Store`; each article is saved with its events in one
     transaction as soon as it is coded. With ``resume`` (the default), articles the store already
     holds from the same coder version are not coded again (outcome ``stored``).
     ``emit``: called with each coded article's events (e.g. to write JSON lines); an ``OSError``
-    from it (a full disk) is handled like a store failure.
+    from it (a full disk) is handled like a store failure. ``keep_nonfactual``: also output negated
+    and hypothetical events, flagged.
     """
     from .ingest import read
     from .pipeline import get_coder
@@ -96,7 +97,8 @@ def code_inputs(inputs: Iterable[str], *, published: Any = None, store: Any = No
             else:
                 yield item
 
-    for outcome in coder.code_many(items(), batch_size=batch_size, language=language, done=done):
+    for outcome in coder.code_many(items(), batch_size=batch_size, language=language, done=done,
+                                   keep_nonfactual=keep_nonfactual):
         if outcome.status == "stored":
             yield outcome
             continue

@@ -8,8 +8,8 @@ import eventwire
 from eventwire.schema import validate_event
 
 
-def code(text, published="2024-05-15"):
-    evs = eventwire.code_text(text, published=published)
+def code(text, published="2024-05-15", keep_nonfactual=None):
+    evs = eventwire.code_text(text, published=published, keep_nonfactual=keep_nonfactual)
     for e in evs:
         validate_event(e.to_dict())
     return evs
@@ -64,8 +64,10 @@ def test_coordinated_targets_give_one_event_each():
     assert all(e.source.code == "USAGOV" for e in sanc)
 
 
-def test_negation_is_flagged():
-    ev = one(code("Russia did not attack the Ukrainian port of Odesa, the ministry said."), "ASSAULT")
+def test_negated_events_are_left_out_unless_kept_and_then_flagged():
+    text = "Russia did not attack the Ukrainian port of Odesa, the ministry said."
+    assert not [e for e in code(text) if e.event_type == "ASSAULT"]  # it did not happen
+    ev = one(code(text, keep_nonfactual=True), "ASSAULT")
     assert ev.modality.negated
 
 
@@ -140,7 +142,7 @@ def test_quantities_definite_agents_and_denials():
     assert ev.source.code == "KENCOP" and ev.target.text == "protesters"
     evs = code("Fighting erupted in Sudan. The army shelled positions held by the Rapid Support Forces.")
     assert any(e.source.code == "SDNMIL" for e in evs)
-    den = one(code("Israel denied that its troops had fired on civilians in Gaza City."), "ASSAULT")
+    den = one(code("Israel denied that its troops had fired on civilians in Gaza City.", keep_nonfactual=True), "ASSAULT")
     assert den.modality.negated and den.source.country == "ISR"
 
 
@@ -148,3 +150,21 @@ def test_embedded_action_is_not_coded_as_done():
     evs = code("The European Union agreed on Thursday to extend sanctions against Russia.")
     assert [e.event_type for e in evs] == ["AGREE"]
     assert evs[0].target.country == "RUS"
+
+
+def test_hypothetical_events_are_left_out_unless_kept():
+    text = "If Russia attacked Poland, NATO would retaliate against Moscow."
+    assert code(text) == []
+    kept = code(text, keep_nonfactual=True)
+    assert kept and all(e.modality.hypothetical for e in kept)
+
+
+def test_cli_keep_nonfactual(tmp_path, capsys):
+    from eventwire.cli import main
+
+    src = tmp_path / "a.txt"
+    src.write_text("Russia did not attack the Ukrainian port of Odesa, the ministry said.", encoding="utf-8")
+    assert main(["code", str(src), "--published", "2024-05-15", "-q"]) == 0
+    assert "ASSAULT" not in capsys.readouterr().out
+    assert main(["code", str(src), "--published", "2024-05-15", "-q", "--keep-nonfactual"]) == 0
+    assert '"negated": true' in capsys.readouterr().out
