@@ -135,7 +135,7 @@ def evaluate_sentences(rows: list[dict[str, Any]], limit: int | None = None, min
     system, failed, misses = Tally(), [], []
     for row, out in zip(rows, code_articles(arts, language="any")):
         if out.status == "failed":
-            failed.append(f"{out.article_id}: {out.reason}")
+            failed.append(f"{out.record}: {out.reason}")
         pred = {(e.cameo_code or "")[:2] for e in out.events} - {""}
         gold = gold_roots(row, min_votes)
         system.add(gold, pred)
