@@ -292,6 +292,14 @@ class Resolver:
             for j in range(min(n, i + self.kb.max_words), i, -1):
                 entries = self._name_form(self.kb.lookup(" ".join(words[i:j]), " ".join(cased[i:j])),
                                           words, cased, i, j, where or Where())
+                if not entries and j - i >= 2 and words[j - 1].endswith("s"):
+                    # a named class or unit in the plural: "Arleigh Burke class destroyers"
+                    for sing in _singulars(words[j - 1])[1:]:
+                        key = " ".join(words[i:j - 1] + [sing])
+                        entries = [e for e in self.kb.lookup(key, " ".join(cased[i:j - 1] + [sing]))
+                                   if e.kind in ORG_KINDS]
+                        if entries:
+                            break
                 if (entries and any(e.kind == "person" for e in entries)
                         and self._other_bearer(words, cased, i, j, titled)):
                     entries = [e for e in entries if e.kind != "person"]
@@ -329,8 +337,12 @@ class Resolver:
         if j < len(cased) and cased[j][:1].isupper():
             name_form = False  # "National Guard", "Independent Electoral Commission"
         out = []
+        lowercase = not any(w[:1].isupper() for w in written)
         for e in entries:
-            if e.kind not in ORG_KINDS:
+            if e.kind == "person":
+                if not lowercase:  # "the Trump administration" stays Trump's
+                    out.append(e)
+            elif e.kind not in ORG_KINDS:
                 out.append(e)
             elif name_form and (not e.name.lower().startswith("the ") or before.lower() == "the"):
                 out.append(e)
@@ -569,7 +581,7 @@ class Resolver:
                     and head[0] >= org[1] and head[2] not in GENERIC_HEADS and head[3] == "GOV"):
                 return self._country_agent(res, self._top(place[2]), agents, "country's official")
             out = self._from_entries(res, org[2], date, 0.85, "organization in phrase")
-            if (out.country in IO_BODIES and out.sector is None and head is not None and head[0] >= org[1]
+            if (out.country in IO_BODIES and out.sector in (None, "GOV") and head is not None and head[0] >= org[1]
                     and head[2] not in GENERIC_HEADS and head[3] in BODY_FUNCTIONS):
                 # "UN peacekeepers": the body in the country position, the people's function in the sector
                 out.sector = head[3]
@@ -647,7 +659,8 @@ class Resolver:
                 # "then-President X": the role held at the time the story speaks of, before the date
                 held = [e for e in entries if e.kind == "person" and e.end is not None and e.end <= date]
                 top = max(held, key=lambda e: e.end) if held else top
-            out_of_office = self._out_of_office(res.text, [e for e in entries if e.kind == "person"], top, date)
+            out_of_office = self._out_of_office(res.text, [e for e in entries if e.kind == "person"], top, date,
+                                                self._countries_named(res.text))
             if out_of_office is not None:
                 last, reason = out_of_office
                 res.name, res.country, res.sector = last.name, last.country, "ELI"
@@ -669,8 +682,8 @@ class Resolver:
         return res
 
     @staticmethod
-    def _out_of_office(text: str, people: list[Entry], top: Entry,
-                       date: dt.date | None) -> tuple[Entry, str] | None:
+    def _out_of_office(text: str, people: list[Entry], top: Entry, date: dt.date | None,
+                       named_countries: frozenset[str] = frozenset()) -> tuple[Entry, str] | None:
         """(the last role held, why) when the person is to be coded as a former office holder (ELI).
 
         Out of every dated role on the date, the person is an elite of the country of their most
@@ -686,6 +699,7 @@ class Resolver:
             if not said_former:
                 return None
             ended = [e for e in people if e.end is not None] or people
+            ended = [e for e in ended if e.country in named_countries] or ended
             return max(ended, key=lambda e: e.end or dt.date.max), "'former' in the phrase"
         if top.valid_on(date) and not said_former:
             return None
@@ -694,10 +708,21 @@ class Resolver:
             before = before or [e for e in people if e.start is None or e.start <= date]
         if not before:
             return None
+        if said_former and named_countries:
+            # "former Chilean President Michelle Bachelet": the role in the country the phrase names
+            before = [e for e in before if e.country in named_countries] or before
         last = max(before, key=lambda e: (e.end or date, -role_rank(e)))
         if said_former:
             return last, "'former' in the phrase"
         return last, f"out of office on {date} (last role ended {last.end})"
+
+    def _countries_named(self, text: str) -> frozenset[str]:
+        """States named in a phrase by a country word, adjective or capital ("former Chilean President X")."""
+        key, cased = normalize(text), normalize(text, keep_case=True)
+        out = set()
+        for _, _, entries in self._scan(key.split(), cased.split()):
+            out.update(e.country for e in entries if e.kind in PLACE_KINDS and e.country)
+        return frozenset(out)
 
     def context_country(self, text: str) -> str | None:
         """The state a text names most (countries, their adjectives and capitals; not bodies like the UN)."""
