@@ -20,35 +20,12 @@ EPILOG = """examples:
   eventwire classify "US Congress imposed sanctions on Cuba" --source "US Congress" --target Cuba
   eventwire actor "an American destroyer" --date 2023-07-27
   eventwire evaluate gold.tsv --task dyad --plot confusion.png
+  eventwire query --actor RUS --type ASSAULT --since 2024-01-01     stored events as a table
+  eventwire export --format gdelt --out events.tsv                 GDELT 2.0 layout for existing scripts
 
 exit status: 0 every record was coded, skipped with a reason, or already stored; 1 at least one
 record failed (an empty file is a failed record); 2 a usage error, or no input could be read at all.
 """
-
-CSV_FIELDS = ["event_id", "article_id", "sentence_index", "event_type", "event_mode", "cameo_code", "quad_class",
-              "goldstein", "source_text", "source_code", "source_country", "source_sector", "source_inferred", "target_text",
-              "target_code", "target_country", "target_sector", "trigger", "date", "date_precision", "date_text",
-              "location", "location_country", "lat", "lon", "negated", "hedged", "future", "hypothetical",
-              "historical", "attribution", "confidence", "sentence"]
-
-
-def _flat(d: dict[str, Any]) -> dict[str, Any]:
-    s, t, loc, m = d["source"] or {}, d["target"] or {}, d["location"] or {}, d["modality"]
-    return {
-        "event_id": d["event_id"], "article_id": d["article_id"], "sentence_index": d["sentence_index"],
-        "event_type": d["event_type"], "event_mode": d["event_mode"], "cameo_code": d["cameo_code"],
-        "quad_class": d["quad_class"], "goldstein": d["goldstein"], "source_text": s.get("text"),
-        "source_code": s.get("code"), "source_country": s.get("country"), "source_sector": s.get("sector"),
-        "source_inferred": s.get("inferred"),
-        "target_text": t.get("text"), "target_code": t.get("code"), "target_country": t.get("country"),
-        "target_sector": t.get("sector"), "trigger": d["trigger"]["text"], "date": d["date"],
-        "date_precision": d["date_precision"], "date_text": d["date_text"], "location": loc.get("name"),
-        "location_country": loc.get("country"), "lat": loc.get("lat"), "lon": loc.get("lon"),
-        "negated": m["negated"], "hedged": m["hedged"], "future": m["future"], "hypothetical": m["hypothetical"],
-        "historical": m["historical"], "attribution": (d["attribution"] or {}).get("name"),
-        "confidence": d["confidence"], "sentence": d["sentence"],
-    }
-
 
 class _Progress:
     """A one-line counter on stderr when it is a terminal; silent in pipes and tests."""
@@ -84,11 +61,11 @@ def _read_input(path: str) -> str:
 
 def cmd_code(args: argparse.Namespace) -> int:
     from .run import Summary, code_inputs
-    from .store import Store
+    from .store import Store, flat
 
     store = Store(args.db) if args.db else None
     out = _open_out(args.out)
-    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS) if args.format == "csv" else None
+    writer = csv.DictWriter(out, fieldnames=flat.FIELDS) if args.format == "csv" else None
     if writer:
         writer.writeheader()
 
@@ -96,7 +73,7 @@ def cmd_code(args: argparse.Namespace) -> int:
         for ev in events:
             d = ev.to_dict()
             if writer:
-                writer.writerow(_flat(d))
+                writer.writerow(flat.flatten(d))
             else:
                 out.write(json.dumps(d, ensure_ascii=False) + "\n")
         out.flush()  # a full disk shows up on the record that hit it
@@ -148,13 +125,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     db = args.db or config.db_path()
     with Store(db) as store:
         store.save(article, events)
-        rows = store.events(article.id)
+        rows = store.rows(article.id)
     table = []
     for r in rows:
-        flags = [k for k in ("negated", "hedged", "future", "hypothetical", "historical") if r[k]]
+        flags = [k for k in ("negated", "hedged", "future", "hypothetical", "historical") if r[f"modality_{k}"]]
         table.append([r["sentence_index"], r["event_type"], r["cameo_code"], r["source_code"] or "-",
                       (r["source_name"] or r["source_text"] or "-")[:28], r["target_code"] or "-",
-                      ((r["target_name"] or r["target_text"]) or "-")[:28], r["trigger_text"], r["event_date"],
+                      ((r["target_name"] or r["target_text"]) or "-")[:28], r["trigger_text"], r["date"],
                       r["location_name"] or "-", ",".join(flags) or "-", (r["attribution_name"] or "-")[:20]])
     print(_table(table, ["sent", "type", "cameo", "src", "source", "tgt", "target", "trigger", "date",
                          "where", "modality", "says who"]))
@@ -243,6 +220,57 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _filters(args: argparse.Namespace) -> dict[str, Any]:
+    from .store.query import parse_near
+
+    return {k: v for k, v in {
+        "actor": args.actor, "source": args.source, "target": args.target, "type": args.type, "quad": args.quad,
+        "country": args.country, "since": args.since, "until": args.until, "text": args.text, "limit": args.limit,
+        "near": parse_near(args.near) if args.near else None}.items() if v is not None}
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from .store import open_store
+
+    if args.format in ("csv", "jsonl", "parquet"):
+        return cmd_export(args)
+    with open_store(args.db, must_exist=True) as store:
+        rows = store.rows(**_filters(args))
+    out = _open_out(args.out)
+    table = [[r["date"] or "-", r["event_type"], r["cameo_code"], r["source_code"] or "-",
+              (r["source_name"] or r["source_text"] or "-")[:24], r["target_code"] or "-",
+              (r["target_name"] or r["target_text"] or "-")[:24], r["location_name"] or "-", r["article_id"][:16]]
+             for r in rows]
+    out.write(_table(table, ["date", "type", "cameo", "src", "source", "tgt", "target", "where", "article"]) + "\n")
+    print(f"eventwire: {len(rows)} events", file=sys.stderr)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .store import open_store
+
+    with open_store(args.db, must_exist=True) as store:
+        n = store.export(args.out, args.format, **_filters(args))
+    print(f"eventwire: {n} events exported ({args.format}){' to ' + args.out if args.out else ''}", file=sys.stderr)
+    return 0
+
+
+def _filter_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", help=f"the event database (default: $EVENTWIRE_DB or {config.DEFAULT_DB_PATH})")
+    p.add_argument("--actor", help="source or target: a code or its start (RUS, RUSMIL) or words of a name (Shoigu)")
+    p.add_argument("--source", help="the source, as --actor")
+    p.add_argument("--target", help="the target, as --actor")
+    p.add_argument("--type", help="PLOVER type (ASSAULT) or CAMEO code or its start (19, 0251)")
+    p.add_argument("--quad", type=int, choices=[1, 2, 3, 4], help="quad class")
+    p.add_argument("--country", help="ISO3 of the event's place, source or target")
+    p.add_argument("--since", help="first event date (YYYY-MM-DD)")
+    p.add_argument("--until", help="last event date (YYYY-MM-DD)")
+    p.add_argument("--near", help="LAT,LON,KM: events placed within KM kilometres of the point")
+    p.add_argument("--text", help="words in the event's sentence")
+    p.add_argument("--limit", type=int, help="at most N events")
+    p.add_argument("--out", help="write here instead of stdout (needed for parquet)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="eventwire",
@@ -303,6 +331,20 @@ def build_parser() -> argparse.ArgumentParser:
                                      "without a country takes the country the context names most")
     a.add_argument("--out", help="write JSON lines here instead of stdout")
     a.set_defaults(func=cmd_actor)
+
+    q = sub.add_parser("query", help="select stored events (table, csv, jsonl or parquet)",
+                       description="Select events from the database; filters are ANDed.")
+    _filter_args(q)
+    q.add_argument("--format", choices=["table", "csv", "jsonl", "parquet"], default="table")
+    q.set_defaults(func=cmd_query)
+
+    x = sub.add_parser("export", help="export stored events: csv, jsonl, parquet or GDELT 2.0's 61-column layout",
+                       description="csv and parquet hold the flat form (the JSON record's names joined by '_'); "
+                                   "jsonl the JSON records; gdelt GDELT 2.0's event table (61 tab-separated "
+                                   "fields, no header; see the README for what each field holds).")
+    _filter_args(x)
+    x.add_argument("--format", choices=["csv", "jsonl", "parquet", "gdelt"], default="csv")
+    x.set_defaults(func=cmd_export)
 
     e = sub.add_parser("evaluate", help="measure accuracy against a gold file",
                        description="Gold formats: TSV with sentence, source, target, gold_root (older PLOVER "

@@ -52,7 +52,7 @@ def test_store_replaces_events_of_a_recoded_article(tmp_path):
     with Store(db) as st:
         st.save(art, events)
         st.save(art, eventwire.code_article(art))
-        rows = st.events("a1")
+        rows = st.rows("a1")
         assert len(rows) == len(events)
         assert st.query("SELECT count(*) AS n FROM articles")[0]["n"] == 1
         assert rows[0]["source_code"] == "ISRCOP" and rows[0]["event_type"] == "COERCE"

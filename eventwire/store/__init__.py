@@ -15,51 +15,37 @@ from typing import Any
 from ..errors import StoreError
 from ..records import Article, Event
 
-SCHEMA = """
+from .flat import COLUMNS, FIELDS, flatten
+from .query import Filters, select
+
+#: the version of the table layout this code writes; older files are upgraded in place on open
+SCHEMA_VERSION = 2
+
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY, url VARCHAR, title VARCHAR, published VARCHAR, source VARCHAR,
     language VARCHAR, text VARCHAR, status VARCHAR, reason VARCHAR, n_events INTEGER,
     coded_at TIMESTAMP DEFAULT current_timestamp, coder_version VARCHAR, warnings JSON
 );
 CREATE TABLE IF NOT EXISTS events (
-    event_id VARCHAR PRIMARY KEY, article_id VARCHAR, sentence_index INTEGER, sentence VARCHAR,
-    event_type VARCHAR, event_mode VARCHAR, cameo_code VARCHAR, quad_class INTEGER, goldstein DOUBLE,
-    source_text VARCHAR, source_name VARCHAR, source_country VARCHAR, source_sector VARCHAR, source_code VARCHAR,
-    target_text VARCHAR, target_name VARCHAR, target_country VARCHAR, target_sector VARCHAR, target_code VARCHAR,
-    trigger_text VARCHAR, event_date VARCHAR, date_precision VARCHAR, date_text VARCHAR,
-    location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE, geonameid BIGINT,
-    negated BOOLEAN, hedged BOOLEAN, future BOOLEAN, hypothetical BOOLEAN, historical BOOLEAN,
-    attribution_name VARCHAR, confidence DOUBLE, coder_version VARCHAR, record JSON
+    {", ".join(f"{name} {typ}" + (" PRIMARY KEY" if name == "event_id" else "") for name, typ in COLUMNS)},
+    record JSON
 );
 """
-#: columns added after the first release; older database files get them on open
-MIGRATIONS = [
+#: columns added to ``articles`` after the first release
+ARTICLE_MIGRATIONS = [
     "ALTER TABLE articles ADD COLUMN IF NOT EXISTS coder_version VARCHAR",
     "ALTER TABLE articles ADD COLUMN IF NOT EXISTS warnings JSON",
 ]
-
-EVENT_COLUMNS = [
-    "event_id", "article_id", "sentence_index", "sentence", "event_type", "event_mode", "cameo_code",
-    "quad_class", "goldstein", "source_text", "source_name", "source_country", "source_sector", "source_code",
-    "target_text", "target_name", "target_country", "target_sector", "target_code", "trigger_text",
-    "event_date", "date_precision", "date_text", "location_name", "location_country", "lat", "lon", "geonameid",
-    "negated", "hedged", "future", "hypothetical", "historical", "attribution_name", "confidence",
-    "coder_version", "record",
-]
+EVENT_COLUMNS = [*FIELDS, "record"]
 
 
-def event_row(ev: Event) -> list[Any]:
-    d = ev.to_dict()
-    s, t, loc, m = d["source"] or {}, d["target"] or {}, d["location"] or {}, d["modality"]
-    return [
-        d["event_id"], d["article_id"], d["sentence_index"], d["sentence"], d["event_type"], d["event_mode"],
-        d["cameo_code"], d["quad_class"], d["goldstein"], s.get("text"), s.get("name"), s.get("country"), s.get("sector"),
-        s.get("code"), t.get("text"), t.get("name"), t.get("country"), t.get("sector"), t.get("code"),
-        d["trigger"]["text"], d["date"], d["date_precision"], d["date_text"], loc.get("name"), loc.get("country"),
-        loc.get("lat"), loc.get("lon"), loc.get("geonameid"), m["negated"], m["hedged"], m["future"],
-        m["hypothetical"], m["historical"], (d["attribution"] or {}).get("name"), d["confidence"],
-        d["coder_version"], json.dumps(d, ensure_ascii=False),
-    ]
+def event_row(ev: Event | dict[str, Any]) -> list[Any]:
+    """An event as a row of the ``events`` table: the flat form, then the whole JSON record."""
+    d = ev.to_dict() if isinstance(ev, Event) else ev
+    flat = flatten(d)
+    return [flat[f] for f in FIELDS] + [json.dumps(d, ensure_ascii=False)]
 
 
 class Store:
@@ -73,11 +59,39 @@ class Store:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.con = duckdb.connect(self.path)
-            self.con.execute(SCHEMA)
-            for sql in MIGRATIONS:
-                self.con.execute(sql)
+            self._upgrade()
         except Exception as exc:  # duckdb raises several unrelated classes
             raise StoreError(f"cannot open event database {self.path}: {_cause(exc)}") from exc
+
+    def _upgrade(self) -> None:
+        """Create the tables, or bring an older database to :data:`SCHEMA_VERSION` in one transaction.
+
+        Version 1 (eventwire 0.1) named some event columns differently (``event_date``, ``negated``,
+        ``lat``); every event row kept its JSON record, so version 2's flat columns are rebuilt from it."""
+        cols = {r[0] for r in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            if cols and "event_date" in cols:  # version 1
+                old = self.con.execute("SELECT record FROM events").fetchall()
+                self.con.execute("DROP TABLE events")
+                self.con.execute(SCHEMA)
+                rows = [event_row(json.loads(r[0])) for r in old if r[0]]
+                if rows:
+                    self.con.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES "
+                                         f"({', '.join('?' * len(EVENT_COLUMNS))})", rows)
+            self.con.execute(SCHEMA)
+            for sql in ARTICLE_MIGRATIONS:
+                self.con.execute(sql)
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def schema_version(self) -> int:
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
 
     def __enter__(self) -> Store:
         return self
@@ -133,10 +147,28 @@ class Store:
         cols = [c[0] for c in cur.description]
         return [dict(zip(cols, row)) for row in cur.fetchall()]
 
-    def events(self, article_id: str | None = None) -> list[dict[str, Any]]:
-        if article_id:
-            return self.query("SELECT * FROM events WHERE article_id = ? ORDER BY sentence_index, event_id", [article_id])
-        return self.query("SELECT * FROM events ORDER BY article_id, sentence_index, event_id")
+    def rows(self, article_id: str | None = None, **filters: Any) -> list[dict[str, Any]]:
+        """Events as dicts in the flat form (see :mod:`eventwire.store.flat`), filtered like
+        :class:`~eventwire.store.query.Filters`, ordered by date, article and sentence."""
+        sql, params = select(Filters(article_id=article_id, **filters))
+        return self.query(sql, params)
+
+    def events(self, article_id: str | None = None, **filters: Any):
+        """The same as :meth:`rows`, as a pandas DataFrame: ``eventwire.open("events.duckdb").events(
+        actor="RUS", type="ASSAULT", since="2024-01-01")``."""
+        import importlib.util
+
+        if importlib.util.find_spec("pandas") is None:  # DuckDB builds the frame; this gives a clear error
+            raise StoreError('events() returns a pandas DataFrame: pip install "eventwire[frames]" (or use rows())')
+        sql, params = select(Filters(article_id=article_id, **filters))
+        return self.con.execute(sql, params).df()
+
+    def export(self, out: Any, format: str = "csv", **filters: Any) -> int:
+        """Write the selected events to ``out`` (a path, or a text stream for csv/jsonl/gdelt) in one
+        of :data:`~eventwire.store.export.FORMATS`; returns the number of events written."""
+        from .export import export
+
+        return export(self, out, format, Filters(**filters))
 
 
 def _cause(exc: BaseException) -> str:
@@ -144,7 +176,11 @@ def _cause(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or exc.__class__.__name__
 
 
-def open_store(path: str | Path | None = None) -> Store:
+def open_store(path: str | Path | None = None, must_exist: bool = False) -> Store:
+    """The event database at ``path`` (default: config ``db_path``). ``eventwire.open`` is this."""
     from .. import config
 
-    return Store(path or config.db_path())
+    path = path or config.db_path()
+    if must_exist and str(path) != ":memory:" and not Path(path).exists():
+        raise StoreError(f"no event database at {path} (code articles into it first: eventwire code ... --db {path})")
+    return Store(path)

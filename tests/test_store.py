@@ -1,0 +1,155 @@
+"""The event database: one flat form, an older file upgraded in place, filters, exports."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+
+import duckdb
+import pytest
+
+import eventwire
+from eventwire.records import Article
+from eventwire.store import SCHEMA_VERSION, Store
+from eventwire.store.flat import FIELDS, flatten
+
+TEXTS = {
+    "kyiv": ("Russian forces shelled Kyiv on Monday, Ukrainian officials said.", "2024-05-14"),
+    "jer": ("Israeli police arrested two Palestinian journalists in Jerusalem on Tuesday.", "2024-05-15"),
+    "paris": ("The German chancellor met the French president in Paris on Wednesday.", "2024-05-16"),
+}
+
+#: the events table of eventwire 0.1 (schema version 1), as it was written
+V1_EVENTS = """CREATE TABLE events (
+    event_id VARCHAR PRIMARY KEY, article_id VARCHAR, sentence_index INTEGER, sentence VARCHAR,
+    event_type VARCHAR, event_mode VARCHAR, cameo_code VARCHAR, quad_class INTEGER, goldstein DOUBLE,
+    source_text VARCHAR, source_name VARCHAR, source_country VARCHAR, source_sector VARCHAR, source_code VARCHAR,
+    target_text VARCHAR, target_name VARCHAR, target_country VARCHAR, target_sector VARCHAR, target_code VARCHAR,
+    trigger_text VARCHAR, event_date VARCHAR, date_precision VARCHAR, date_text VARCHAR,
+    location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE, geonameid BIGINT,
+    negated BOOLEAN, hedged BOOLEAN, future BOOLEAN, hypothetical BOOLEAN, historical BOOLEAN,
+    attribution_name VARCHAR, confidence DOUBLE, coder_version VARCHAR, record JSON)"""
+V1_ARTICLES = """CREATE TABLE articles (
+    id VARCHAR PRIMARY KEY, url VARCHAR, title VARCHAR, published VARCHAR, source VARCHAR,
+    language VARCHAR, text VARCHAR, status VARCHAR, reason VARCHAR, n_events INTEGER,
+    coded_at TIMESTAMP DEFAULT current_timestamp)"""
+
+
+@pytest.fixture(scope="module")
+def coded():
+    out = {}
+    for key, (text, day) in TEXTS.items():
+        art = Article(id=key, text=text, published=dt.date.fromisoformat(day), url=f"https://news.example/{key}")
+        out[key] = (art, eventwire.code_article(art))
+    assert all(evs for _, evs in out.values())
+    return out
+
+
+@pytest.fixture()
+def db(tmp_path, coded):
+    path = tmp_path / "events.duckdb"
+    with Store(path) as st:
+        for art, evs in coded.values():
+            st.save(art, evs)
+    return path
+
+
+def test_csv_duckdb_and_flatten_share_one_flat_form(db, coded, tmp_path, capsys):
+    with Store(db) as st:
+        cols = [r["column_name"] for r in st.query(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' ORDER BY ordinal_position")]
+        rows = st.rows("jer")
+    assert cols == FIELDS + ["record"]
+    ev = coded["jer"][1][0]
+    assert rows[0]["trigger_text"] == ev.trigger.text and rows[0]["location_name"] == "Jerusalem"
+    assert flatten(ev.to_dict())["source_code"] == rows[0]["source_code"] == "ISRCOP"
+    src = tmp_path / "jer.txt"
+    src.write_text(TEXTS["jer"][0], encoding="utf-8")
+    from eventwire.cli import main
+
+    assert main(["code", str(src), "--published", TEXTS["jer"][1], "--format", "csv", "-q"]) == 0
+    header = next(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert header == FIELDS
+
+
+def test_an_older_database_is_upgraded_in_place(tmp_path, coded):
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(V1_ARTICLES)
+    con.execute(V1_EVENTS)
+    art, evs = coded["kyiv"]
+    con.execute("INSERT INTO articles (id, text, status, n_events) VALUES (?, ?, 'coded', ?)", [art.id, art.text, len(evs)])
+    for ev in evs:  # a version-1 row: its own column names, and the JSON record
+        d = ev.to_dict()
+        con.execute("INSERT INTO events (event_id, article_id, event_date, negated, record) VALUES (?, ?, ?, ?, ?)",
+                    [d["event_id"], d["article_id"], d["date"], d["modality"]["negated"], json.dumps(d)])
+    con.close()
+    with Store(path) as st:
+        assert st.schema_version() == SCHEMA_VERSION
+        rows = st.rows("kyiv")
+        assert len(rows) == len(evs) and rows[0]["date"] == evs[0].date and rows[0]["source_code"] == evs[0].source.code
+        assert "coder_version" in st.query("SELECT * FROM articles")[0]
+    with Store(path) as st:  # opening again changes nothing
+        assert len(st.rows()) == len(evs)
+
+
+def test_filters(db):
+    with Store(db) as st:
+        assert {r["article_id"] for r in st.rows(actor="RUS")} == {"kyiv"}
+        assert {r["article_id"] for r in st.rows(actor="Israel")} == {"jer"}
+        assert {r["article_id"] for r in st.rows(type="COERCE")} == {"jer"}
+        assert {r["article_id"] for r in st.rows(type="17")} == {"jer"}
+        assert {r["article_id"] for r in st.rows(quad=4)} >= {"jer", "kyiv"}
+        assert {r["article_id"] for r in st.rows(since="2024-05-14")} == {"jer", "paris"}  # "Tuesday" of the 15th
+        assert {r["article_id"] for r in st.rows(until="2024-05-13")} == {"kyiv"}  # "Monday" before the 14th
+        assert {r["article_id"] for r in st.rows(near=(31.77, 35.21, 30))} == {"jer"}
+        assert {r["article_id"] for r in st.rows(country="FRA")} == {"paris"}
+        assert {r["article_id"] for r in st.rows(text="journalists")} == {"jer"}
+        assert len(st.rows(limit=1)) == 1
+
+
+def test_python_api_returns_a_dataframe(db):
+    frame = eventwire.open(db).events(actor="ISR")
+    assert len(frame) >= 1 and list(frame["source_code"])[0] == "ISRCOP"
+
+
+def test_exports(db, tmp_path):
+    with Store(db) as st:
+        n = len(st.rows())
+        buf = io.StringIO()
+        assert st.export(buf, "gdelt") == n
+        lines = buf.getvalue().splitlines()
+        assert len(lines) == n and all(len(line.split("\t")) == 61 for line in lines)
+        jer = next(line.split("\t") for line in lines if "news.example/jer" in line)
+        assert jer[1] == "20240514" and jer[5] == "ISRCOP" and jer[7] == "ISR" and jer[12] == "COP"
+        assert jer[26] == "173" and jer[28] == "17" and jer[29] == "4"
+        assert jer[53] == "IS" and jer[52].startswith("Jerusalem")  # FIPS country code of the action's place
+        buf = io.StringIO()
+        assert st.export(buf, "jsonl", type="COERCE") == 1
+        assert json.loads(buf.getvalue())["event_type"] == "COERCE"
+        assert st.export(tmp_path / "ev.parquet", "parquet") == n
+        back = duckdb.connect().execute(f"SELECT * FROM '{tmp_path / 'ev.parquet'}'").fetchdf()
+        assert list(back.columns) == FIELDS and len(back) == n
+
+
+def test_export_and_query_commands(db, tmp_path, capsys):
+    from eventwire.cli import main
+
+    assert main(["export", "--db", str(db), "--format", "gdelt", "--out", str(tmp_path / "g.tsv")]) == 0
+    assert all(len(r.split("\t")) == 61 for r in (tmp_path / "g.tsv").read_text().splitlines())
+    assert main(["query", "--db", str(db), "--actor", "RUS"]) == 0
+    out = capsys.readouterr().out
+    assert "ASSAULT" in out and "ISRCOP" not in out
+    assert main(["query", "--db", str(tmp_path / "missing.duckdb")]) == 2
+    assert "no event database" in capsys.readouterr().err
+
+
+def test_the_sample_story_coded_twice_is_stored_once(tmp_path, sample_text):
+    art = Article(id="kim", text=sample_text, published=dt.date(2023, 7, 27))
+    with Store(tmp_path / "e.duckdb") as st:
+        st.save(art, eventwire.code_article(art))
+        n = len(st.rows())
+        st.save(art, eventwire.code_article(art))
+        assert len(st.rows()) == n and st.query("SELECT count(*) AS n FROM articles")[0]["n"] == 1
