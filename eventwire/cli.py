@@ -255,6 +255,39 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_series(args: argparse.Namespace) -> int:
+    from .store import open_store
+
+    with open_store(args.db, must_exist=True) as store:
+        rows = store.series(by=args.by, dyad=args.dyad, **_filters(args))
+    out = _open_out(args.out)
+    cols = ["period", "events", "quad1", "quad2", "quad3", "quad4", "goldstein_sum", "goldstein_mean"]
+    out.write(_table([[r[c] for c in cols] for r in rows], cols) + "\n")
+    if args.plot:
+        try:
+            import matplotlib
+
+            matplotlib.use("Agg")
+            import matplotlib.pyplot as plt
+        except ImportError:
+            print('eventwire: --plot needs matplotlib: pip install "eventwire[plot]"', file=sys.stderr)
+            return 2
+        fig, ax = plt.subplots(figsize=(9, 4))
+        x = [r["period"] for r in rows]
+        bottom = [0] * len(rows)
+        names = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+        for q in (1, 2, 3, 4):
+            ys = [r[f"quad{q}"] for r in rows]
+            ax.bar(x, ys, bottom=bottom, label=names[q], width={"day": 0.8, "week": 5, "month": 25, "year": 300}[args.by])
+            bottom = [b + y for b, y in zip(bottom, ys)]
+        ax.set_title(f"events per {args.by}" + (f", {args.dyad}" if args.dyad else ""))
+        ax.legend(fontsize=8)
+        fig.autofmt_xdate()
+        fig.savefig(args.plot, dpi=120, bbox_inches="tight")
+        print(f"eventwire: plot written to {args.plot}", file=sys.stderr)
+    return 0
+
+
 def _filter_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", help=f"the event database (default: $EVENTWIRE_DB or {config.DEFAULT_DB_PATH})")
     p.add_argument("--actor", help="source or target: a code or its start (RUS, RUSMIL) or words of a name (Shoigu)")
@@ -345,6 +378,14 @@ def build_parser() -> argparse.ArgumentParser:
     _filter_args(x)
     x.add_argument("--format", choices=["csv", "jsonl", "parquet", "gdelt"], default="csv")
     x.set_defaults(func=cmd_export)
+
+    t = sub.add_parser("series", help="events per day, week, month or year: counts per quad class, Goldstein sum "
+                                      "and mean", description="A time series of stored events (filters as for query).")
+    _filter_args(t)
+    t.add_argument("--dyad", help="two codes or code starts, either direction, e.g. RUS-PRK or USAGOV-IRN")
+    t.add_argument("--by", choices=["day", "week", "month", "year"], default="week")
+    t.add_argument("--plot", help="also draw the series as stacked quad-class bars into this PNG (needs matplotlib)")
+    t.set_defaults(func=cmd_series)
 
     e = sub.add_parser("evaluate", help="measure accuracy against a gold file",
                        description="Gold formats: TSV with sentence, source, target, gold_root (older PLOVER "

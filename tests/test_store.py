@@ -153,3 +153,17 @@ def test_the_sample_story_coded_twice_is_stored_once(tmp_path, sample_text):
         n = len(st.rows())
         st.save(art, eventwire.code_article(art))
         assert len(st.rows()) == n and st.query("SELECT count(*) AS n FROM articles")[0]["n"] == 1
+
+
+def test_series_counts_per_period_and_dyad(db, tmp_path, capsys):
+    with Store(db) as st:
+        days = st.series(by="day")
+        assert sum(r["events"] for r in days) == len(st.rows())
+        assert all(r["events"] == r["quad1"] + r["quad2"] + r["quad3"] + r["quad4"] for r in days)
+        ru = st.series(by="month", dyad="RUS-UKR")
+        assert len(ru) == 1 and ru[0]["quad4"] >= 1 and ru[0]["goldstein_sum"] < 0
+        assert st.series(by="week", dyad="ISR-FRA") == []
+    from eventwire.cli import main
+
+    assert main(["series", "--db", str(db), "--by", "week", "--plot", str(tmp_path / "s.png")]) == 0
+    assert (tmp_path / "s.png").stat().st_size > 1000 and "goldstein_mean" in capsys.readouterr().out

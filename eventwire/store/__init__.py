@@ -163,6 +163,25 @@ class Store:
         sql, params = select(Filters(article_id=article_id, **filters))
         return self.con.execute(sql, params).df()
 
+    def series(self, by: str = "week", dyad: str | None = None, **filters: Any) -> list[dict[str, Any]]:
+        """Counts per period: events, events per quad class, Goldstein sum and mean. ``dyad``: "RUS-PRK"
+        (either direction: a source starting with one code and a target with the other)."""
+        if by not in ("day", "week", "month", "year"):
+            raise StoreError(f"series --by must be day, week, month or year, not {by!r}")
+        inner, params = select(Filters(**filters))
+        dyad_sql = ""
+        if dyad:
+            a, _, b = dyad.upper().partition("-")
+            if not a or not b:
+                raise StoreError(f"--dyad: expected two codes like RUS-PRK, got {dyad!r}")
+            dyad_sql = (" AND ((source_code LIKE ? AND target_code LIKE ?) OR (source_code LIKE ? AND target_code LIKE ?))")
+            params = params + [a + "%", b + "%", b + "%", a + "%"]
+        sql = (f"SELECT CAST(date_trunc('{by}', CAST(date AS DATE)) AS DATE) AS period, count(*) AS events, "
+               + ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS quad{q}" for q in (1, 2, 3, 4))
+               + ", round(sum(goldstein), 2) AS goldstein_sum, round(avg(goldstein), 3) AS goldstein_mean "
+               f"FROM ({inner}) WHERE date IS NOT NULL{dyad_sql} GROUP BY period ORDER BY period")
+        return self.query(sql, params)
+
     def export(self, out: Any, format: str = "csv", **filters: Any) -> int:
         """Write the selected events to ``out`` (a path, or a text stream for csv/jsonl/gdelt) in one
         of :data:`~eventwire.store.export.FORMATS`; returns the number of events written."""
