@@ -27,3 +27,29 @@ def sample_events(sample_text):
 @pytest.fixture(scope="session")
 def sample_dicts(sample_events):
     return [json.loads(json.dumps(e.to_dict())) for e in sample_events]
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server of the test session's own (see tests/pg_server.py); skipped, with the reason,
+    only where no server binaries exist (.ci/run installs them, so CI never skips)."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("psycopg is not installed (pip install '.[test]')")
+    from pg_server import Server, server_bin
+
+    bindir = server_bin()
+    if bindir is None:
+        pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl); .ci/run installs Debian's postgresql")
+    server = Server(bindir)
+    base = server.start()
+    yield server, base
+    server.stop()
+
+
+@pytest.fixture()
+def pg_url(pg_server):
+    """A fresh, empty PostgreSQL database for one test."""
+    server, base = pg_server
+    return server.new_database(base)

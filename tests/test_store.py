@@ -47,9 +47,10 @@ def coded():
     return out
 
 
-@pytest.fixture()
-def db(tmp_path, coded):
-    path = tmp_path / "events.duckdb"
+@pytest.fixture(params=["duckdb", "postgresql"])
+def db(request, tmp_path, coded):
+    """The same storage tests against the embedded DuckDB file and a real PostgreSQL server."""
+    path = request.getfixturevalue("pg_url") if request.param == "postgresql" else tmp_path / "events.duckdb"
     with Store(path) as st:
         for art, evs in coded.values():
             st.save(art, evs)
@@ -59,7 +60,8 @@ def db(tmp_path, coded):
 def test_csv_duckdb_and_flatten_share_one_flat_form(db, coded, tmp_path, capsys):
     with Store(db) as st:
         cols = [r["column_name"] for r in st.query(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' ORDER BY ordinal_position")]
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' "
+            "AND table_schema NOT IN ('information_schema', 'pg_catalog') ORDER BY ordinal_position")]
         rows = st.rows("jer")
     assert cols == FIELDS + ["record"]
     ev = coded["jer"][1][0]
@@ -146,9 +148,11 @@ def test_export_and_query_commands(db, tmp_path, capsys):
     assert "no event database" in capsys.readouterr().err
 
 
-def test_the_sample_story_coded_twice_is_stored_once(tmp_path, sample_text):
+@pytest.mark.parametrize("backend", ["duckdb", "postgresql"])
+def test_the_sample_story_coded_twice_is_stored_once(request, backend, tmp_path, sample_text):
     art = Article(id="kim", text=sample_text, published=dt.date(2023, 7, 27))
-    with Store(tmp_path / "e.duckdb") as st:
+    path = request.getfixturevalue("pg_url") if backend == "postgresql" else tmp_path / "e.duckdb"
+    with Store(path) as st:
         st.save(art, eventwire.code_article(art))
         n = len(st.rows())
         st.save(art, eventwire.code_article(art))

@@ -8,6 +8,7 @@ columns a user can query with plain SQL; ``record`` keeps the whole JSON event.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -48,20 +49,64 @@ def event_row(ev: Event | dict[str, Any]) -> list[Any]:
     return [flat[f] for f in FIELDS] + [json.dumps(d, ensure_ascii=False)]
 
 
+class _PgConnection:
+    """psycopg 3 behind the small part of DuckDB's connection interface the store uses: ``?``
+    placeholders, ``execute`` returning a cursor, explicit transactions (autocommit otherwise)."""
+
+    def __init__(self, url: str):
+        import psycopg
+
+        self.raw = psycopg.connect(url, autocommit=True)
+
+    @staticmethod
+    def _sql(sql: str, params: Any) -> str:
+        return sql.replace("%", "%%").replace("?", "%s") if params else sql
+
+    def execute(self, sql: str, params: Any = None) -> Any:
+        cur = self.raw.cursor()
+        cur.execute(self._sql(sql, params), params or None)
+        return cur
+
+    def executemany(self, sql: str, rows: list[Any]) -> None:
+        with self.raw.cursor() as cur:
+            cur.executemany(self._sql(sql, True), rows)
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+def is_postgres(path: str | Path) -> bool:
+    return str(path).startswith(("postgresql://", "postgres://"))
+
+
 class Store:
-    """A DuckDB event database. Use as a context manager or call ``close()``."""
+    """The event database: an embedded DuckDB file, or a PostgreSQL server when ``path`` is a
+    ``postgresql://`` URL (needs ``pip install "eventwire[postgres]"``). Use as a context manager or
+    call ``close()``."""
 
     def __init__(self, path: str | Path):
-        import duckdb
-
         self.path = str(path)
+        self.backend = "postgresql" if is_postgres(path) else "duckdb"
         try:
-            if self.path != ":memory:":
-                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            self.con = duckdb.connect(self.path)
+            if self.backend == "postgresql":
+                try:
+                    self.con: Any = _PgConnection(self.path)
+                except ImportError:
+                    raise StoreError('a postgresql:// database needs psycopg: pip install "eventwire[postgres]"') from None
+            else:
+                import duckdb
+
+                if self.path != ":memory:":
+                    Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                self.con = duckdb.connect(self.path)
             self._upgrade()
-        except Exception as exc:  # duckdb raises several unrelated classes
-            raise StoreError(f"cannot open event database {self.path}: {_cause(exc)}") from exc
+        except StoreError:
+            raise
+        except Exception as exc:  # duckdb and psycopg raise several unrelated classes
+            raise StoreError(f"cannot open event database {_safe(self.path)}: {_cause(exc)}") from exc
+
+    def _schema(self) -> str:
+        return SCHEMA if self.backend == "duckdb" else SCHEMA.replace(" DOUBLE", " DOUBLE PRECISION")
 
     def _upgrade(self) -> None:
         """Create the tables, or bring an older database to :data:`SCHEMA_VERSION` in one transaction.
@@ -75,15 +120,16 @@ class Store:
             if cols and "event_date" in cols:  # version 1
                 old = self.con.execute("SELECT record FROM events").fetchall()
                 self.con.execute("DROP TABLE events")
-                self.con.execute(SCHEMA)
+                self.con.execute(self._schema())
                 rows = [event_row(json.loads(r[0])) for r in old if r[0]]
                 if rows:
                     self.con.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES "
                                          f"({', '.join('?' * len(EVENT_COLUMNS))})", rows)
-            self.con.execute(SCHEMA)
+            self.con.execute(self._schema())
             for sql in ARTICLE_MIGRATIONS:
                 self.con.execute(sql)
-            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            self.con.execute("DELETE FROM meta WHERE key = 'schema_version'")
+            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
@@ -132,7 +178,7 @@ class Store:
             except Exception:  # noqa: BLE001 - the failed write may have ended the transaction already
                 pass
             # the first error is the cause ("No space left on device"), not the failed rollback
-            raise StoreError(f"cannot store article {article.id} in {self.path}: {_cause(exc)}") from exc
+            raise StoreError(f"cannot store article {article.id} in {_safe(self.path)}: {_cause(exc)}") from exc
         return len(rows)
 
     def stored_ids(self, coder_version: str) -> set[str]:
@@ -161,7 +207,11 @@ class Store:
         if importlib.util.find_spec("pandas") is None:  # DuckDB builds the frame; this gives a clear error
             raise StoreError('events() returns a pandas DataFrame: pip install "eventwire[frames]" (or use rows())')
         sql, params = select(Filters(article_id=article_id, **filters))
-        return self.con.execute(sql, params).df()
+        if self.backend == "duckdb":
+            return self.con.execute(sql, params).df()
+        import pandas
+
+        return pandas.DataFrame(self.query(sql, params), columns=EVENT_COLUMNS)
 
     def series(self, by: str = "week", dyad: str | None = None, **filters: Any) -> list[dict[str, Any]]:
         """Counts per period: events, events per quad class, Goldstein sum and mean. ``dyad``: "RUS-PRK"
@@ -178,9 +228,13 @@ class Store:
             params = params + [a + "%", b + "%", b + "%", a + "%"]
         sql = (f"SELECT CAST(date_trunc('{by}', CAST(date AS DATE)) AS DATE) AS period, count(*) AS events, "
                + ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS quad{q}" for q in (1, 2, 3, 4))
-               + ", round(sum(goldstein), 2) AS goldstein_sum, round(avg(goldstein), 3) AS goldstein_mean "
-               f"FROM ({inner}) WHERE date IS NOT NULL{dyad_sql} GROUP BY period ORDER BY period")
-        return self.query(sql, params)
+               + ", sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean "
+               f"FROM ({inner}) AS e WHERE date IS NOT NULL{dyad_sql} GROUP BY period ORDER BY period")
+        rows = self.query(sql, params)
+        for r in rows:
+            r["goldstein_sum"] = round(float(r["goldstein_sum"] or 0), 2)
+            r["goldstein_mean"] = round(float(r["goldstein_mean"] or 0), 3)
+        return rows
 
     def export(self, out: Any, format: str = "csv", **filters: Any) -> int:
         """Write the selected events to ``out`` (a path, or a text stream for csv/jsonl/gdelt) in one
@@ -188,6 +242,11 @@ class Store:
         from .export import export
 
         return export(self, out, format, Filters(**filters))
+
+
+def _safe(path: str) -> str:
+    """A database name for messages: a PostgreSQL URL without its password."""
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", path)
 
 
 def _cause(exc: BaseException) -> str:
@@ -200,6 +259,6 @@ def open_store(path: str | Path | None = None, must_exist: bool = False) -> Stor
     from .. import config
 
     path = path or config.db_path()
-    if must_exist and str(path) != ":memory:" and not Path(path).exists():
+    if must_exist and str(path) != ":memory:" and not is_postgres(path) and not Path(path).exists():
         raise StoreError(f"no event database at {path} (code articles into it first: eventwire code ... --db {path})")
     return Store(path)

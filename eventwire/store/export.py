@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from ..actors.kb import IO_BODIES
 from ..errors import StoreError
-from .flat import FIELDS
+from .flat import COLUMNS, FIELDS
 from .query import Filters, select
 
 FORMATS = ("csv", "jsonl", "parquet", "gdelt")
@@ -92,10 +92,22 @@ def export(store: Any, out: str | Path | IO[str] | None, fmt: str, filters: Filt
             raise StoreError("Parquet is binary: give a file with --out")
         path = Path(out)
         path.parent.mkdir(parents=True, exist_ok=True)
-        cols = ", ".join(FIELDS)
-        inner, inner_params = select(filters, cols)
-        store.con.execute(f"COPY ({inner}) TO '{str(path).replace(chr(39), chr(39) * 2)}' (FORMAT PARQUET)", inner_params)
-        return store.con.execute(f"SELECT count(*) FROM ({inner})", inner_params).fetchone()[0]
+        target = str(path).replace("'", "''")
+        inner, inner_params = select(filters, ", ".join(FIELDS))
+        if store.backend == "duckdb":
+            store.con.execute(f"COPY ({inner}) TO '{target}' (FORMAT PARQUET)", inner_params)
+            return store.con.execute(f"SELECT count(*) FROM ({inner})", inner_params).fetchone()[0]
+        import duckdb  # a server's rows are written to Parquet by an in-memory DuckDB
+
+        rows = store.query(inner, inner_params)
+        mem = duckdb.connect()
+        mem.execute(f"CREATE TABLE events ({', '.join(f'{n} {t}' for n, t in COLUMNS)})")
+        if rows:
+            mem.executemany(f"INSERT INTO events VALUES ({', '.join('?' * len(FIELDS))})",
+                            [[r[f] for f in FIELDS] for r in rows])
+        mem.execute(f"COPY events TO '{target}' (FORMAT PARQUET)")
+        mem.close()
+        return len(rows)
     close = False
     if out is None:
         fh: IO[str] = sys.stdout

@@ -103,8 +103,8 @@ def where(f: Filters) -> tuple[str, list[Any]]:
     if f.near:
         lat, lon, km = f.near
         # great-circle distance (haversine), Earth radius 6371 km
-        clauses.append("location_lat IS NOT NULL AND 2 * 6371 * asin(sqrt(pow(sin(radians(location_lat - ?) / 2), 2)"
-                       " + cos(radians(?)) * cos(radians(location_lat)) * pow(sin(radians(location_lon - ?) / 2), 2)))"
+        clauses.append("location_lat IS NOT NULL AND 2 * 6371 * asin(sqrt(power(sin(radians(location_lat - ?) / 2), 2)"
+                       " + cos(radians(?)) * cos(radians(location_lat)) * power(sin(radians(location_lon - ?) / 2), 2)))"
                        " <= ?")
         params.extend([lat, lat, lon, km])
     if f.text:
