@@ -33,9 +33,9 @@ def sample_dicts(sample_events):
 def pg_server():
     """A PostgreSQL server of the test session's own (see tests/pg_server.py); skipped, with the reason,
     only where no server binaries exist (.ci/run installs them, so CI never skips)."""
-    try:
-        import psycopg  # noqa: F401
-    except ImportError:
+    import importlib.util
+
+    if importlib.util.find_spec("psycopg") is None:
         pytest.skip("psycopg is not installed (pip install '.[test]')")
     from pg_server import Server, server_bin
 
