@@ -392,10 +392,12 @@ def build_parser() -> argparse.ArgumentParser:
                                    "names are mapped), PLOVER JSONL (text, source, target, event), or, for "
                                    "--task sentences, JSONL with text, root_votes and annotations.")
     e.add_argument("gold")
-    e.add_argument("--task", choices=["dyad", "events", "sentences"], default="dyad",
+    e.add_argument("--task", choices=["dyad", "events", "sentences", "dedup"], default="dyad",
                    help="dyad: type the event between the gold actors; events: does the whole pipeline find the "
                         "gold dyad with the gold type; sentences: CAMEO roots per sentence against several "
-                        "coders' votes (cameo_sentences.jsonl format), beside a single human coder")
+                        "coders' votes (cameo_sentences.jsonl format), beside a single human coder; dedup: "
+                        "pairwise precision and recall of merging reports of the same event across articles "
+                        "(JSONL with id, cluster, text, published)")
     e.add_argument("--plot", help="write a confusion-matrix heat map PNG here (needs matplotlib)")
     e.add_argument("--json", help="also write the report as JSON here")
     e.add_argument("--limit", type=int, help="only the first N gold rows")

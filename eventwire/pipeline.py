@@ -30,7 +30,7 @@ from .actors.spans import conjuncts, phrase_span
 from .errors import InputError, InputSkipped
 from .events import classifier as classifier_mod
 from .events import lexicon as lexicon_mod
-from .events.extract import NOT_ACTOR_ENTS, Candidate, _quantified, find_candidates
+from .events.extract import NOT_ACTOR_ENTS, PLACE_ENTS, Candidate, _quantified, find_candidates
 from .ingest import checks, parse_date, stable_id
 from .records import Actor, Article, Attribution, Event, Modality, Outcome, Span as EvSpan
 
@@ -314,6 +314,7 @@ class Coder:
             pairs += [(stand_in(a), stand_in(b)), (stand_in(b), stand_in(a))]
         else:
             sources = self._actors(src_heads, mentions)
+            _settlements_as_places(cand)
             targets = (self._actors(cand.targets, mentions, "target")
                        or self._actors(cand.fallback_targets, mentions, "target"))
             if not targets and cand.place_targets:
@@ -605,6 +606,24 @@ class _Context:
                          if m.res.country and m.res.country not in IO_BODIES)  # the UN is not where it happens
         dominant = counts.most_common(1)[0][0] if counts else None
         return cls(prep, place, dominant)
+
+
+#: nouns that, with "of" and a place name, are that place ("the city of Kharkiv", "the port of Odesa")
+SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "port", "region", "province", "district", "county",
+                    "governorate", "oblast", "enclave", "strip"}
+
+
+def _settlements_as_places(cand: Candidate) -> None:
+    """"shelled the city of Kharkiv": the target is the place, which stands for its country."""
+    for t in list(cand.targets):
+        if t.lemma_.lower() not in SETTLEMENT_NOUNS:
+            continue
+        place = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" and (p.ent_type_ in PLACE_ENTS or p.pos_ == "PROPN")
+                      and geo.lookup(phrase_span(p).text) is not None), None)
+        if place is not None:
+            cand.targets.remove(t)
+            cand.place_targets.append(place)
 
 
 def _locative(tok: Token) -> bool:

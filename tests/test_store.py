@@ -63,7 +63,7 @@ def test_csv_duckdb_and_flatten_share_one_flat_form(db, coded, tmp_path, capsys)
             "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' "
             "AND table_schema NOT IN ('information_schema', 'pg_catalog') ORDER BY ordinal_position")]
         rows = st.rows("jer")
-    assert cols == FIELDS + ["record"]
+    assert cols == FIELDS + ["record", "cluster_id"]
     ev = coded["jer"][1][0]
     assert rows[0]["trigger_text"] == ev.trigger.text and rows[0]["location_name"] == "Jerusalem"
     assert flatten(ev.to_dict())["source_code"] == rows[0]["source_code"] == "ISRCOP"
@@ -133,7 +133,7 @@ def test_exports(db, tmp_path):
         assert json.loads(buf.getvalue())["event_type"] == "COERCE"
         assert st.export(tmp_path / "ev.parquet", "parquet") == n
         back = duckdb.connect().execute(f"SELECT * FROM '{tmp_path / 'ev.parquet'}'").fetchdf()
-        assert list(back.columns) == FIELDS and len(back) == n
+        assert list(back.columns) == FIELDS + ["cluster_id"] and len(back) == n
 
 
 def test_export_and_query_commands(db, tmp_path, capsys):

@@ -242,7 +242,8 @@ def evaluate_events(rows: list[dict[str, Any]], limit: int | None = None) -> Rep
 
 
 def evaluate_file(path: str | Path, task: str = "dyad", plot: str | None = None, limit: int | None = None):
-    """Evaluate one gold file; ``task`` is ``dyad``, ``events`` or ``sentences`` (see the module docstring)."""
+    """Evaluate one gold file; ``task`` is ``dyad``, ``events``, ``sentences`` or ``dedup`` (see the module
+    docstring and :mod:`eventwire.evaluate.dedup`)."""
     path = Path(path)
     if not path.is_file():
         from ..errors import InputError
@@ -252,6 +253,11 @@ def evaluate_file(path: str | Path, task: str = "dyad", plot: str | None = None,
         from .sentences import evaluate_sentences, read_sentences
 
         return evaluate_sentences(read_sentences(path), limit)
+    if task == "dedup":
+        from .dedup import evaluate_dedup, read_clusters
+
+        rows = read_clusters(path)
+        return evaluate_dedup(rows[:limit] if limit else rows)
     rows: list[dict[str, Any]] = read_plover_jsonl(path) if path.suffix in (".jsonl", ".json") else read_dyad_tsv(path)
     rep = evaluate_dyad(rows, limit) if task == "dyad" else evaluate_events(rows, limit)
     if plot:

@@ -17,10 +17,11 @@ from ..errors import StoreError
 from ..records import Article, Event
 
 from .flat import COLUMNS, FIELDS, flatten
+from . import dedup
 from .query import Filters, select
 
 #: the version of the table layout this code writes; older files are upgraded in place on open
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -31,13 +32,22 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE TABLE IF NOT EXISTS events (
     {", ".join(f"{name} {typ}" + (" PRIMARY KEY" if name == "event_id" else "") for name, typ in COLUMNS)},
-    record JSON
+    record JSON,
+    cluster_id VARCHAR
 );
+CREATE OR REPLACE VIEW clusters AS
+SELECT e.cluster_id, count(*) AS num_mentions, count(DISTINCT e.article_id) AS num_articles,
+       count(DISTINCT coalesce(a.source, a.url, e.article_id)) AS num_sources, min(a.coded_at) AS first_seen,
+       min(e.date) AS first_date
+FROM events e LEFT JOIN articles a ON a.id = e.article_id GROUP BY e.cluster_id;
 """
 #: columns added to ``articles`` after the first release
 ARTICLE_MIGRATIONS = [
     "ALTER TABLE articles ADD COLUMN IF NOT EXISTS coder_version VARCHAR",
     "ALTER TABLE articles ADD COLUMN IF NOT EXISTS warnings JSON",
+    # version 3: every mention belongs to a cluster (the real event); old rows start as their own
+    "ALTER TABLE events ADD COLUMN IF NOT EXISTS cluster_id VARCHAR",
+    "UPDATE events SET cluster_id = event_id WHERE cluster_id IS NULL",
 ]
 EVENT_COLUMNS = [*FIELDS, "record"]
 
@@ -105,8 +115,9 @@ class Store:
         except Exception as exc:  # duckdb and psycopg raise several unrelated classes
             raise StoreError(f"cannot open event database {_safe(self.path)}: {_cause(exc)}") from exc
 
-    def _schema(self) -> str:
-        return SCHEMA if self.backend == "duckdb" else SCHEMA.replace(" DOUBLE", " DOUBLE PRECISION")
+    def _schema(self, tables_only: bool = False) -> str:
+        sql = SCHEMA.split("CREATE OR REPLACE VIEW")[0] if tables_only else SCHEMA
+        return sql if self.backend == "duckdb" else sql.replace(" DOUBLE", " DOUBLE PRECISION")
 
     def _upgrade(self) -> None:
         """Create the tables, or bring an older database to :data:`SCHEMA_VERSION` in one transaction.
@@ -120,14 +131,15 @@ class Store:
             if cols and "event_date" in cols:  # version 1
                 old = self.con.execute("SELECT record FROM events").fetchall()
                 self.con.execute("DROP TABLE events")
-                self.con.execute(self._schema())
+                self.con.execute(self._schema(tables_only=True))
                 rows = [event_row(json.loads(r[0])) for r in old if r[0]]
                 if rows:
                     self.con.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES "
                                          f"({', '.join('?' * len(EVENT_COLUMNS))})", rows)
-            self.con.execute(self._schema())
+            self.con.execute(self._schema(tables_only=True))
             for sql in ARTICLE_MIGRATIONS:
                 self.con.execute(sql)
+            self.con.execute(self._schema())
             self.con.execute("DELETE FROM meta WHERE key = 'schema_version'")
             self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
             self.con.execute("COMMIT")
@@ -168,9 +180,11 @@ class Store:
                  reason, len(rows), version, json.dumps(article.warnings) if article.warnings else None],
             )
             if rows:
-                placeholders = ", ".join("?" * len(EVENT_COLUMNS))
+                clusters = dedup.assign(self, [dict(zip(FIELDS, r)) for r in rows], article.id)
+                rows = [[*r, clusters[r[0]]] for r in rows]
+                placeholders = ", ".join("?" * (len(EVENT_COLUMNS) + 1))
                 self.con.executemany(
-                    f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({placeholders})", rows)
+                    f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}, cluster_id) VALUES ({placeholders})", rows)
             self.con.execute("COMMIT")
         except Exception as exc:  # duckdb raises several unrelated classes
             try:
@@ -211,7 +225,7 @@ class Store:
             return self.con.execute(sql, params).df()
         import pandas
 
-        return pandas.DataFrame(self.query(sql, params), columns=EVENT_COLUMNS)
+        return pandas.DataFrame(self.query(sql, params))
 
     def series(self, by: str = "week", dyad: str | None = None, **filters: Any) -> list[dict[str, Any]]:
         """Counts per period: events, events per quad class, Goldstein sum and mean. ``dyad``: "RUS-PRK"

@@ -4,8 +4,9 @@ GDELT layout (61 tab-separated fields, no header; see the README for what each h
 GLOBALEVENTID is the first 15 hex digits of eventwire's ``event_id`` read as an integer; actor codes
 are eventwire's CAMEO-style codes, the country field only for states (international bodies go in
 KnownGroupCode); ActionGeo holds the event's place with the FIPS 10-4 country code GDELT uses and the
-GeoNames id as FeatureID; NumMentions, NumSources and NumArticles are 1 per stored event (eventwire
-does not merge reports across articles yet); Actor1Geo, Actor2Geo, AvgTone and the ethnic and
+GeoNames id as FeatureID; one row per real event (a cluster of mentions, see :mod:`.dedup`), its
+first mention standing for it; NumMentions, NumSources and NumArticles are the cluster's counts;
+SOURCEURL is the first report's URL; Actor1Geo, Actor2Geo, AvgTone and the ethnic and
 religion codes stay empty, never shifted.
 """
 
@@ -75,7 +76,8 @@ def gdelt_row(row: dict[str, Any], url: str | None, added: Any) -> list[str]:
     out = ([str(int(row["event_id"][:15], 16)), date.replace("-", ""), f"{y}{m}", y, frac]
            + _actor(row, "source") + _actor(row, "target")
            + ["1" if row.get("sentence_index") == 0 else "0", code, code[:3] if len(code) > 3 else code, code[:2],
-              _clean(row.get("quad_class")), _clean(row.get("goldstein")), "1", "1", "1", ""]
+              _clean(row.get("quad_class")), _clean(row.get("goldstein")), _clean(row.get("num_mentions") or 1),
+              _clean(row.get("num_sources") or 1), _clean(row.get("num_articles") or 1), ""]
            + [""] * 8 + [""] * 8 + geo + [added_s, _clean(url or row.get("article_id"))])
     assert len(out) == GDELT_FIELDS
     return out
@@ -93,7 +95,7 @@ def export(store: Any, out: str | Path | IO[str] | None, fmt: str, filters: Filt
         path = Path(out)
         path.parent.mkdir(parents=True, exist_ok=True)
         target = str(path).replace("'", "''")
-        inner, inner_params = select(filters, ", ".join(FIELDS))
+        inner, inner_params = select(filters, ", ".join([*FIELDS, "cluster_id"]))
         if store.backend == "duckdb":
             store.con.execute(f"COPY ({inner}) TO '{target}' (FORMAT PARQUET)", inner_params)
             return store.con.execute(f"SELECT count(*) FROM ({inner})", inner_params).fetchone()[0]
@@ -101,10 +103,10 @@ def export(store: Any, out: str | Path | IO[str] | None, fmt: str, filters: Filt
 
         rows = store.query(inner, inner_params)
         mem = duckdb.connect()
-        mem.execute(f"CREATE TABLE events ({', '.join(f'{n} {t}' for n, t in COLUMNS)})")
+        mem.execute(f"CREATE TABLE events ({', '.join(f'{n} {t}' for n, t in COLUMNS)}, cluster_id VARCHAR)")
         if rows:
-            mem.executemany(f"INSERT INTO events VALUES ({', '.join('?' * len(FIELDS))})",
-                            [[r[f] for f in FIELDS] for r in rows])
+            mem.executemany(f"INSERT INTO events VALUES ({', '.join('?' * (len(FIELDS) + 1))})",
+                            [[r[f] for f in [*FIELDS, "cluster_id"]] for r in rows])
         mem.execute(f"COPY events TO '{target}' (FORMAT PARQUET)")
         mem.close()
         return len(rows)
@@ -119,7 +121,7 @@ def export(store: Any, out: str | Path | IO[str] | None, fmt: str, filters: Filt
     try:
         n = 0
         if fmt == "csv":
-            writer = csv.DictWriter(fh, fieldnames=FIELDS, extrasaction="ignore")
+            writer = csv.DictWriter(fh, fieldnames=[*FIELDS, "cluster_id"], extrasaction="ignore")
             writer.writeheader()
             for row in store.query(sql, params):
                 writer.writerow(row)
@@ -130,8 +132,13 @@ def export(store: Any, out: str | Path | IO[str] | None, fmt: str, filters: Filt
                 fh.write("\n")
                 n += 1
         else:
-            gsql = f"SELECT e.*, a.url AS article_url, a.coded_at AS article_coded_at FROM ({sql}) e " \
-                   f"LEFT JOIN articles a ON a.id = e.article_id"
+            # one row per cluster: its first mention (by date, then article), with the cluster's counts
+            gsql = (f"SELECT * FROM (SELECT e.*, a.url AS article_url, a.coded_at AS article_coded_at, "
+                    f"c.num_mentions, c.num_sources, c.num_articles, row_number() OVER (PARTITION BY e.cluster_id "
+                    f"ORDER BY e.date, a.coded_at, e.article_id, e.sentence_index) AS rank_in_cluster "
+                    f"FROM ({sql}) e LEFT JOIN articles a ON a.id = e.article_id "
+                    f"LEFT JOIN clusters c ON c.cluster_id = e.cluster_id) g WHERE rank_in_cluster = 1 "
+                    f"ORDER BY date, article_id, sentence_index")
             for row in store.query(gsql, params):
                 fh.write("\t".join(gdelt_row(row, row.get("article_url"), row.get("article_coded_at"))) + "\n")
                 n += 1
