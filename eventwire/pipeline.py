@@ -30,9 +30,9 @@ from .actors.spans import conjuncts, phrase_span
 from .errors import InputError, InputSkipped
 from .events import classifier as classifier_mod
 from .events import lexicon as lexicon_mod
-from .events.extract import NOT_ACTOR_ENTS, PLACE_ENTS, Candidate, _quantified, find_candidates
+from .events.extract import NOT_ACTOR_ENTS, PLACE_ENTS, Candidate, _quantified, find_candidates, is_place
 from .ingest import checks, parse_date, stable_id
-from .records import Actor, Article, Attribution, Event, Modality, Outcome, Span as EvSpan
+from .records import Actor, Article, Attribution, Event, Location, Modality, Outcome, Span as EvSpan
 
 log = logging.getLogger(__name__)
 _NO_TENSOR = numpy.zeros((0,), dtype="float32")  # what an untagged Doc holds
@@ -197,11 +197,11 @@ class Coder:
                 # a trigger the lexicon read arguments for is decided: pairs are for what it did not reach
                 used = {c.trigger.i for c in cands} | {c.governor.i for c in cands if c.governor is not None}
                 found.extend(self._pair_events(article, si, sent, mentions, pub, ctx, decided, used))
-            events.extend(_unique(found))
+            events.extend(_shared_place(_unique(found)))
         events = _headline_once(events, _is_headline(next(doc.sents)) if len(doc) else False)
         if not (self.settings["keep_nonfactual"] if keep_nonfactual is None else keep_nonfactual):
             events = [e for e in events if not (e.modality.negated or e.modality.hypothetical)]
-        return [_remap(e, prep, ctx) for e in events]
+        return [_dateline_place(_remap(e, prep, ctx), ctx) for e in events]
 
     # -- actor pairs the lexicon did not reach --------------------------------
     def _mentions(self, sent: Span, mentions: MentionResolver) -> list[Token]:
@@ -342,7 +342,8 @@ class Coder:
         out: list[Event] = []
         prefer = ({p[0][0].country for p in pairs if p[0] and p[0][0].country}
                   | {p[1][0].country for p in pairs if p[1] and p[1][0].country})
-        visited = cand.place_targets if cand.rule.type == "CONSULT" else None
+        # a visited place is where a visit happened; an attacked or blockaded place where the attack did
+        visited = cand.place_targets if cand.rule.type in PLACE_TARGET_TYPES else None
         loc = geo.event_location(cand.trigger, cand.governor, sent, prefer, visited)
         attr = self._attribution(cand, sent, mentions)
         for src_pair, tgt in pairs:
@@ -608,6 +609,8 @@ class _Context:
         return cls(prep, place, dominant)
 
 
+#: event types whose place target is also where the event happened ("visited Kyiv", "shelled Kharkiv")
+PLACE_TARGET_TYPES = {"CONSULT", "ASSAULT", "COERCE"}
 #: nouns that, with "of" and a place name, are that place ("the city of Kharkiv", "the port of Odesa")
 SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "port", "region", "province", "district", "county",
                     "governorate", "oblast", "enclave", "strip"}
@@ -644,16 +647,22 @@ def clause_country(near: Token, sent: Span) -> tuple[geo.Place, Token] | None:
     clause = near
     while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
         clause = clause.head
-    best = None
-    for tok in clause.subtree:
-        if tok.ent_type_ not in ("GPE", "LOC") or not (sent.start <= tok.i < sent.end):
-            continue
-        if tok.ent_iob_ != "B" and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == tok.ent_type_:
-            continue
-        place = _place_country(tok)
-        if place is not None and (best is None or abs(tok.i - near.i) < abs(best[1].i - near.i)):
-            best = (place, tok)
-    return best
+    for _ in range(2):  # its own clause, then the clause it hangs from ("shelled Kherson, killing two")
+        best = None
+        for tok in clause.subtree:
+            if not (sent.start <= tok.i < sent.end) or not (tok.ent_type_ in ("GPE", "LOC") or is_place(tok)):
+                continue
+            if tok.ent_iob_ == "I" and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == tok.ent_type_:
+                continue
+            place = _place_country(tok)
+            if place is not None and (best is None or abs(tok.i - near.i) < abs(best[1].i - near.i)):
+                best = (place, tok)
+        if best is not None or clause.dep_ not in ("advcl", "xcomp", "conj", "ccomp", "relcl"):
+            return best
+        clause = clause.head
+        while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
+            clause = clause.head
+    return None
 
 
 def _recode(actor: Actor, country: str, why: str, factor: float) -> Actor:
@@ -689,6 +698,34 @@ def _headline_once(events: list[Event], headline: bool) -> list[Event]:
 
     lead = {key(e) for e in events if e.sentence_index == 1}
     return [e for e in events if not (e.sentence_index == 0 and key(e) in lead)]
+
+
+def _shared_place(events: list[Event]) -> list[Event]:
+    """Events of one sentence with no place of their own take the sentence's one place: "Russian artillery
+    shelled Kherson, killing two people" killed them in Kherson."""
+    places = {(e.location.start, e.location.end): e.location for e in events if e.location is not None}
+    if len(places) != 1:
+        return events
+    (loc,) = places.values()
+    return [e if e.location is not None else
+            replace(e, location=loc, explanation=[*e.explanation, f"place: {loc.name}, the sentence's only place"])
+            for e in events]
+
+
+def _dateline_place(ev: Event, ctx: _Context) -> Event:
+    """An event the sentence gives no place takes the dateline's, where the story was filed, when the
+    dateline is in the country the event happens to: the target's (its source's, without a target).
+    "WASHINGTON - US forces struck Houthi targets in Yemen" did not happen in Washington."""
+    if ev.location is not None or ctx.dateline is None or ctx.prep.dateline is None:
+        return ev
+    p, (a, b) = ctx.dateline, ctx.prep.dateline
+    where = ev.target.country if ev.target is not None else (ev.source.country if ev.source is not None else None)
+    if where != p.country:
+        return ev
+    loc = Location(text=ctx.prep.original[a:b], start=a, end=b, name=p.name, country=p.country, admin1=p.admin1,
+                   lat=p.lat if p.feature != "PCLI" else None, lon=p.lon if p.feature != "PCLI" else None,
+                   geonameid=p.geonameid, feature=p.feature)
+    return replace(ev, location=loc, explanation=[*ev.explanation, f"place: the dateline, {p.name} ({p.country})"])
 
 
 def _remap(ev: Event, prep: textprep.Prepared, ctx: _Context) -> Event:

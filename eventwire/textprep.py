@@ -30,6 +30,13 @@ _DATELINE = re.compile(
     rf"(?P<date>,?[ \t]*{_MONTH}[ \t]*\d{{1,2}}(?:,[ \t]*\d{{4}})?)?"
     r"(?P<agency>[ \t]*\([A-Za-z.&' ]{1,25}\))?"
     r"[ \t]*(?P<sep>--|-|—|–|:)[ \t]+")
+#: the same in title case, which only a news agency in brackets makes a dateline: "Kharkiv (AFP) - "
+_DATELINE_TITLE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){0,3})"
+    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.'’ ]{1,30}?))?"
+    rf"(?P<date>,?[ \t]*{_MONTH}[ \t]*\d{{1,2}}(?:,[ \t]*\d{{4}})?)?"
+    r"(?P<agency>[ \t]*\([A-Za-z.&' ]{1,25}\))"
+    r"[ \t]*(?P<sep>--|-|—|–|:)[ \t]+")
 _STRAY_STOP = re.compile(r"(?<=[a-z]{4})\.(?=[ \t]+[a-z])")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _SENT_START = re.compile(r"(?:^|[.!?]['\"”’)]*\s+|\n\s*)([^\W\d_])", re.UNICODE)
@@ -242,7 +249,7 @@ def prepare(original: str) -> Prepared:
     text, offsets = fix_encoding(original)
     notes = ["encoding debris repaired (ftfy)"] if text != original else []
     dateline = None
-    m = _DATELINE.match(text)
+    m = _DATELINE.match(text) or _DATELINE_TITLE.match(text)
     # a bare "NATO - the alliance met" is no dateline: a region, a date, an agency or a long dash must say so
     if (m and not caseless(text[m.end():m.end() + 300]) and len(m.group("place").strip()) >= 3
             and (m.group("region") or m.group("date") or m.group("agency") or m.group("sep") in ("--", "—", ":"))):

@@ -173,7 +173,19 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     else:
         cand.fallback_targets += obliques  # used when the object is not an actor ("sent tanks to Ukraine")
     # "visit to Pyongyang", "arrived in Pyongyang": places stand in for their government
-    cand.place_targets = [t for t in cand.targets if t.ent_type_ in PLACE_ENTS]
+    cand.place_targets = [t for t in cand.targets if is_place(t)]
+
+
+def is_place(t: Token) -> bool:
+    """A place name: tagged as one, or a proper noun the gazetteer knows that the parser did not tag as a
+    person or a people ("shelled Odesa" when the model leaves Odesa untagged)."""
+    if t.ent_type_ in PLACE_ENTS:
+        return True
+    if t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "NORP") or not t.text[:1].isupper():
+        return False
+    from ..geo import lookup
+
+    return lookup(t.text) is not None
 
 
 def _embedded(verb: Token) -> Token | None:
@@ -207,7 +219,7 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         cand.sources += subs
         # "gave Vietnam a loan": the recipient of a ditransitive light verb is the target
         cand.targets += targets or _children(verb, ("dative",)) or [t for t in _pobjs(verb, TARGET_PREPS - {"of"})]
-        cand.place_targets = [t for t in cand.targets if t.ent_type_ in PLACE_ENTS]
+        cand.place_targets = [t for t in cand.targets if is_place(t)]
         return bool(cand.sources)
     if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB",) and verb.lower_ in ("in", "on"):
         # "took part in talks", "went on strike"

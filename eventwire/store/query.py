@@ -115,7 +115,8 @@ def where(f: Filters) -> tuple[str, list[Any]]:
 
 def select(f: Filters, columns: str = "*") -> tuple[str, list[Any]]:
     clause, params = where(f)
-    sql = f"SELECT {columns} FROM events{clause} ORDER BY date, article_id, sentence_index, event_id"
+    order = "sentence_index, event_id" if f.article_id else "date, article_id, sentence_index, event_id"
+    sql = f"SELECT {columns} FROM events{clause} ORDER BY {order}"  # one article reads in its own order
     if f.limit:
         sql += f" LIMIT {int(f.limit)}"
     return sql, params
