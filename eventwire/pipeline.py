@@ -11,7 +11,7 @@ import hashlib
 import json
 import logging
 from collections import Counter
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -511,12 +511,13 @@ class Coder:
                                          "(the [coder] max_chars setting)")
 
     def code_many(self, articles: Iterable[Article | InputError | InputSkipped], batch_size: int = 16,
-                  language: str = "en", done: Container[str] = (),
+                  language: str = "en", done: Container[str] | Callable[[Article], str | None] = (),
                   keep_nonfactual: bool | None = None) -> Iterator[Outcome]:
         """Code a stream, one Outcome per record, in input order. Bad records and articles that fail
         come out as failed outcomes and the run goes on; ``language`` ("en", or "any" to code every
         article) skips articles detected to be in another language, with the reason. Articles whose
-        id is in ``done`` come out as ``stored`` (a resumed run) without being coded."""
+        id is in ``done`` (or for which ``done(article)`` gives a reason) come out as ``stored`` without
+        being coded: a resumed run, the same text under another id."""
         pending: list[Article] = []
 
         def flush() -> Iterator[Outcome]:
@@ -568,14 +569,15 @@ class Coder:
             yield from flush()
 
     def _triage(self, item: Article | InputError | InputSkipped, language: str,
-                done: Container[str]) -> Outcome | None:
+                done: Container[str] | Callable[[Article], str | None]) -> Outcome | None:
         """The outcome of a record that is not to be coded, or None (after the checks that add
         the detected language and date warnings to the article)."""
         if isinstance(item, (InputError, InputSkipped)):
             status = "failed" if isinstance(item, InputError) else "skipped"
             return Outcome(item.record, status, item.reason, whole_input=getattr(item, "whole_input", False))
-        if item.id in done:
-            return Outcome(item.where, "stored", "already stored by this coder version", item)
+        why = done(item) if callable(done) else ("already stored by this coder version" if item.id in done else None)
+        if why:
+            return Outcome(item.where, "stored", why, item)
         if not item.text.strip():
             return Outcome(item.where, "skipped", "empty text", item)
         try:

@@ -208,6 +208,8 @@ class Outcome:
     events: list[Event] = field(default_factory=list)
     #: the whole input (a path, stdin) could not be read, not just one record of it
     whole_input: bool = False
+    #: a stored article came again with another text (same id or URL): this coding replaced it
+    updated: bool = False
 
     @property
     def warnings(self) -> list[str]:

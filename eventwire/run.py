@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import InputError, StoreError
+from .store import text_sha
 from .records import Article, Event, Outcome
 
 #: exit statuses of ``eventwire code`` (also in ``--help`` and the README)
@@ -39,12 +40,14 @@ class Summary:
     skipped: int = 0
     failed: int = 0
     stored: int = 0
+    updated: int = 0
     events: int = 0
     #: failed outcomes that were a whole input (a missing path), not a record read from one
     unreadable_inputs: int = 0
 
     def add(self, outcome: Outcome) -> None:
         setattr(self, outcome.status, getattr(self, outcome.status) + 1)
+        self.updated += outcome.updated
         self.events += len(outcome.events)
         if outcome.status == "failed" and outcome.whole_input:
             self.unreadable_inputs += 1
@@ -62,7 +65,7 @@ class Summary:
         return EXIT_FAILED if self.failed else EXIT_OK
 
     def line(self, where: str | None = None) -> str:
-        parts = [f"{self.coded} coded"]
+        parts = [f"{self.coded} coded" + (f" ({self.updated} updated stories)" if self.updated else "")]
         if self.stored:
             parts.append(f"{self.stored} already stored (not coded again)")
         parts += [f"{self.skipped} skipped", f"{self.failed} failed"]
@@ -87,8 +90,36 @@ def code_inputs(inputs: Iterable[str], *, published: Any = None, store: Any = No
     from .pipeline import get_coder
 
     coder = get_coder()
-    done = store.stored_ids(coder.version) if store is not None and resume else set()
+    index = store.index() if store is not None else {}
+    by_sha = {sha: art_id for art_id, (sha, _, _, status) in index.items() if sha and status in ("coded", "skipped")}
+    by_url = {url: art_id for art_id, (_, url, _, _) in index.items() if url}
     broken: list[str] = []  # the cause, once writing has failed: nothing more is coded
+
+    def known(article: Article) -> str | None:
+        """Why an article needs no coding: stored before by this coder version with the same text (a
+        resumed run), or the same text stored under another id or URL (kept as an alias)."""
+        if store is None:
+            return None
+        sha = text_sha(article.text)
+        prev = index.get(article.id)
+        if resume and prev and prev[0] == sha and prev[2] == coder.version and prev[3] in ("coded", "skipped"):
+            return "already stored by this coder version"
+        other = by_sha.get(sha)
+        if other is not None and other != article.id:
+            store.add_alias(article.id, other)
+            return f"same text as article {other} (kept as an alias)"
+        return None
+
+    def replaces(article: Article) -> bool:
+        """An updated story: the same id, or the same URL under another id, with another text."""
+        prev = index.get(article.id)
+        if prev is not None and prev[0] != text_sha(article.text):
+            return True
+        old = by_url.get(article.url) if article.url else None
+        if old is not None and old != article.id:
+            store.delete_article(old)
+            return True
+        return False
 
     def items() -> Iterator[Article | Exception]:
         for item in read(inputs, published=published):
@@ -97,7 +128,7 @@ def code_inputs(inputs: Iterable[str], *, published: Any = None, store: Any = No
             else:
                 yield item
 
-    for outcome in coder.code_many(items(), batch_size=batch_size, language=language, done=done,
+    for outcome in coder.code_many(items(), batch_size=batch_size, language=language, done=known,
                                    keep_nonfactual=keep_nonfactual):
         if outcome.status == "stored":
             yield outcome
@@ -109,6 +140,7 @@ def code_inputs(inputs: Iterable[str], *, published: Any = None, store: Any = No
             continue
         try:
             if store is not None and outcome.article is not None:
+                outcome.updated = outcome.status == "coded" and replaces(outcome.article)
                 store.save(outcome.article, outcome.events, outcome.status, outcome.reason, coder.version)
             if emit is not None and outcome.events:
                 emit(outcome.events)

@@ -23,7 +23,7 @@ def test_txt_whole_file_with_published(tmp_path):
     arts, errs = _split(list(read([str(p)], published="2024-05-13")))
     assert not errs and len(arts) == 1
     assert arts[0].text.startswith("Russian troops") and arts[0].published == dt.date(2024, 5, 13)
-    assert arts[0].id == "story"
+    assert arts[0].id == "story.txt"  # the file name: stable, and never two files under one id
 
 
 def test_json_and_alias_keys(tmp_path):

@@ -38,8 +38,9 @@ FRENCH = ("Le président de la République a rencontré mardi son homologue alle
 
 
 def _records(n: int, start: int = 0) -> list[dict]:
-    return [{"id": f"r{i}", "text": SENTENCES[i % len(SENTENCES)], "published": "2024-05-15"}
-            for i in range(start, start + n)]
+    """n distinct reports (the same text twice would be stored once, as an alias)."""
+    return [{"id": f"r{i}", "text": f"{SENTENCES[i % len(SENTENCES)]} It was report number {i}.",
+             "published": "2024-05-15"} for i in range(start, start + n)]
 
 
 def _jsonl(records: list[dict]) -> bytes:
@@ -138,7 +139,7 @@ def test_byte_order_mark_and_gzip_are_read(tmp_path):
     tgz.write_bytes(gzip.compress("Protesters rallied in Paris.".encode()))
     arts, errs, _ = _kinds(list(read([str(bom), str(txt), str(gz), str(tgz)])))
     assert not errs
-    assert [a.id for a in arts] == ["r0", "r1", "r2", "story", "r10", "r11", "r12", "r13", "brief"]
+    assert [a.id for a in arts] == ["r0", "r1", "r2", "story.txt", "r10", "r11", "r12", "r13", "brief.txt.gz"]
     assert arts[3].text.startswith("Russian")  # no BOM left in the text
 
 
@@ -160,7 +161,7 @@ def test_folders_report_unsupported_files_as_skipped(tmp_path):
     sub.mkdir()
     (sub / "a.txt").write_text("Protesters rallied in Paris.", encoding="utf-8")
     arts, errs, skips = _kinds(list(read([str(tmp_path)])))
-    assert sorted(a.id for a in arts) == ["2024/a", "a"]  # same file name in two folders: two articles
+    assert sorted(a.id for a in arts) == ["2024/a.txt", "a.txt"]  # same file name in two folders: two articles
     assert not errs
     assert sorted(Path(s.record).name for s in skips) == ["README.md", "scan.pdf"]
     assert all("not an article format" in s.reason for s in skips)
@@ -221,11 +222,11 @@ def test_missing_and_future_publication_dates_are_warned_once_and_recorded(tmp_p
     db = tmp_path / "e.duckdb"
     assert main(["code", str(undated), str(future), "--db", str(db)]) == 0
     err = capsys.readouterr().err
-    assert err.count(f"warning: {undated} (undated): no publication date") == 1
+    assert err.count(f"warning: {undated} (undated.txt): no publication date") == 1
     assert err.count(f"warning: {future}:1 (f): publication date 2999-01-01 is in the future") == 1
     with Store(db) as store:
         rows = {r["id"]: json.loads(r["warnings"]) for r in store.query("SELECT id, warnings FROM articles")}
-    assert "no publication date" in rows["undated"][0] and "future" in rows["f"][0]
+    assert "no publication date" in rows["undated.txt"][0] and "future" in rows["f"][0]
 
 
 # -- exit statuses and one-line errors ----------------------------------------------------------

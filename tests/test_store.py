@@ -171,3 +171,37 @@ def test_series_counts_per_period_and_dyad(db, tmp_path, capsys):
 
     assert main(["series", "--db", str(db), "--by", "week", "--plot", str(tmp_path / "s.png")]) == 0
     assert (tmp_path / "s.png").stat().st_size > 1000 and "goldstein_mean" in capsys.readouterr().out
+
+
+def _dump(path, records):
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+
+def test_an_updated_story_replaces_the_old_and_the_same_text_is_stored_once(tmp_path, capsys):
+    from eventwire.cli import main
+
+    db, dump = tmp_path / "e.duckdb", tmp_path / "d.jsonl"
+    first = {"id": "s1", "url": "https://news.example/s1", "published": "2024-05-15",
+             "text": "Israeli police arrested two Palestinian journalists in Jerusalem on Tuesday."}
+    _dump(dump, [first])
+    assert main(["code", str(dump), "--db", str(db), "-q"]) == 0
+    # the same id with a new text: an update; the same text under another id: an alias
+    update = {**first, "text": first["text"] + " They were released on Wednesday."}
+    copy = {**first, "id": "s1-syndicated", "url": "https://other.example/copy"}
+    _dump(dump, [update, copy])
+    assert main(["code", str(dump), "--db", str(db)]) == 0
+    err = capsys.readouterr().err
+    assert "1 coded (1 updated stories), 1 already stored (not coded again)" in err
+    with Store(db) as st:
+        arts = st.query("SELECT id, text FROM articles")
+        assert [a["id"] for a in arts] == ["s1"] and "released" in arts[0]["text"]
+        # the copy is checked against what was stored when the run began: s1's first text
+        assert st.query("SELECT alias, article_id FROM aliases") == [{"alias": "s1-syndicated", "article_id": "s1"}]
+    # the same URL under a new id with a new text replaces the old article too
+    moved = {**update, "id": "s1-v2", "text": update["text"] + " Police declined to comment."}
+    _dump(dump, [moved])
+    assert main(["code", str(dump), "--db", str(db)]) == 0
+    assert "1 coded (1 updated stories)" in capsys.readouterr().err
+    with Store(db) as st:
+        assert [a["id"] for a in st.query("SELECT id FROM articles")] == ["s1-v2"]
+        assert {r["article_id"] for r in st.rows()} == {"s1-v2"}

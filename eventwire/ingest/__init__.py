@@ -146,7 +146,8 @@ def contents(path: Path, text: bool = True) -> str | bytes:
 
 
 def read_text(path: Path, published: Any = None, ident: str | None = None) -> Iterator[Item]:
-    """A plain-text file is one article; its id is the file name without the suffix."""
+    """A plain-text file is one article. Its id is its path inside the folder named on the command line, or
+    its file name when named directly: stable from run to run, and two ``story.txt`` in two folders stay two."""
     record = str(path)
     try:
         text = contents(path)
@@ -154,14 +155,7 @@ def read_text(path: Path, published: Any = None, ident: str | None = None) -> It
     except InputError as err:
         yield err
         return
-    yield Article(id=ident or _stem(path), text=text, published=pub, url=None, title=None, origin=record)
-
-
-def _stem(path: Path) -> str:
-    name = path.name
-    if name.lower().endswith(COMPRESSED_SUFFIX):
-        name = name[: -len(COMPRESSED_SUFFIX)]
-    return Path(name).stem
+    yield Article(id=ident or path.name, text=text, published=pub, url=None, title=None, origin=record)
 
 
 def read_json(path: Path, published: Any = None, ident: str | None = None) -> Iterator[Item]:
@@ -272,7 +266,9 @@ def read_html(path: Path, published: Any = None, ident: str | None = None) -> It
     record = str(path)
     try:
         # bytes, so trafilatura reads the page's own charset declaration
-        yield article_from_html(contents(path, text=False), record, published=published)
+        art = article_from_html(contents(path, text=False), record, published=published)
+        art.id = ident or path.name  # the page's id is its file's, like a .txt's; its URL stays its own
+        yield art
     except InputError as err:
         yield err
 
@@ -397,8 +393,7 @@ def read(inputs: Iterable[str], published: Any = None) -> Iterator[Item]:
                     yield InputSkipped(str(p), f"not an article format ({p.suffix or 'no suffix'}); "
                                                f"eventwire reads {known_formats()}")
                     continue
-                rel = p.relative_to(path).with_name(_stem(p)).as_posix()
-                yield from reader(p, published, ident=rel)
+                yield from reader(p, published, ident=p.relative_to(path).as_posix())
             if n == 0:
                 yield InputError(name, f"empty folder (eventwire reads {known_formats()})", whole_input=True)
             continue

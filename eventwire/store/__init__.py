@@ -25,6 +25,7 @@ SCHEMA_VERSION = 3
 
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS aliases (alias VARCHAR PRIMARY KEY, article_id VARCHAR);
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY, url VARCHAR, title VARCHAR, published VARCHAR, source VARCHAR,
     language VARCHAR, text VARCHAR, status VARCHAR, reason VARCHAR, n_events INTEGER,
@@ -45,6 +46,7 @@ FROM events e LEFT JOIN articles a ON a.id = e.article_id GROUP BY e.cluster_id;
 ARTICLE_MIGRATIONS = [
     "ALTER TABLE articles ADD COLUMN IF NOT EXISTS coder_version VARCHAR",
     "ALTER TABLE articles ADD COLUMN IF NOT EXISTS warnings JSON",
+    "ALTER TABLE articles ADD COLUMN IF NOT EXISTS text_sha VARCHAR",
     # version 3: every mention belongs to a cluster (the real event); old rows start as their own
     "ALTER TABLE events ADD COLUMN IF NOT EXISTS cluster_id VARCHAR",
     "UPDATE events SET cluster_id = event_id WHERE cluster_id IS NULL",
@@ -140,6 +142,8 @@ class Store:
             for sql in ARTICLE_MIGRATIONS:
                 self.con.execute(sql)
             self.con.execute(self._schema())
+            for art_id, text in self.con.execute("SELECT id, text FROM articles WHERE text_sha IS NULL").fetchall():
+                self.con.execute("UPDATE articles SET text_sha = ? WHERE id = ?", [text_sha(text or ""), art_id])
             self.con.execute("DELETE FROM meta WHERE key = 'schema_version'")
             self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
             self.con.execute("COMMIT")
@@ -175,9 +179,10 @@ class Store:
             self.con.execute("DELETE FROM articles WHERE id = ?", [article.id])
             self.con.execute(
                 "INSERT INTO articles (id, url, title, published, source, language, text, status, reason, n_events,"
-                " coder_version, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " coder_version, warnings, text_sha) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [a["id"], a["url"], a["title"], a["published"], a["source"], a["language"], a["text"], status,
-                 reason, len(rows), version, json.dumps(article.warnings) if article.warnings else None],
+                 reason, len(rows), version, json.dumps(article.warnings) if article.warnings else None,
+                 text_sha(article.text)],
             )
             if rows:
                 clusters = dedup.assign(self, [dict(zip(FIELDS, r)) for r in rows], article.id)
@@ -201,6 +206,28 @@ class Store:
         rows = self.con.execute("SELECT id FROM articles WHERE coder_version = ? AND status IN ('coded', 'skipped')",
                                 [coder_version]).fetchall()
         return {r[0] for r in rows}
+
+    def index(self) -> dict[str, tuple[str | None, str | None, str | None, str | None]]:
+        """id -> (text_sha, url, coder_version, status) of every stored article: what a run checks its
+        input against (resume, updated stories, the same text under another id)."""
+        rows = self.con.execute("SELECT id, text_sha, url, coder_version, status FROM articles").fetchall()
+        return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+
+    def add_alias(self, alias: str, article_id: str) -> None:
+        """Another id (or URL) under which the same text arrived: kept, pointing at the stored article."""
+        self.con.execute("DELETE FROM aliases WHERE alias = ?", [alias])
+        self.con.execute("INSERT INTO aliases VALUES (?, ?)", [alias, article_id])
+
+    def delete_article(self, article_id: str) -> None:
+        """An article and its events, in one transaction (an updated story replacing an old one)."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM events WHERE article_id = ?", [article_id])
+            self.con.execute("DELETE FROM articles WHERE id = ?", [article_id])
+            self.con.execute("COMMIT")
+        except Exception as exc:  # noqa: BLE001
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"cannot delete article {article_id}: {_cause(exc)}") from exc
 
     def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
         cur = self.con.execute(sql, params or [])
@@ -256,6 +283,14 @@ class Store:
         from .export import export
 
         return export(self, out, format, Filters(**filters))
+
+
+def text_sha(text: str) -> str:
+    """The identity of an article's text: the same words in the same order, whatever the spacing."""
+    import hashlib
+    import unicodedata
+
+    return hashlib.sha1(" ".join(unicodedata.normalize("NFC", text).split()).encode("utf-8")).hexdigest()
 
 
 def _safe(path: str) -> str:
