@@ -7,6 +7,7 @@ Every filter is optional; together they are ANDed. The same filters serve the Py
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -102,7 +103,15 @@ def where(f: Filters) -> tuple[str, list[Any]]:
         params.append(_date(f.until, "--until"))
     if f.near:
         lat, lon, km = f.near
-        # great-circle distance (haversine), Earth radius 6371 km
+        # a bounding box first (cheap, and it lets the database skip whole blocks of rows), then the
+        # great-circle distance (haversine, Earth radius 6371 km)
+        dlat = km / 111.0
+        dlon = km / max(1e-6, 111.0 * math.cos(math.radians(min(89.0, abs(lat)))))
+        clauses.append("location_lat BETWEEN ? AND ?")
+        params.extend([lat - dlat, lat + dlat])
+        if dlon < 180:
+            clauses.append("location_lon BETWEEN ? AND ?")
+            params.extend([lon - dlon, lon + dlon])
         clauses.append("location_lat IS NOT NULL AND 2 * 6371 * asin(sqrt(power(sin(radians(location_lat - ?) / 2), 2)"
                        " + cos(radians(?)) * cos(radians(location_lat)) * power(sin(radians(location_lon - ?) / 2), 2)))"
                        " <= ?")
