@@ -288,6 +288,37 @@ def cmd_series(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_geocode(args: argparse.Namespace) -> int:
+    from . import nlp
+    from .geo.parser import gazetteer, geoparse
+    from .ingest import read
+    from .records import Article
+
+    gaz = gazetteer(args.min_population)
+    out = _open_out(args.out)
+    failed = read_any = 0
+    arts: list[Article] = []
+
+    def flush() -> None:
+        for art, doc in zip(arts, nlp.load().pipe(a.text for a in arts)):
+            for t in geoparse(doc, gaz):
+                out.write(json.dumps(t.to_dict(art.id), ensure_ascii=False) + "\n")
+        arts.clear()
+
+    for item in read(args.inputs, published=None):
+        if not isinstance(item, Article):
+            failed += hasattr(item, "whole_input")  # InputError; a skipped file is not a failure
+            print(f"eventwire: {'failed' if hasattr(item, 'whole_input') else 'skipped'}: {item.record}: {item.reason}",
+                  file=sys.stderr)
+            continue
+        read_any += 1
+        arts.append(item)
+        if len(arts) >= 16:
+            flush()
+    flush()
+    return 2 if not read_any and failed else (1 if failed else 0)
+
+
 def _filter_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", help=f"the event database (default: $EVENTWIRE_DB or {config.DEFAULT_DB_PATH})")
     p.add_argument("--actor", help="source or target: a code or its start (RUS, RUSMIL) or words of a name (Shoigu)")
@@ -387,17 +418,30 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--plot", help="also draw the series as stacked quad-class bars into this PNG (needs matplotlib)")
     t.set_defaults(func=cmd_series)
 
+    g = sub.add_parser("geocode", help="place names in articles, each resolved to a GeoNames entry (JSON lines)",
+                       description="Read the same inputs as `code` and print one JSON line per place name: article_id, "
+                                   "text, start, end (offsets into the article text), geonameid, name, lat, lon, "
+                                   "country (ISO3), admin1, feature, role (metonym when the place acts, 'Pyongyang "
+                                   "said'; else mention). Resolution uses the article's other places, its focus "
+                                   "country and state, population and feature type.")
+    g.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, or - for stdin")
+    g.add_argument("--min-population", type=int, default=500, choices=[500, 1000, 5000, 15000],
+                   help="gazetteer size: GeoNames cities of at least this many people (default 500)")
+    g.add_argument("--out", help="write JSON lines here instead of stdout")
+    g.set_defaults(func=cmd_geocode)
+
     e = sub.add_parser("evaluate", help="measure accuracy against a gold file",
                        description="Gold formats: TSV with sentence, source, target, gold_root (older PLOVER "
                                    "names are mapped), PLOVER JSONL (text, source, target, event), or, for "
                                    "--task sentences, JSONL with text, root_votes and annotations.")
     e.add_argument("gold")
-    e.add_argument("--task", choices=["dyad", "events", "sentences", "dedup"], default="dyad",
+    e.add_argument("--task", choices=["dyad", "events", "sentences", "dedup", "geo"], default="dyad",
                    help="dyad: type the event between the gold actors; events: does the whole pipeline find the "
                         "gold dyad with the gold type; sentences: CAMEO roots per sentence against several "
                         "coders' votes (cameo_sentences.jsonl format), beside a single human coder; dedup: "
                         "pairwise precision and recall of merging reports of the same event across articles "
-                        "(JSONL with id, cluster, text, published)")
+                        "(JSONL with id, cluster, text, published); geo: toponyms of an LGL-format XML file "
+                        "resolved within 161 km of the gold point, and the exact GeoNames id share")
     e.add_argument("--plot", help="write a confusion-matrix heat map PNG here (needs matplotlib)")
     e.add_argument("--json", help="also write the report as JSON here")
     e.add_argument("--limit", type=int, help="only the first N gold rows")

@@ -253,6 +253,10 @@ def evaluate_file(path: str | Path, task: str = "dyad", plot: str | None = None,
         from .sentences import evaluate_sentences, read_sentences
 
         return evaluate_sentences(read_sentences(path), limit)
+    if task == "geo":
+        from .geo import evaluate_geo
+
+        return evaluate_geo(path, limit)
     if task == "dedup":
         from .dedup import evaluate_dedup, read_clusters
 

