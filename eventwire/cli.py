@@ -319,6 +319,34 @@ def cmd_geocode(args: argparse.Namespace) -> int:
     return 2 if not read_any and failed else (1 if failed else 0)
 
 
+def cmd_timex(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from . import nlp
+    from .ingest import parse_date, read
+    from .records import Article
+    from .time.tagger import tag
+
+    dct = parse_date(args.dct, "--dct") if args.dct else None
+    out = _open_out(args.out)
+    failed = read_any = 0
+    for item in read(args.inputs, published=args.dct):
+        if not isinstance(item, Article):
+            failed += hasattr(item, "whole_input")
+            print(f"eventwire: {'failed' if hasattr(item, 'whole_input') else 'skipped'}: {item.record}: {item.reason}",
+                  file=sys.stderr)
+            continue
+        read_any += 1
+        ref = item.published_date() or (dct.date() if isinstance(dct, dt.datetime) else dct)
+        if ref is None:
+            print(f"eventwire: warning: {item.where}: no --dct and no publication date; relative expressions are "
+                  "valued against today", file=sys.stderr)
+            ref = dt.date.today()
+        for t in tag(nlp.load()(item.text), ref):
+            out.write(json.dumps({"article_id": item.id, **t.to_dict()}, ensure_ascii=False) + "\n")
+    return 2 if not read_any and failed else (1 if failed else 0)
+
+
 def _filter_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", help=f"the event database (default: $EVENTWIRE_DB or {config.DEFAULT_DB_PATH})")
     p.add_argument("--actor", help="source or target: a code or its start (RUS, RUSMIL) or words of a name (Shoigu)")
@@ -430,18 +458,31 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--out", help="write JSON lines here instead of stdout")
     g.set_defaults(func=cmd_geocode)
 
+    x2 = sub.add_parser("timex", help="time expressions in articles with TIMEX3 values (JSON lines)",
+                        description="Read the same inputs as `code` and print one JSON line per time expression: "
+                                    "article_id, start, end, text, type (DATE, TIME, DURATION, SET), value (TIMEX3: "
+                                    "2023-07-25, 2023-W31, 2020, P3Y, PRESENT_REF, ...), mod (START, END, MID, APPROX, "
+                                    "...). Relative expressions are valued against each article's publication date, "
+                                    "else --dct.")
+    x2.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, or - for stdin")
+    x2.add_argument("--dct", help="document creation time (ISO date) for inputs that carry none")
+    x2.add_argument("--out", help="write JSON lines here instead of stdout")
+    x2.set_defaults(func=cmd_timex)
+
     e = sub.add_parser("evaluate", help="measure accuracy against a gold file",
                        description="Gold formats: TSV with sentence, source, target, gold_root (older PLOVER "
                                    "names are mapped), PLOVER JSONL (text, source, target, event), or, for "
                                    "--task sentences, JSONL with text, root_votes and annotations.")
     e.add_argument("gold")
-    e.add_argument("--task", choices=["dyad", "events", "sentences", "dedup", "geo"], default="dyad",
+    e.add_argument("--task", choices=["dyad", "events", "sentences", "dedup", "geo", "timex"], default="dyad",
                    help="dyad: type the event between the gold actors; events: does the whole pipeline find the "
                         "gold dyad with the gold type; sentences: CAMEO roots per sentence against several "
                         "coders' votes (cameo_sentences.jsonl format), beside a single human coder; dedup: "
                         "pairwise precision and recall of merging reports of the same event across articles "
                         "(JSONL with id, cluster, text, published); geo: toponyms of an LGL-format XML file "
-                        "resolved within 161 km of the gold point, and the exact GeoNames id share")
+                        "resolved within 161 km of the gold point, and the exact GeoNames id share; timex: a folder "
+                        "of TimeML .tml files, value F1 (same span and TIMEX3 value) against each document's own "
+                        "creation time")
     e.add_argument("--plot", help="write a confusion-matrix heat map PNG here (needs matplotlib)")
     e.add_argument("--json", help="also write the report as JSON here")
     e.add_argument("--limit", type=int, help="only the first N gold rows")

@@ -245,6 +245,10 @@ def evaluate_file(path: str | Path, task: str = "dyad", plot: str | None = None,
     """Evaluate one gold file; ``task`` is ``dyad``, ``events``, ``sentences`` or ``dedup`` (see the module
     docstring and :mod:`eventwire.evaluate.dedup`)."""
     path = Path(path)
+    if task == "timex" and path.is_dir():
+        from .timex import evaluate_timex
+
+        return evaluate_timex(path, limit)
     if not path.is_file():
         from ..errors import InputError
 
