@@ -275,6 +275,7 @@ class Resolver:
         self.kb = kb or load()
         self._person_choices: list[str] | None = None
         self._single_choices: list[str] | None = None
+        self._by_initial: dict[str, list[str]] = {}
 
     # -- pieces ------------------------------------------------------------
     def _scan(self, words: list[str], cased: list[str], titled: frozenset[int] | set[int] = frozenset(),
@@ -392,6 +393,11 @@ class Resolver:
         if self._person_choices is None:
             self._person_choices = list(dict.fromkeys(self.kb.person_keys))
             self._single_choices = list(dict.fromkeys(self.kb.person_single))
+            # blocks by first letter: a misspelt name keeps its first letter ("Seguéi Shoigu"), and a scan of
+            # one block costs a twentieth of a scan of 10,000 names
+            self._by_initial = {}
+            for k in self._person_choices:
+                self._by_initial.setdefault(k[:1], []).append(k)
         return self._person_choices, self._single_choices  # type: ignore[return-value]
 
     def fuzzy_person(self, text: str, date: dt.date | None) -> tuple[Entry, float, str] | None:
@@ -413,7 +419,8 @@ class Resolver:
             scored = [(s, c) for c, s, _ in cands if c[:2] == key[:2] and name_score(key, c) >= 88]
         else:
             pool = {c for c, _ in self.kb.surnames.get(words[-1], [])}
-            pool.update(c for c, _, _ in process.extract(key, multi, scorer=fuzz.ratio, score_cutoff=75, limit=10))
+            block = self._by_initial.get(key[:1], [])
+            pool.update(c for c, _, _ in process.extract(key, block, scorer=fuzz.ratio, score_cutoff=75, limit=10))
             scored = [(s, c) for c in pool if (s := name_score(key, c)) >= FUZZY_MIN]
         if not scored:
             return None
