@@ -288,63 +288,74 @@ def cmd_series(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Reading:
+    """Articles of the inputs for the one-article-at-a-time commands (geocode, timex), with failures and
+    skips reported on stderr as ``code`` reports them, and the same exit status."""
+
+    def __init__(self, inputs: list[str], published: str | None = None):
+        self.inputs, self.published, self.failed, self.read = inputs, published, 0, 0
+
+    def __iter__(self):
+        from .errors import InputError
+        from .ingest import read
+        from .records import Article
+
+        for item in read(self.inputs, published=self.published):
+            if isinstance(item, Article):
+                self.read += 1
+                yield item
+                continue
+            failed = isinstance(item, InputError)
+            self.failed += failed
+            print(f"eventwire: {'failed' if failed else 'skipped'}: {item.record}: {item.reason}", file=sys.stderr)
+
+    @property
+    def exit_code(self) -> int:
+        return 2 if not self.read and self.failed else (1 if self.failed else 0)
+
+
 def cmd_geocode(args: argparse.Namespace) -> int:
     from . import nlp
     from .geo.parser import gazetteer, geoparse
-    from .ingest import read
-    from .records import Article
 
     gaz = gazetteer(args.min_population)
     out = _open_out(args.out)
-    failed = read_any = 0
-    arts: list[Article] = []
+    reading = _Reading(args.inputs)
+    batch: list = []
 
     def flush() -> None:
-        for art, doc in zip(arts, nlp.load().pipe(a.text for a in arts)):
+        for art, doc in zip(batch, nlp.load().pipe(a.text for a in batch)):
             for t in geoparse(doc, gaz):
                 out.write(json.dumps(t.to_dict(art.id), ensure_ascii=False) + "\n")
-        arts.clear()
+        batch.clear()
 
-    for item in read(args.inputs, published=None):
-        if not isinstance(item, Article):
-            failed += hasattr(item, "whole_input")  # InputError; a skipped file is not a failure
-            print(f"eventwire: {'failed' if hasattr(item, 'whole_input') else 'skipped'}: {item.record}: {item.reason}",
-                  file=sys.stderr)
-            continue
-        read_any += 1
-        arts.append(item)
-        if len(arts) >= 16:
+    for art in reading:
+        batch.append(art)
+        if len(batch) >= 16:
             flush()
     flush()
-    return 2 if not read_any and failed else (1 if failed else 0)
+    return reading.exit_code
 
 
 def cmd_timex(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from . import nlp
-    from .ingest import parse_date, read
-    from .records import Article
+    from .ingest import parse_date
     from .time.tagger import tag
 
     dct = parse_date(args.dct, "--dct") if args.dct else None
     out = _open_out(args.out)
-    failed = read_any = 0
-    for item in read(args.inputs, published=args.dct):
-        if not isinstance(item, Article):
-            failed += hasattr(item, "whole_input")
-            print(f"eventwire: {'failed' if hasattr(item, 'whole_input') else 'skipped'}: {item.record}: {item.reason}",
-                  file=sys.stderr)
-            continue
-        read_any += 1
-        ref = item.published_date() or (dct.date() if isinstance(dct, dt.datetime) else dct)
+    reading = _Reading(args.inputs, args.dct)
+    for art in reading:
+        ref = art.published_date() or (dct.date() if isinstance(dct, dt.datetime) else dct)
         if ref is None:
-            print(f"eventwire: warning: {item.where}: no --dct and no publication date; relative expressions are "
+            print(f"eventwire: warning: {art.where}: no --dct and no publication date; relative expressions are "
                   "valued against today", file=sys.stderr)
             ref = dt.date.today()
-        for t in tag(nlp.load()(item.text), ref):
-            out.write(json.dumps({"article_id": item.id, **t.to_dict()}, ensure_ascii=False) + "\n")
-    return 2 if not read_any and failed else (1 if failed else 0)
+        for t in tag(nlp.load()(art.text), ref):
+            out.write(json.dumps({"article_id": art.id, **t.to_dict()}, ensure_ascii=False) + "\n")
+    return reading.exit_code
 
 
 def _filter_args(p: argparse.ArgumentParser) -> None:

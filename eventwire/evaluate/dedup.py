@@ -9,12 +9,10 @@ when any of their stored mentions share a cluster. Pairs are counted over all ar
 from __future__ import annotations
 
 import itertools
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
 
 
 @dataclass
@@ -50,18 +48,9 @@ class DedupReport:
 
 
 def read_clusters(path: Path) -> list[dict[str, Any]]:
-    rows = []
-    for k, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{k}", f"not JSON ({exc.msg})") from None
-        if not isinstance(row, dict) or not {"id", "cluster", "text"} <= set(row):
-            raise InputError(f"{path}:{k}", "expected an object with id, cluster and text")
-        rows.append(row)
-    return rows
+    from .gold import read_json_lines
+
+    return read_json_lines(path, {"id", "cluster", "text"}, "an object with id, cluster and text")
 
 
 def evaluate_dedup(rows: list[dict[str, Any]]) -> DedupReport:

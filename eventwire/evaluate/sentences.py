@@ -15,13 +15,11 @@ Rules (the same for eventwire and for the single coder):
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
 
 LEFT_OUT = {"01"}
 
@@ -98,19 +96,9 @@ class SentenceReport:
 
 
 def read_sentences(path: Path) -> list[dict[str, Any]]:
-    rows = []
-    with open(path, encoding="utf-8-sig") as fh:
-        for k, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{k}", f"not JSON ({exc.msg})") from None
-            if not isinstance(row, dict) or "text" not in row:
-                raise InputError(f"{path}:{k}", "expected an object with 'text' and 'root_votes'")
-            rows.append(row)
-    return rows
+    from .gold import read_json_lines
+
+    return read_json_lines(path, {"text"}, "an object with 'text' and 'root_votes'")
 
 
 def coder_reference(rows: list[dict[str, Any]], min_votes: int = 2) -> Tally:
