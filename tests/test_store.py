@@ -205,3 +205,14 @@ def test_an_updated_story_replaces_the_old_and_the_same_text_is_stored_once(tmp_
     with Store(db) as st:
         assert [a["id"] for a in st.query("SELECT id FROM articles")] == ["s1-v2"]
         assert {r["article_id"] for r in st.rows()} == {"s1-v2"}
+
+
+def test_actor_place_and_merged_event_views(db):
+    with Store(db) as st:
+        actors = {r["code"]: r for r in st.query("SELECT * FROM actors")}
+        assert actors["ISRCOP"]["mentions"] >= 1 and actors["ISRCOP"]["country"] == "ISR"
+        places = {r["name"]: r for r in st.query("SELECT * FROM places")}
+        assert places["Jerusalem"]["country"] == "ISR" and places["Jerusalem"]["events"] >= 1
+        merged = st.query("SELECT * FROM merged_events")
+        assert len(merged) == len({r["cluster_id"] for r in st.rows()})
+        assert all(r["num_mentions"] >= 1 for r in merged)

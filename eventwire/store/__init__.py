@@ -41,6 +41,25 @@ SELECT e.cluster_id, count(*) AS num_mentions, count(DISTINCT e.article_id) AS n
        count(DISTINCT coalesce(a.source, a.url, e.article_id)) AS num_sources, min(a.coded_at) AS first_seen,
        min(e.date) AS first_date
 FROM events e LEFT JOIN articles a ON a.id = e.article_id GROUP BY e.cluster_id;
+CREATE OR REPLACE VIEW actors AS
+SELECT code, min(name) AS name, min(country) AS country, min(sector) AS sector, count(*) AS mentions,
+       count(DISTINCT cluster_id) AS events, min(date) AS first_date, max(date) AS last_date
+FROM (SELECT source_code AS code, source_name AS name, source_country AS country, source_sector AS sector,
+             cluster_id, date FROM events WHERE source_code IS NOT NULL
+      UNION ALL
+      SELECT target_code, target_name, target_country, target_sector, cluster_id, date FROM events
+      WHERE target_code IS NOT NULL) AS sides
+GROUP BY code;
+CREATE OR REPLACE VIEW places AS
+SELECT location_geonameid AS geonameid, min(location_name) AS name, min(location_country) AS country,
+       min(location_lat) AS lat, min(location_lon) AS lon, count(*) AS mentions, count(DISTINCT cluster_id) AS events
+FROM events WHERE location_name IS NOT NULL GROUP BY location_geonameid;
+CREATE OR REPLACE VIEW merged_events AS
+SELECT * FROM (SELECT e.*, c.num_mentions, c.num_sources, c.num_articles, c.first_seen,
+                      row_number() OVER (PARTITION BY e.cluster_id ORDER BY e.date, e.article_id, e.sentence_index)
+                      AS rank_in_cluster
+               FROM events e JOIN clusters c ON c.cluster_id = e.cluster_id) AS ranked
+WHERE rank_in_cluster = 1;
 """
 #: columns added to ``articles`` after the first release
 ARTICLE_MIGRATIONS = [
