@@ -165,3 +165,17 @@ def test_sentence_scoring_counts_misses():
              "annotations": [{"roots": {"A": "18"}}, {"roots": {"A": "18"}}]}]
     rep = evaluate_sentences(rows)
     assert rep.system.detection() == (0.0, 0.0, 0.0) and rep.misses[0]["gold"] == ["18"]
+
+
+@pytest.mark.parametrize("text, source, target, typ", [
+    ("Israel received military aid from the United States in 2023.", "USA", "ISR", "AID"),
+    ("The ministry received assistance from the Red Cross on Monday.", "NGO", None, "AID"),
+    ("Kyiv received a visit from the French president on Monday.", "FRA", "UKR", "CONSULT"),
+])
+def test_what_the_subject_receives_comes_from_the_giver(text, source, target, typ):
+    evs = [e for e in eventwire.code_text(text, published="2024-05-15") if e.event_type == typ]
+    assert evs, text
+    ev = evs[0]
+    assert ev.source is not None and ev.source.country == source
+    if target:
+        assert ev.target is not None and ev.target.country == target

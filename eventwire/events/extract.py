@@ -31,6 +31,8 @@ TARGET_PREPS = {"with", "to", "against", "on", "at", "into", "for", "from", "tow
                 "upon", "over", "of", "between", "among", "onto", "about", "across"}
 #: verbs that govern an embedded event and give their own type to it
 EMBEDDING_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT"}
+#: verbs whose subject receives what the nominal trigger names ("received aid from", "got a call from")
+RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win", "gain"}
 #: verbs that never lend a subject to a nominal trigger as a light verb
 NOT_LIGHT = {"be", "say", "report", "mention", "reveal", "discuss", "see", "witness", "underline"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
@@ -210,6 +212,20 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         cand.targets += [c for c in first.conjuncts if c.i > first.i]
         return True
     verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_ in RECEIVING_VERBS:
+        # "Israel received military aid from the United States": the giver acts, the subject receives
+        subs, passive = subject_of(verb)
+        if passive or not subs:
+            return False
+        cand.governor = verb
+        cand.targets += subs
+        givers = _pobjs(noun, {"from"}) or _pobjs(verb, {"from"})
+        if givers:
+            cand.sources += givers
+            cand.notes.append(f"'{verb.text}' ... 'from': the giver is the source")
+            return True
+        cand.agentless = cand.rule.type in AGENTLESS_TYPES
+        return cand.agentless
     if noun.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in NOT_LIGHT:
         # light verb: "held a meeting with", "launched air strikes on", "staged a protest"
         cand.governor = verb
