@@ -48,6 +48,9 @@ DIPLOMATIC = {"ambassador", "diplomat", "envoy", "embassy", "consul", "consulate
 #: ... or names something else the head acts on or towards ("the ambassador to Russia").
 AWAY_PREPS = {"to", "against", "toward", "towards", "into", "near", "on", "over", "about", "by"}
 _POSSESSIVE = re.compile(r"^(.*\S)['’]s\s+(.+)$")
+#: words that make a place name part of a street's or a building's name
+STREET_WORDS = {"road", "street", "avenue", "boulevard", "drive", "lane", "highway", "bridge", "school", "hospital",
+                "airport", "station", "park", "mall", "plaza", "court", "terrace", "way", "place", "parkway"}
 #: Fuzzy person matching: below this whole-name score a name is not a person we know.
 FUZZY_MIN = 86.0
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "we", "us", "i", "you"}
@@ -293,6 +296,9 @@ class Resolver:
             for j in range(min(n, i + self.kb.max_words), i, -1):
                 entries = self._name_form(self.kb.lookup(" ".join(words[i:j]), " ".join(cased[i:j])),
                                           words, cased, i, j, where or Where())
+                if entries and j < n and cased[j][:1].isupper() and words[j] in STREET_WORDS:
+                    # "6016 Dublin Road", "Washington Avenue": a street named after a place, not the place
+                    entries = [e for e in entries if e.kind not in PLACE_KINDS]
                 if not entries and j - i >= 2 and words[j - 1].endswith("s"):
                     # a named class or unit in the plural: "Arleigh Burke class destroyers"
                     for sing in _singulars(words[j - 1])[1:]:
