@@ -7,7 +7,8 @@ Decisions (documented in the README):
   with ``negated: true`` so users can filter them;
 - hedged: "it is believed", "reportedly", "allegedly", modal "may/might/could";
 - future: "will", "is expected to", "plans to", "is set to";
-- hypothetical: conditional clauses ("if", "unless") and "would";
+- hypothetical: conditional clauses ("if", "unless") and "would"; what is wanted, hoped or needed
+  ("wants to see X negotiating", "education needs to be a partnership");
 - historical: past perfect, or a perfect with repetition/duration ("on several occasions",
   "for years", "since 2013"), or a date long before publication.
 """
@@ -23,6 +24,9 @@ from .records import Modality
 HEDGE_VERBS = {"believe", "think", "suspect", "allege", "rumor", "rumour", "speculate", "suppose", "assume", "understand"}
 HEDGE_ADVS = {"reportedly", "allegedly", "apparently", "possibly", "perhaps", "probably", "likely", "purportedly", "supposedly", "seemingly"}
 HEDGE_MODALS = {"may", "might", "could"}
+#: verbs of wanting: what they govern is wished for, not done ("wants to see X negotiating with Y",
+#: "education needs to be a partnership"): hypothetical
+DESIRE_VERBS = {"want", "wish", "hope", "desire", "need", "prefer", "dream", "long", "yearn", "like"}
 FUTURE_VERBS = {"expect", "plan", "set", "schedule", "intend", "prepare", "aim", "due"}
 REPORT_VERBS = {"say", "report", "tell", "announce", "state", "claim", "add", "quote", "confirm", "write",
                 "reveal", "insist", "declare", "note", "explain", "publish", "show"}
@@ -91,6 +95,10 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
         if t.lemma_ in HEDGE_VERBS:
             m.hedged = True
             cues.append(f"hedge '{t.text}'")
+        if t.lemma_ in DESIRE_VERBS and t.pos_ in ("VERB", "AUX") and chain[chain.index(t) - 1].dep_ in (
+                "xcomp", "ccomp", "dobj"):
+            m.hypothetical = True
+            cues.append(f"wished for: '{t.text}'")
         if t.lemma_ in INABILITY:
             m.negated = True
             cues.append(f"negation '{t.text}'")

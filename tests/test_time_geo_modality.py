@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import eventwire
 from eventwire import geo
 from eventwire.time import normalize
 
@@ -56,3 +57,16 @@ def test_store_replaces_events_of_a_recoded_article(tmp_path):
         assert len(rows) == len(events)
         assert st.query("SELECT count(*) AS n FROM articles")[0]["n"] == 1
         assert rows[0]["source_code"] == "ISRCOP" and rows[0]["event_type"] == "COERCE"
+
+
+@pytest.mark.parametrize("text, wished", [
+    ("It seems that the US wants to see Palestinians negotiating with Israel.", True),
+    ("Education needs to be a partnership between parents and teachers, the mayor said.", True),
+    ("The army needed reinforcements after rebels attacked the base.", False),
+])
+def test_what_is_wanted_is_hypothetical_and_left_out_by_default(text, wished):
+    kept = eventwire.code_text(text, published="2024-05-15", keep_nonfactual=True)
+    flags = [e.modality.hypothetical for e in kept if e.event_type in ("CONSULT", "COOPERATE", "ASSAULT")]
+    assert flags and all(f is wished for f in flags), kept
+    default = eventwire.code_text(text, published="2024-05-15")
+    assert bool([e for e in default if e.event_type in ("CONSULT", "COOPERATE", "ASSAULT")]) is not wished
