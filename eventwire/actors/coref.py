@@ -24,6 +24,8 @@ RECIPROCAL = re.compile(
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
+#: how far back (characters, about three sentences) "the army" or "the state's" looks for its country
+RECENT_CHARS = 600
 COUNTRY_WORDS = {"country", "nation", "state", "regime", "government", "administration", "kingdom", "republic"}
 
 
@@ -51,8 +53,13 @@ class ArticleMemory:
         """Mentions before a position, in text order; a binary search, so long articles stay linear."""
         return self.mentions[:bisect.bisect_left(self._starts, pos)]
 
-    def latest(self, pos: int, pred) -> Mention | None:
-        for m in reversed(self.before(pos)):
+    def latest(self, pos: int, pred, within: int | None = None) -> Mention | None:
+        """The last mention before ``pos`` that ``pred`` accepts; with ``within``, only mentions that start
+        at most that many characters earlier (a definite description points back a few sentences)."""
+        for k in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
+            m = self.mentions[k]
+            if within is not None and m.start < pos - within:
+                return None
             if pred(m.res):
                 return m
         return None
@@ -146,7 +153,7 @@ class MentionResolver:
                 return out
         # "the army", "its troops": an agent noun with no country belongs to the country in context
         if res.kind == "agent" and res.country is None and span[0].lower_ in ("the", "its", "their"):
-            m = self.memory.latest(pos, lambda r: r.kind == "country" and r.country is not None)
+            m = self.memory.latest(pos, lambda r: r.kind == "country" and r.country is not None, within=RECENT_CHARS)
             if m is not None:
                 res.country = m.res.country
                 res.code = m.res.country + (res.sector or "")
