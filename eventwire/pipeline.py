@@ -596,7 +596,8 @@ class Coder:
 # -- context for actors the sentence leaves without a country ------------------------------------
 @dataclass
 class _Context:
-    """What the article says about where it happens: its dateline and the country it names most."""
+    """What the article says about where it happens: its dateline and the country it names most (at
+    least twice, and more than any other: one stray look-alike name must not decide)."""
 
     prep: textprep.Prepared
     dateline: geo.Place | None
@@ -606,8 +607,11 @@ class _Context:
     def of(cls, doc: Doc, prep: textprep.Prepared, mentions: MentionResolver) -> "_Context":
         place = geo.lookup(prep.dateline_text) if prep.dateline_text else None
         counts = Counter(m.res.country for m in mentions.memory.mentions
-                         if m.res.country and m.res.country not in IO_BODIES)  # the UN is not where it happens
-        dominant = counts.most_common(1)[0][0] if counts else None
+                         if m.res.country and m.res.country not in IO_BODIES  # the UN is not where it happens
+                         and m.res.confidence >= 0.6)  # a look-alike surname says nothing about the article
+        top = counts.most_common(2)
+        # the article's country only when it is named at least twice and more than any other
+        dominant = top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) else None
         return cls(prep, place, dominant)
 
 
