@@ -74,6 +74,8 @@ class Coder:
         self.lexicon = lexicon_mod.load()
         self.instruments = lexicon_mod.instruments()
         self.facilities = lexicon_mod.word_list("facilities")
+        self.accidents = lexicon_mod.word_list("accidents")
+        self.metaphors = lexicon_mod.word_list("metaphors")
         self.classifier = classifier_mod.load_default()
         self._version: tuple[Any, str] | None = None
 
@@ -282,12 +284,32 @@ class Coder:
             out.extend(self._code_candidate(article, si, sent, cand, mentions, pub, ctx, decided, pred=pred))
         return out
 
+    def _no_enemy(self, cand: Candidate) -> bool:
+        """An attack or a fight with no enemy: an accident ("a neighbor accidentally hit her") or a
+        metaphor ("flood fighting effort", "fight crime"); the word lists are in data/lexicon."""
+        if cand.rule.type not in ("ASSAULT", "COERCE"):
+            return False
+        heads = [t for t in (cand.trigger, cand.governor) if t is not None]
+        near = {c for h in heads for c in h.children} | {g for h in heads for c in h.children if c.dep_ == "prep"
+                                                          for g in c.children}
+        if any(t.lemma_.lower() in self.accidents for t in near | set(heads)):
+            return True
+        if any(t.lemma_.lower() in self.accidents for t in cand.trigger.sent if t.i > cand.trigger.i - 8
+               and t.i < cand.trigger.i + 12 and t.lemma_.lower() in ("accidentally", "accident", "accidental")):
+            return True
+        objects = [t for t in near if t.dep_ in ("dobj", "compound", "pobj", "nsubj", "amod")]
+        return any(t.lemma_.lower() in self.metaphors for t in objects) or (
+            cand.trigger.dep_ == "compound" and cand.trigger.head.lemma_.lower() in {"effort", "campaign", "operation"}
+            and any(c.lemma_.lower() in self.metaphors for c in cand.trigger.head.children))
+
     def _code_candidate(self, article: Article, si: int, sent: Span, cand: Candidate,
                         mentions: MentionResolver, pub: dt.date | None, ctx: "_Context", decided: set[tuple],
                         pred: classifier_mod.Prediction | None = None) -> list[Event]:
         when = time_mod.event_time(cand.trigger, cand.governor, sent, pub)
         days_before = (pub - when.date).days if (when and pub) else None
         mod = modality.analyse(cand.trigger, cand.governor, sent, days_before)
+        if self._no_enemy(cand):
+            return []
         if not mod.asserted:
             for s_ in cand.sources:
                 for t_ in cand.targets:

@@ -179,3 +179,22 @@ def test_what_the_subject_receives_comes_from_the_giver(text, source, target, ty
     assert ev.source is not None and ev.source.country == source
     if target:
         assert ev.target is not None and ev.target.country == target
+
+
+@pytest.mark.parametrize("text", [
+    "An 80-year-old woman was killed on Monday when a neighbor accidentally hit her while backing out of a driveway.",
+    "Local volunteers join flood fighting effort in Fargo.",
+    "The government vowed to fight corruption.",
+])
+def test_accidents_and_metaphors_are_no_attacks(text):
+    assert not [e for e in eventwire.code_text(text, published="2024-05-15") if e.event_type in ("ASSAULT", "COERCE")]
+
+
+def test_people_named_like_places_and_cities_taken_for_people():
+    from eventwire.actors.resolver import resolve_actor
+
+    assert resolve_actor("Jordan Smith").country is None  # a given name, not the kingdom
+    assert resolve_actor("Jordan").country == "JOR"
+    (ev,) = [e for e in eventwire.code_text("Russian forces attacked Kharkiv on Monday.", published="2024-05-15")
+             if e.event_type == "ASSAULT"]
+    assert ev.target is not None and ev.target.country == "UKR"  # the model tags Kharkiv a person here

@@ -299,6 +299,10 @@ class Resolver:
                 if entries and j < n and cased[j][:1].isupper() and words[j] in STREET_WORDS:
                     # "6016 Dublin Road", "Washington Avenue": a street named after a place, not the place
                     entries = [e for e in entries if e.kind not in PLACE_KINDS]
+                if (entries and j == i + 1 and j < n and all(e.kind in ("country", "capital") for e in entries)
+                        and cased[i][:1].isupper() and self._name_part(cased[j], words[j])):
+                    # "Jordan Smith", "Georgia Brown": a given name that is also a place, then a surname
+                    entries = []
                 if not entries and j - i >= 2 and words[j - 1].endswith("s"):
                     # a named class or unit in the plural: "Arleigh Burke class destroyers"
                     for sing in _singulars(words[j - 1])[1:]:

@@ -179,15 +179,17 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
 
 
 def is_place(t: Token) -> bool:
-    """A place name: tagged as one, or a proper noun the gazetteer knows that the parser did not tag as a
-    person or a people ("shelled Odesa" when the model leaves Odesa untagged)."""
+    """A place name: tagged as one, or a proper noun the gazetteer knows ("shelled Odesa" when the model
+    leaves Odesa untagged; a city of 100,000 people or more even when it took it for a person)."""
     if t.ent_type_ in PLACE_ENTS:
         return True
-    if t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "NORP") or not t.text[:1].isupper():
+    if t.pos_ != "PROPN" or t.ent_type_ == "NORP" or not t.text[:1].isupper():
         return False
     from ..geo import lookup
 
-    return lookup(t.text) is not None
+    place = lookup(t.text)
+    # a small model takes some cities for people ("attacked Kharkiv"): a large city is a place all the same
+    return place is not None and (t.ent_type_ != "PERSON" or place.population >= 100_000)
 
 
 def _embedded(verb: Token) -> Token | None:

@@ -126,7 +126,7 @@ def load() -> Lexicon:
     return Lexicon(rules)
 
 
-WORD_LISTS = ("instruments", "facilities")
+WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors")
 
 
 @lru_cache(maxsize=4)
@@ -134,7 +134,9 @@ def word_list(family: str) -> frozenset[str]:
     """Lemmas listed in the ``<family>*.tsv`` files (column ``lemma``) of the lexicon folders.
 
     ``instruments``: weapons, never actors ("fired missiles at Kharkiv" targets Kharkiv).
-    ``facilities``: places that stand for those who hold them when attacked ("an army base")."""
+    ``facilities``: places that stand for those who hold them when attacked ("an army base").
+    ``accidents``: words that make a killing or a hit an accident ("accidentally hit her").
+    ``metaphors``: what one can "fight" or "attack" without an enemy ("flood fighting", "fight crime")."""
     out: set[str] = set()
     for p in _lexicon_files():
         if p.name.startswith(family):
