@@ -667,7 +667,7 @@ def _place_country(tok: Token) -> geo.Place | None:
     """The gazetteer entry of a place name token ("Ahmedabad", "Kaduna state")."""
     ent = nlp_mod.entity_at(tok)
     text = ent.text if ent is not None and tok.ent_type_ in ("GPE", "LOC", "FAC") else tok.text
-    return geo.lookup(text) or (geo.lookup(tok.text) if text != tok.text else None)
+    return geo.lookup(text) or (geo.lookup(tok.text) if text != tok.text and tok.text[:1].isupper() else None)
 
 
 def clause_country(near: Token, sent: Span) -> tuple[geo.Place, Token] | None:

@@ -353,7 +353,7 @@ class Resolver:
             if e.kind == "person":
                 if not lowercase:  # "the Trump administration" stays Trump's
                     out.append(e)
-            elif e.kind not in ORG_KINDS:
+            elif e.kind not in ORG_KINDS and e.kind != "capital":
                 out.append(e)
             elif name_form and (not e.name.lower().startswith("the ") or before.lower() == "the"):
                 out.append(e)
