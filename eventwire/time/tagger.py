@@ -44,7 +44,8 @@ EXTRA = re.compile(r"\b(?:now|currently|current|recently|recent|soon|the (?:past
                    r"(?:earlier|later) this (?:year|month|week)|this (?:week|month|year|quarter|summer|spring|fall|winter)|"
                    r"(?:a|one|two|three) years? (?:earlier|ago)|year-earlier|year-ago|"
                    r"(?:the )?(?:first|second|third|fourth)[- ]quarter|the (?:latest )?quarter|the weekend|"
-                   r"fiscal \d{4})\b", re.IGNORECASE)
+                   r"fiscal \d{4}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\. \d{1,2}(?:, \d{4})?)\b",
+                   re.IGNORECASE)
 BARE_PERIODS = re.compile(r"\b(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?:(?:\d+|" +
                           "|".join(k for k in NUMBER_WORDS if k not in ("a", "an")) +
                           r")[\s-]+)?(?:year|month|week|day|hour|decade)s?\b", re.IGNORECASE)
@@ -216,13 +217,19 @@ def normalize(text: str, ref: dt.date, future: bool = False) -> tuple[str, str, 
     if m:
         a, b, year = m.group(1), m.group(2), m.group(3)
         month, day = (MONTHS.index(a) + 1, int(b)) if a in MONTHS else (MONTHS.index(b) + 1, int(a))
-        y = int(year) if year else ref.year
-        try:
-            value = dt.date(y, month, day)
-        except ValueError:
+        if year:
+            years = [int(year)]
+        else:  # no year: the one that puts the day nearest the reference date ("Dec. 15" in a November story)
+            years = [ref.year - 1, ref.year, ref.year + 1]
+        days = []
+        for y in years:
+            try:
+                days.append(dt.date(y, month, day))
+            except ValueError:
+                continue
+        if not days:
             return None
-        if not year and value > ref and not future:
-            value = value.replace(year=y - 1)
+        value = min(days, key=lambda d: abs((d - ref).days))
         return "DATE", value.isoformat(), mod
     return None
 
