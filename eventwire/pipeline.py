@@ -294,8 +294,9 @@ class Coder:
                                                           for g in c.children}
         if any(t.lemma_.lower() in self.accidents for t in near | set(heads)):
             return True
-        if any(t.lemma_.lower() in self.accidents for t in cand.trigger.sent if t.i > cand.trigger.i - 8
-               and t.i < cand.trigger.i + 12 and t.lemma_.lower() in ("accidentally", "accident", "accidental")):
+        sent, i = cand.trigger.sent, cand.trigger.i
+        window = sent.doc[max(sent.start, i - 7):min(sent.end, i + 12)]  # "killed ... when a neighbor accidentally hit"
+        if any(t.lemma_.lower() in ACCIDENT_WORDS for t in window):
             return True
         objects = [t for t in near if t.dep_ in ("dobj", "compound", "pobj", "nsubj", "amod")]
         return any(t.lemma_.lower() in self.metaphors for t in objects) or (
@@ -637,6 +638,8 @@ class _Context:
         return cls(prep, place, dominant)
 
 
+#: words that make an accident of a killing a few words away, whatever the parse links to the trigger
+ACCIDENT_WORDS = {"accidentally", "accident", "accidental"}
 #: event types whose place target is also where the event happened ("visited Kyiv", "shelled Kharkiv")
 PLACE_TARGET_TYPES = {"CONSULT", "ASSAULT", "COERCE"}
 #: nouns that, with "of" and a place name, are that place ("the city of Kharkiv", "the port of Odesa")

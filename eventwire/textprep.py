@@ -115,10 +115,10 @@ def fix_encoding(text: str) -> tuple[str, list[int] | None]:
     return "".join(pieces), offsets
 
 
-_CASED: tuple[object, tuple[dict[str, str], int]] | None = None
+_CASED: tuple[object, tuple[dict[str, str], int, dict[str, str]]] | None = None
 
 
-def _cased_names() -> tuple[dict[str, str], int]:
+def _cased_names() -> tuple[dict[str, str], int, dict[str, str]]:
     """The table of :func:`_build_cased_names` for the knowledge base in use (rebuilt after a reload)."""
     global _CASED
     from .actors import kb as kb_mod
@@ -129,12 +129,13 @@ def _cased_names() -> tuple[dict[str, str], int]:
     return _CASED[1]
 
 
-def _build_cased_names(kb) -> tuple[dict[str, str], int]:
+def _build_cased_names(kb) -> tuple[dict[str, str], int, dict[str, str]]:
     """lowercased name -> its usual cased form, for every multi- and single-word name known.
 
     Names come from the actor dictionaries and the gazetteer; single words that are also ordinary
     English words (trigger lemmas, agent nouns, stop words) are left out, so "reform" or "justice"
-    never become names."""
+    never become names. Returns the table, its longest name in words, and apart the names that are
+    ordinary words (``ordinary_words.tsv``: "national" -> "National"), restored only in context."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     from .events import lexicon as lexicon_mod
@@ -162,13 +163,9 @@ def _build_cased_names(kb) -> tuple[dict[str, str], int]:
             continue
         names.setdefault(low, form)
     longest = max((k.count(" ") + 1 for k in names), default=1)
-    _ORDINARY_NAMES.clear()
-    _ORDINARY_NAMES.update(ordinary)
-    return names, min(longest, 6)
+    return names, min(longest, 6), ordinary
 
 
-#: ordinary-word names of the knowledge base in use ("national" -> "National"), filled with the table above
-_ORDINARY_NAMES: dict[str, str] = {}
 #: words after "the X" that make an ordinary word the name of an outlet or a party in caseless copy
 _NAME_CONTEXT = {"reported", "reports", "newspaper", "daily", "said", "says", "quoted", "told", "wrote",
                  "editorial", "website", "magazine", "party", "leader", "mps", "lawmakers", "government"}
@@ -177,7 +174,7 @@ _NAME_CONTEXT = {"reported", "reports", "newspaper", "daily", "said", "says", "q
 def restore_case(text: str) -> str:
     """Known names and sentence starts capitalized in caseless copy; the length never changes."""
     base = text.lower()
-    names, longest = _cased_names()
+    names, longest, ordinary = _cased_names()
     chars = list(base)
     words = list(_WORD.finditer(base))
     i = 0
@@ -193,7 +190,7 @@ def restore_case(text: str) -> str:
         else:
             i += 1
     for k in range(1, len(words) - 1):  # "the guardian reported": a name by its context
-        form = _ORDINARY_NAMES.get(words[k].group())
+        form = ordinary.get(words[k].group())
         if form and words[k - 1].group() == "the" and words[k + 1].group().rstrip(".,") in _NAME_CONTEXT:
             a = words[k].start()
             if len(form) == words[k].end() - a:

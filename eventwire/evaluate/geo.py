@@ -7,11 +7,12 @@ wrong. Printed beside: the exact GeoNames id share, and the share of gold ids th
 
 from __future__ import annotations
 
-import math
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from ..geo import distance_km
 
 
 @dataclass
@@ -38,12 +39,6 @@ class GeoReport:
                 f"found (span overlap): {d['found']:.3f}\n"
                 f"gold ids the gazetteer lacks: {d['gold_ids_missing_from_gazetteer']:.3f} "
                 f"(cities of at least {self.min_population} people, countries, US states)")
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def read_lgl(path: Path) -> list[tuple[str, str, list[dict[str, Any]]]]:
@@ -79,7 +74,7 @@ def evaluate_geo(path: Path, limit: int | None = None, min_population: int | Non
             if hit is None:
                 continue
             found += 1
-            if hit.place is not None and _km(hit.place.lat, hit.place.lon, g["lat"], g["lon"]) <= 161:
+            if hit.place is not None and distance_km(hit.place.lat, hit.place.lon, g["lat"], g["lon"]) <= 161:
                 within += 1
             if hit.place is not None and hit.place.geonameid == g["geonameid"]:
                 exact += 1

