@@ -213,7 +213,7 @@ def cmd_actor(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_file
 
-    report = evaluate_file(args.gold, task=args.task, plot=args.plot, limit=args.limit)
+    report = evaluate_file(args.gold, task=args.task, plot=args.plot, limit=args.limit, calibration=args.calibration)
     print(report.render())
     if args.json:
         Path(args.json).write_text(json.dumps(report.to_dict(), indent=1), encoding="utf-8")
@@ -485,7 +485,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "names are mapped), PLOVER JSONL (text, source, target, event), or, for "
                                    "--task sentences, JSONL with text, root_votes and annotations.")
     e.add_argument("gold")
-    e.add_argument("--task", choices=["dyad", "events", "sentences", "dedup", "geo", "timex"], default="dyad",
+    e.add_argument("--task", choices=["dyad", "events", "sentences", "dedup", "geo", "timex", "modality"], default="dyad",
                    help="dyad: type the event between the gold actors; events: does the whole pipeline find the "
                         "gold dyad with the gold type; sentences: CAMEO roots per sentence against several "
                         "coders' votes (cameo_sentences.jsonl format), beside a single human coder; dedup: "
@@ -493,8 +493,13 @@ def build_parser() -> argparse.ArgumentParser:
                         "(JSONL with id, cluster, text, published); geo: toponyms of an LGL-format XML file "
                         "resolved within 161 km of the gold point, and the exact GeoNames id share; timex: a folder "
                         "of TimeML .tml files, value F1 (same span and TIMEX3 value) against each document's own "
-                        "creation time")
+                        "creation time; modality: a folder (or file) of the project's non-event and modality "
+                        "sentences (tests/fixtures/nonfactual): the false-event rate and the share of events "
+                        "whose modality flags and attribution are right")
     e.add_argument("--plot", help="write a confusion-matrix heat map PNG here (needs matplotlib)")
+    e.add_argument("--calibration", metavar="PLOT.png",
+                   help="with --task events: draw a reliability diagram of the output events' confidence here "
+                        "and print the expected calibration error (needs matplotlib)")
     e.add_argument("--json", help="also write the report as JSON here")
     e.add_argument("--limit", type=int, help="only the first N gold rows")
     e.set_defaults(func=cmd_evaluate)

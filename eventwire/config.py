@@ -64,6 +64,8 @@ CODER_DEFAULTS: dict[str, Any] = {
     "pair_min_no_trigger": 0.85,
     # the neural typer is asked only about pairs where the regression's NONE probability is below this
     "pair_neural_filter": 0.9,
+    # confidence is the calibrated probability that the event is right; false gives the raw score
+    "calibrate": True,
     # negated and hypothetical events are left out of the output (they did not happen); true keeps them, flagged
     "keep_nonfactual": False,
     # an article longer than this (characters) is failed with that reason instead of coded

@@ -2,7 +2,8 @@
 
 Decisions (documented in the README):
 - an event inside a "whether"/"if" question clause ("nor is it mentioned whether both
-  parties discussed ...") is not asserted by anyone: it is dropped, not coded;
+  parties discussed ...") is not asserted by anyone: it is flagged hypothetical (a possibility the
+  text raises), so the default output leaves it out and ``--keep-nonfactual`` keeps it, flagged;
 - negated events ("did not meet", "no talks", "refused to" is REJECT, not negation) are coded
   with ``negated: true`` so users can filter them;
 - hedged: "it is believed", "reportedly", "allegedly", modal "may/might/could";
@@ -49,7 +50,7 @@ def _clause_chain(tok: Token) -> list[Token]:
 @dataclass
 class ModalityResult:
     modality: Modality
-    asserted: bool  # False: inside a whether/if question, so no event is coded
+    asserted: bool  # False: inside a whether/if question (also flagged hypothetical)
     cues: list[str]
 
 
@@ -64,6 +65,7 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
             break
         marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
         if "whether" in marks or ("if" in marks and t.dep_ in ("ccomp", "xcomp")):
+            m.hypothetical = True
             return ModalityResult(m, False, [f"inside a '{'whether' if 'whether' in marks else 'if'}' question clause"])
         if "if" in marks or "unless" in marks:
             m.hypothetical = True
@@ -140,8 +142,61 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
     return ModalityResult(m, True, cues)
 
 
-def attribution_head(trigger: Token, governor: Token | None, sent: Span) -> Token | None:
-    """Head of the reporting source: "according to X", or the subject of a reporting verb above."""
+#: verbs whose subject vouches for what their complement says happened ("the West has accused
+#: Pyongyang of supplying weapons": the supply is the West's claim)
+CLAIM_VERBS = {"accuse", "allege", "blame", "charge"}
+#: "Reuters, citing state media", "AFP quoted a spokesman as saying": the cited source of a chain
+CITE_VERBS = {"cite", "quote"}
+#: what an outlet publishes: "according to photos published by Rodong", "a report by the Times"
+CARRIER_NOUNS = {"photo", "photograph", "picture", "image", "footage", "video", "report", "statement", "document",
+                 "broadcast", "dispatch", "communique", "readout", "transcript", "post", "release", "account"}
+
+
+def _publisher(head: Token) -> Token:
+    """"photos published by Rodong" -> Rodong; "a statement from the ministry" -> ministry."""
+    if head.lemma_.lower() not in CARRIER_NOUNS:
+        return head
+    for c in head.children:
+        if c.dep_ == "acl":
+            agent = next((g for g in c.children if g.dep_ == "agent" or g.lower_ == "by"), None)
+            obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if obj is not None:
+                return obj
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "NORP", "GPE", "PERSON")
+                                    or c.lower_ != "of"):
+                return obj
+    return head
+
+
+def _cited(verb: Token | None, head: Token) -> Token | None:
+    """The source a reporter cites: "Reuters, citing state media, reported", "according to Yonhap,
+    which cited government sources", "AFP quoted a spokesman as saying", "said, quoting officials"."""
+    if verb is not None and verb.lemma_ == "quote":
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    for node in (verb, head):
+        if node is None:
+            continue
+        for c in node.children:
+            cite = c if c.lemma_ in CITE_VERBS else None
+            if cite is None and c.dep_ in ("relcl", "acl", "advcl", "appos"):
+                cite = next((g for g in c.subtree if g.lemma_ in CITE_VERBS), None)
+            if cite is not None and cite.i != node.i:
+                obj = next((g for g in cite.children if g.dep_ in ("dobj", "pobj")), None)
+                if obj is None:
+                    prep = next((g for g in cite.children if g.dep_ == "prep"), None)
+                    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+                if obj is not None:
+                    return obj
+    return None
+
+
+def attribution_heads(trigger: Token, governor: Token | None, sent: Span) -> tuple[Token | None, Token | None]:
+    """Heads of the reporting source and of the source it cites (or None): "according to X", the
+    subject of a reporting or claiming verb above the event, or a reporting clause after a quote."""
     for t in sent:
         if t.lower_ == "according" and t.dep_ in ("prep", "advmod", "ROOT", "acl") or (
             t.lower_ == "to" and t.head.lower_ == "according"
@@ -150,16 +205,22 @@ def attribution_head(trigger: Token, governor: Token | None, sent: Span) -> Toke
             if to is not None:
                 obj = next((c for c in to.children if c.dep_ == "pobj"), None)
                 if obj is not None:
-                    return obj
+                    pub = _publisher(obj)
+                    return pub, _cited(None, pub)
     for t in _clause_chain(governor or trigger)[1:]:
-        if t.lemma_ in REPORT_VERBS and t.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in t.children):
+        if (t.lemma_ in REPORT_VERBS or t.lemma_ in CLAIM_VERBS) and t.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ == "neg" for c in t.children):
             subj = next((c for c in t.children if c.dep_ in ("nsubj",)), None)
             if subj is not None:
-                return subj
+                return _publisher(subj), _cited(t, subj)
+            agent = next((c for c in t.children if c.dep_ == "agent"), None)  # "was reported by X"
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if obj is not None:
+                return _publisher(obj), _cited(t, obj)
     # reporting clause after a quote: "'...,' KCNA reported." (the quote is its ccomp, or a sibling)
     root = sent.root
     if root.lemma_ in REPORT_VERBS and root.i != trigger.i and not any(c.dep_ == "neg" for c in root.children):
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subj is not None and not (subj.i <= trigger.i <= subj.right_edge.i):
-            return subj
-    return None
+            return _publisher(subj), _cited(root, subj)
+    return None, None

@@ -28,8 +28,8 @@ from .actors.kb import IO_BODIES
 from .actors.resolver import Resolution, Resolver, get_resolver
 from .actors.spans import conjuncts, phrase_span
 from .errors import InputError, InputSkipped
-from .events import classifier as classifier_mod
-from .events import lexicon as lexicon_mod
+from .events import calibration as calibration_mod, classifier as classifier_mod
+from .events import frames, lexicon as lexicon_mod
 from .events.extract import NOT_ACTOR_ENTS, PLACE_ENTS, Candidate, _quantified, find_candidates, is_place
 from .ingest import checks, parse_date, stable_id
 from .records import Actor, Article, Attribution, Event, Location, Modality, Outcome, Span as EvSpan
@@ -76,7 +76,10 @@ class Coder:
         self.facilities = lexicon_mod.word_list("facilities")
         self.accidents = lexicon_mod.word_list("accidents")
         self.metaphors = lexicon_mod.word_list("metaphors")
+        self.frames = frames.FrameWords.load()
         self.classifier = classifier_mod.load_default()
+        #: raw score -> probability that the event is right (``events/calibration.py``)
+        self.calibration = calibration_mod.load() if self.settings["calibrate"] else None
         self._version: tuple[Any, str] | None = None
 
     @property
@@ -284,6 +287,16 @@ class Coder:
             out.extend(self._code_candidate(article, si, sent, cand, mentions, pub, ctx, decided, pred=pred))
         return out
 
+    def _frame(self, cand: Candidate, typ: str, sides: list[tuple[Actor, Resolution] | None]) -> str | None:
+        """Why the trigger is no political event here (a film plot, a match, a market move), or None."""
+        doc = cand.trigger.doc
+        inside: set[int] = set()
+        for side in sides:
+            if side is not None and side[0].start is not None:
+                inside.update(t.i for t in doc.char_span(side[0].start, side[0].end, alignment_mode="expand") or ())
+        return frames.frame(cand.trigger, typ, [(side[0].sector, (side[1].entry or "").startswith("GeoNames"))
+                                                for side in sides if side is not None], inside, self.frames)
+
     def _no_enemy(self, cand: Candidate) -> bool:
         """An attack or a fight with no enemy: an accident ("a neighbor accidentally hit her") or a
         metaphor ("flood fighting effort", "fight crime"); the word lists are in data/lexicon."""
@@ -311,11 +324,10 @@ class Coder:
         mod = modality.analyse(cand.trigger, cand.governor, sent, days_before)
         if self._no_enemy(cand):
             return []
-        if not mod.asserted:
-            for s_ in cand.sources:
+        if not mod.asserted:  # a question ("whether they discussed ..."): flagged hypothetical, and no other
+            for s_ in cand.sources:  # reading of the same pair may assert it
                 for t_ in cand.targets:
                     decided.add((phrase_span(s_).start_char, phrase_span(t_).start_char))
-            return []
         # sources and targets, with "the two sides" standing for the latest dyad, both ways
         pairs: list[tuple[tuple[Actor, Resolution], tuple[Actor, Resolution] | None]] = []
         coordinated = False
@@ -383,6 +395,9 @@ class Coder:
                                                         symmetric=bool(recip) or coordinated, pred=pred)
             if typ is None:
                 continue
+            no_news = self._frame(cand, typ, [src_pair, tgt])
+            if no_news:
+                continue
             if mod.modality.future and typ in ontology.INTENT_CODES and not mod.modality.negated:
                 # an announced cooperative act ("will give Turkey 3 billion euros") is a promise: CAMEO 03x
                 why += f"; announced, not done: AGREE {ontology.INTENT_CODES[typ]} (intent to {typ.lower()})"
@@ -404,6 +419,12 @@ class Coder:
             known = [a.confidence for a in (src, tgt[0] if tgt else None) if a is not None]
             actor_conf = sum(known) / len(known) if known else 0.5
             penalty = 0.8 if (mod.modality.hedged or mod.modality.hypothetical) else 1.0
+            score = max(0.05, min(0.99, conf * (0.5 + 0.5 * actor_conf) * penalty))
+            if self.calibration is not None:
+                confidence = self.calibration(score)
+                expl.append(f"confidence {confidence:.2f}: raw score {score:.3f}, calibrated")
+            else:
+                confidence = score
             ev = Event(
                 article_id=article.id, sentence_index=si,
                 sentence=ctx.prep.original[slice(*ctx.prep.span(sent.start_char, sent.end_char))].strip(), event_type=typ,
@@ -415,7 +436,7 @@ class Coder:
                 date_precision=(when.precision if when else ("day" if pub else None)),
                 date_text=when.text if when else None,
                 location=loc, modality=mod.modality, attribution=attr,
-                confidence=max(0.05, min(0.99, conf * (0.5 + 0.5 * actor_conf) * penalty)),
+                confidence=confidence,
                 coder_version=self.version, explanation=expl,
             )
             out.append(ev)
@@ -491,9 +512,16 @@ class Coder:
         return actor, res
 
     def _attribution(self, cand: Candidate, sent: Span, mentions: MentionResolver) -> Attribution | None:
-        head = modality.attribution_head(cand.trigger, cand.governor, sent)
+        head, cited = modality.attribution_heads(cand.trigger, cand.governor, sent)
         if head is None:
             return None
+        attr = self._reporter(head, sent, mentions)
+        if cited is not None and not (head.i <= cited.i <= phrase_span(head).end):
+            attr.via = self._reporter(cited, sent, mentions)
+        return attr
+
+    def _reporter(self, head: Token, sent: Span, mentions: MentionResolver) -> Attribution:
+        """The reporting source whose phrase ``head`` heads, coded as an actor."""
         span = phrase_span(head)
         res = mentions.resolve(head, span)
         # "the state agency of the Asian country, KCNA": the named agency right after the phrase
@@ -769,6 +797,8 @@ def _remap(ev: Event, prep: textprep.Prepared, ctx: _Context) -> Event:
         if x is None or getattr(x, "start", None) is None:
             return x
         a, b = prep.span(x.start, x.end)
+        if getattr(x, "via", None) is not None:
+            return replace(x, start=a, end=b, text=prep.original[a:b], via=fix(x.via))
         return replace(x, start=a, end=b, text=prep.original[a:b])
 
     date_span = fix(ev.date_span)

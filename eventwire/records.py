@@ -116,13 +116,15 @@ class Modality:
 
 @dataclass
 class Attribution:
-    """Who says so: the reporting source named in the text."""
+    """Who says so: the reporting source named in the text. In a chain ("Reuters, citing state
+    media, reported ...") this is the outlet that reports, and ``via`` the source it cites."""
 
     text: str
     start: int
     end: int
     name: str | None = None
     code: str | None = None
+    via: Attribution | None = None
 
 
 @dataclass

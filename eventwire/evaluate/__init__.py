@@ -37,6 +37,8 @@ class Report:
     quad_correct: int = 0
     pairs: list[tuple[str, str]] = field(default_factory=list)  # (gold, predicted) after legacy mapping
     failed: list[str] = field(default_factory=list)
+    #: (confidence, right) of the output events that link a gold row's actors (``--task events``)
+    scored: list[tuple[float, bool]] = field(default_factory=list)
 
     def add(self, gold_label: str, predicted: str) -> None:
         golds = gold_types(gold_label)
@@ -90,7 +92,17 @@ class Report:
         labels, m = self.confusion()
         return {"task": self.task, "n": self.n, "accuracy": self.accuracy, "quad_accuracy": self.quad_accuracy,
                 "macro_f1": self.macro_f1, "per_type": self.per_type(), "confusion": {"labels": labels, "matrix": m},
-                "failed": self.failed}
+                "failed": self.failed, **self._calibration()}
+
+    def _calibration(self) -> dict[str, Any]:
+        if not self.scored:
+            return {}
+        from ..events.calibration import expected_calibration_error
+
+        probs, right = [c for c, _ in self.scored], [y for _, y in self.scored]
+        return {"calibration": {"events": len(probs), "right": sum(right),
+                                "mean_confidence": sum(probs) / len(probs),
+                                "ece": expected_calibration_error(probs, right)}}
 
     def render(self) -> str:
         lines = [f"task: {self.task}   rows: {self.n}   failed: {len(self.failed)}",
@@ -103,6 +115,11 @@ class Report:
         lines += ["", "confusion (rows gold, columns predicted):", "           " + " ".join(f"{s:>4}" for s in short)]
         for lab, row in zip(labels, m):
             lines.append(f"{lab:<10} " + " ".join(f"{v:>4}" for v in row))
+        cal = self._calibration().get("calibration")
+        if cal:
+            lines += ["", f"calibration over the {cal['events']} output events that link a gold row's actors "
+                          f"(right: the gold type): {cal['right'] / cal['events']:.3f} right, mean confidence "
+                          f"{cal['mean_confidence']:.3f}, expected calibration error {cal['ece']:.3f}"]
         return "\n".join(lines)
 
     def plot(self, path: str) -> None:
@@ -235,16 +252,23 @@ def evaluate_events(rows: list[dict[str, Any]], limit: int | None = None) -> Rep
     arts = [{"id": f"row-{k}", "text": text, "published": r.get("date") or None} for k, (r, text, _) in enumerate(items)]
     for (r, _, gold), out in zip(items, code_articles(arts, language="any")):
         src, tgt = _first_actor(r.get("source")), _first_actor(r.get("target"))
-        match = [e.event_type for e in out.events if overlaps(e.source, src) and (not tgt or overlaps(e.target, tgt))]
+        linked = [e for e in out.events if overlaps(e.source, src) and (not tgt or overlaps(e.target, tgt))]
+        match = [e.event_type for e in linked]
         golds = gold_types(gold)
+        rep.scored += [(e.confidence, e.event_type in golds) for e in linked]
         rep.add(gold, next((m for m in match if m in golds), match[0] if match else NONE))
     return rep
 
 
-def evaluate_file(path: str | Path, task: str = "dyad", plot: str | None = None, limit: int | None = None):
+def evaluate_file(path: str | Path, task: str = "dyad", plot: str | None = None, limit: int | None = None,
+                  calibration: str | None = None):
     """Evaluate one gold file; ``task`` is ``dyad``, ``events``, ``sentences`` or ``dedup`` (see the module
     docstring and :mod:`eventwire.evaluate.dedup`)."""
     path = Path(path)
+    if task == "modality" and path.exists():
+        from .modality import evaluate_modality
+
+        return evaluate_modality(path, limit)
     if task == "timex" and path.is_dir():
         from .timex import evaluate_timex
 
@@ -270,4 +294,11 @@ def evaluate_file(path: str | Path, task: str = "dyad", plot: str | None = None,
     rep = evaluate_dyad(rows, limit) if task == "dyad" else evaluate_events(rows, limit)
     if plot:
         rep.plot(plot)
+    if calibration:
+        from ..events.calibration import reliability_plot
+
+        if not rep.scored:
+            raise ValueError("--calibration needs --task events (confidences of output events)")
+        reliability_plot([c for c, _ in rep.scored], [y for _, y in rep.scored], calibration,
+                         f"{path.name}: events linking gold actors")
     return rep

@@ -126,7 +126,7 @@ def load() -> Lexicon:
     return Lexicon(rules)
 
 
-WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors")
+WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors", "frames")
 
 
 @lru_cache(maxsize=4)

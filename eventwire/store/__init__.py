@@ -16,12 +16,12 @@ from typing import Any
 from ..errors import StoreError
 from ..records import Article, Event
 
-from .flat import COLUMNS, FIELDS, flatten
+from .flat import VIA_FIELDS, COLUMNS, FIELDS, flatten
 from . import dedup
 from .query import Filters, select
 
 #: the version of the table layout this code writes; older files are upgraded in place on open
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -69,6 +69,8 @@ ARTICLE_MIGRATIONS = [
     # version 3: every mention belongs to a cluster (the real event); old rows start as their own
     "ALTER TABLE events ADD COLUMN IF NOT EXISTS cluster_id VARCHAR",
     "UPDATE events SET cluster_id = event_id WHERE cluster_id IS NULL",
+    # version 4: the cited source of an attribution chain ("Reuters, citing state media")
+    *(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS attribution_via_{f} VARCHAR" for f in VIA_FIELDS),
 ]
 EVENT_COLUMNS = [*FIELDS, "record"]
 

@@ -14,6 +14,8 @@ LOCATION_FIELDS = ["text", "start", "end", "name", "country", "admin1", "lat", "
 MODALITY_FIELDS = ["negated", "hedged", "future", "hypothetical", "historical"]
 SPAN_FIELDS = ["text", "start", "end"]
 ATTRIBUTION_FIELDS = ["text", "start", "end", "name", "code"]
+#: the cited source of a chain ("Reuters, citing state media"): ``attribution_via_text`` ...
+VIA_FIELDS = ["text", "name", "code"]
 
 #: (flat column, SQL type) in order; the JSON record is ``record``
 COLUMNS: list[tuple[str, str]] = (
@@ -28,6 +30,7 @@ COLUMNS: list[tuple[str, str]] = (
                           "geonameid": "BIGINT"}.get(f, "VARCHAR")) for f in LOCATION_FIELDS]
     + [(f"modality_{f}", "BOOLEAN") for f in MODALITY_FIELDS]
     + [(f"attribution_{f}", "INTEGER" if f in ("start", "end") else "VARCHAR") for f in ATTRIBUTION_FIELDS]
+    + [(f"attribution_via_{f}", "VARCHAR") for f in VIA_FIELDS]
     + [("confidence", "DOUBLE"), ("coder_version", "VARCHAR"), ("explanation", "VARCHAR")]
 )
 FIELDS = [name for name, _ in COLUMNS]
@@ -56,6 +59,9 @@ def flatten(d: dict[str, Any]) -> dict[str, Any]:
         obj = d.get(prefix) or {}
         for f in fields:
             out[f"{prefix}_{f}"] = obj.get(f)
+    via = (d.get("attribution") or {}).get("via") or {}
+    for f in VIA_FIELDS:
+        out[f"attribution_via_{f}"] = via.get(f)
     out["confidence"] = d.get("confidence")
     out["coder_version"] = d.get("coder_version")
     out["explanation"] = " | ".join(d.get("explanation") or []) or None

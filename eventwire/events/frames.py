@@ -1,0 +1,121 @@
+"""Frames that make an event word no political event: a film plot, a commemoration, a match, a
+market move.
+
+"Russian agents kidnap the president" is an event; "In the film, Russian agents kidnap the
+president" is not. "Brazil crushed Argentina 3-0", "the yen retreated", "Poland commemorated the
+Warsaw Uprising" use the words of conflict for no conflict at all. The frame words are data
+(``data/lexicon/frames_*.tsv``); this module only says where they must stand to frame a trigger:
+
+- fiction and commemoration: on the trigger's way up to its sentence root (a head it hangs from:
+  "the anniversary of the invasion", "commemorated the Uprising", "the sequel, in which a
+  submarine threatens"), as the subject of a verb on that way ("the play portrays ..."), or
+  fronted in an "In the film," phrase;
+- contest: anywhere in the sentence outside the event's actor phrases ("the Arab League" is no
+  match), for material conflict and retreats, unless security forces, armed groups, courts or a
+  government take part ("police arrested fans after the match" stays);
+- market: the subject of the trigger is a market, a price or a currency ("stocks plunged",
+  "Wall Street fought back").
+
+A trigger that is part of a name ("the Warsaw Uprising", "Counter-Strike") is no event either.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import word_list
+
+#: sectors whose presence makes a contest-framed conflict real: "police clashed with fans at the match"
+REAL_SIDES = {"COP", "MIL", "SPY", "REB", "INS", "UAF", "JUD", "GOV", "SEP"}
+#: what a contest frame can fake: the words of fighting and retreating
+CONTEST_TYPES = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "THREATEN", "RETREAT"}
+NAME_ENTS = {"EVENT", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "ORG"}
+
+
+@dataclass(frozen=True)
+class FrameWords:
+    fiction: frozenset[str]
+    commemoration: frozenset[str]
+    contest: frozenset[str]
+    market: frozenset[str]
+
+    @classmethod
+    def load(cls) -> FrameWords:
+        return cls(*(word_list(f"frames_{f}") for f in ("fiction", "commemoration", "contest", "market")))
+
+
+def _chain(tok: Token) -> list[Token]:
+    out = [tok]
+    while out[-1].head.i != out[-1].i and len(out) < 40:
+        out.append(out[-1].head)
+    return out
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _fronted_in(verb: Token, words: frozenset[str]) -> Token | None:
+    """"In the film, ...", "In Hearts of Iron IV, ..." (a named work)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and (_lemma(obj) in words or obj.ent_type_ in ("WORK_OF_ART", "PRODUCT")):
+                return obj
+    return None
+
+
+def _framed_by(trigger: Token, words: frozenset[str], fronted: bool) -> Token | None:
+    """A frame word above the trigger, as the subject (or its possessor) of a verb above it, or fronted."""
+    for t in _chain(trigger)[1:] + [trigger]:
+        if t.i != trigger.i and _lemma(t) in words:
+            return t
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != trigger.i:
+                for w in [c, *(g for g in c.children if g.dep_ in ("poss", "compound"))]:
+                    if _lemma(w) in words:
+                        return w
+        if fronted and t.pos_ in ("VERB", "AUX"):
+            found = _fronted_in(t, words)
+            if found is not None:
+                return found
+    return None
+
+
+def in_name(trigger: Token) -> bool:
+    """The trigger word is part of a name: "the Warsaw Uprising", "the Battle of Britain", "Counter-Strike"."""
+    if trigger.pos_ != "PROPN":
+        return False
+    if trigger.ent_type_ in NAME_ENTS:
+        return True
+    i = trigger.i
+    doc = trigger.doc
+    return i > 0 and doc[i - 1].text == "-" and i > 1 and doc[i - 2].is_title
+
+
+def frame(trigger: Token, event_type: str, sides: list[tuple[str | None, bool]], actor_tokens: set[int],
+          words: FrameWords) -> str | None:
+    """Why the event is no political event, or None. ``sides``: (sector, stands for a place) of the
+    source and target; ``actor_tokens``: token indexes inside their phrases."""
+    if in_name(trigger):
+        return f"'{trigger.text}' is part of a name"
+    found = _framed_by(trigger, words.fiction, fronted=True)
+    if found is not None:
+        return f"a story told, not news: '{found.text}'"
+    found = _framed_by(trigger, words.commemoration, fronted=False)
+    if found is not None:
+        return f"remembered, not done: '{found.text}'"
+    subj = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        phrase = " ".join(t.lower_ for t in subj.subtree)
+        if _lemma(subj) in words.market or any(w in phrase for w in words.market if " " in w) or any(
+                _lemma(c) in words.market for c in subj.children if c.dep_ == "appos"):
+            return f"a market move: '{subj.text}'"
+    if event_type in CONTEST_TYPES and not any(sector in REAL_SIDES and not place for sector, place in sides):
+        sent = trigger.sent
+        for t in sent:
+            if t.i not in actor_tokens and _lemma(t) in words.contest and t.pos_ in ("NOUN", "PROPN", "ADJ"):
+                return f"a contest, not a fight: '{t.text}'"
+    return None
