@@ -16,6 +16,7 @@ Decisions (documented in the README):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -26,17 +27,42 @@ HEDGE_VERBS = {"believe", "think", "suspect", "allege", "rumor", "rumour", "spec
 HEDGE_ADVS = {"reportedly", "allegedly", "apparently", "possibly", "perhaps", "probably", "likely", "purportedly", "supposedly", "seemingly"}
 HEDGE_MODALS = {"may", "might", "could"}
 #: verbs of wanting: what they govern is wished for, not done ("wants to see X negotiating with Y",
-#: "education needs to be a partnership"): hypothetical
-DESIRE_VERBS = {"want", "wish", "hope", "desire", "need", "prefer", "dream", "long", "yearn", "like"}
-FUTURE_VERBS = {"expect", "plan", "set", "schedule", "intend", "prepare", "aim", "due"}
+#: "education needs to be a partnership", "hopes to sign", "aims to conclude"): hypothetical
+DESIRE_VERBS = {"want", "wish", "hope", "desire", "need", "prefer", "dream", "long", "yearn", "like", "seek", "aim",
+                "eager", "keen", "strive", "aspire"}
+FUTURE_VERBS = {"expect", "plan", "set", "schedule", "intend", "prepare", "due"}
 REPORT_VERBS = {"say", "report", "tell", "announce", "state", "claim", "add", "quote", "confirm", "write",
-                "reveal", "insist", "declare", "note", "explain", "publish", "show"}
-REPETITION = {"occasion", "occasions", "repeatedly", "years", "decades", "months", "previously", "often",
-              "frequently", "long", "past", "earlier", "before", "ago", "again"}
+                "reveal", "insist", "declare", "note", "explain", "publish", "show", "recall", "suggest"}
+#: a perfect with these is a span of time or a habit: historical ("has accused on several occasions",
+#: "for years", "has never signed")
+REPETITION = {"occasion", "occasions", "repeatedly", "years", "decades", "decade", "months", "previously", "often",
+              "frequently", "before", "never"}
 NEGATORS = {"not", "n't", "never", "no", "nor", "neither"}
+#: a subject or object that says nothing happened: "None of the allies deployed", "Nobody attacked"
+NEGATIVE_WORDS = {"none", "nobody", "nothing", "neither"}
 INABILITY = {"unable", "fail", "refrain", "decline"}
 #: a reported event that its reporter denies ("Israel denied that its troops had fired") is negated
 DENIAL = {"deny", "refute", "dismiss", "reject"}
+#: what a denial or a claim is about: "rejected reports that its troops had raided"
+CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "speculation",
+               "charge", "assertion"}
+#: verbs whose subject never came to be: "the attempt to broker a meeting collapsed", "plans fell through"
+FAILURE_VERBS = {"collapse", "fail", "founder", "stall", "falter", "derail", "fizzle"}
+FAILURE_PHRASALS = {("fall", "through"), ("break", "down"), ("fall", "apart")}
+#: "a claim that could not be independently verified": the reported event is hedged
+UNVERIFIED = re.compile(
+    r"\b(?:(?:could|can|cannot)(?:\s+not)?\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm|check)\w*"
+    r"|unable\s+to\s+(?:independently\s+)?(?:verify|confirm)"
+    r"|no\s+independent\s+(?:confirmation|verification)"
+    r"|not\s+(?:be\s+)?independently\s+(?:verified|confirmed))", re.I)
+
+
+#: the small model's lemmatizer errors that matter here ("hopes" -> "hop")
+LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+def _lemma(t: Token) -> str:
+    return LEMMA_FIXES.get(t.lower_, t.lemma_)
 
 
 def _clause_chain(tok: Token) -> list[Token]:
@@ -54,11 +80,82 @@ class ModalityResult:
     cues: list[str]
 
 
+def _first_verb(tok: Token) -> Token | None:
+    """The verb a nominal trigger hangs from ("might have been caused by a drone strike": caused)."""
+    for t in _clause_chain(tok):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _negative_argument(h: Token) -> Token | None:
+    """"None of the allies deployed", "No rockets struck", "sent no delegation", "Neither Putin nor Xi attended"."""
+    for c in h.children:
+        if c.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+            continue
+        if c.lower_ in NEGATIVE_WORDS:
+            return c
+        for g in c.children:
+            if g.dep_ in ("det", "preconj", "neg") and g.lower_ in ("no", "neither"):
+                nxt = g.doc[g.i + 1] if g.i + 1 < len(g.doc) else None
+                if nxt is None or nxt.lower_ not in ("fewer", "less", "more", "longer"):
+                    return g
+    return None
+
+
+def _conditional_consequent(v: Token) -> Token | None:
+    """A verb with a condition of its own: "could impose sanctions if the law stands", "If Beijing
+    escalates, Japan could send destroyers", "Were Hungary to veto, members could fund Ukraine"."""
+    for c in v.children:
+        if c.dep_ != "advcl":
+            continue
+        marks = {g.lower_ for g in c.children if g.dep_ == "mark"}
+        if marks & {"if", "unless"} or c.doc[c.left_edge.i].lower_ in ("were", "should", "had") and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return c
+    return None
+
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "week", "weekend", "yesterday"}
+
+
+def _recent(d: Token) -> bool:
+    """"since late May", "since Tuesday", "since last week": a span of days or weeks, not history."""
+    words = {t.lower_ for t in d.subtree}
+    return bool(words & MONTHS) and not any(t.like_num and len(t.text) == 4 for t in d.subtree)
+
+
+def _fails(t: Token) -> bool:
+    return t.lemma_ in FAILURE_VERBS or any((t.lemma_, c.lower_) in FAILURE_PHRASALS for c in t.children if c.dep_ == "prt")
+
+
+def _reported(chain: list[Token]) -> bool:
+    """The clause is reported, denied or claimed by someone: its past perfect is the reporter's
+    backshift ("said it had destroyed"), not a sign of long ago."""
+    for t in chain[1:]:
+        if t.lemma_ in REPORT_VERBS | DENIAL | CLAIM_VERBS | HEDGE_VERBS | {"ask", "confirm", "suggest"} \
+                or t.lemma_.lower() in CLAIM_NOUNS:
+            return True
+    return False
+
+
 def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub: int | None) -> ModalityResult:
     m = Modality()
     cues: list[str] = []
     heads = [trigger] + ([governor] if governor is not None else [])
     chain = _clause_chain(governor or trigger)
+    verb = governor if governor is not None else _first_verb(trigger)
+    verbs = [h for h in dict.fromkeys([*heads, verb]) if h is not None]
+    # "could send destroyers to patrol the strait": the purpose shares the matrix verb's modality
+    v = verbs[-1]
+    while v.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in v.children) \
+            and v.head.pos_ in ("VERB", "AUX") and v.head not in verbs and v.head.lemma_ not in REPORT_VERBS:
+        v = v.head
+        if _lemma(v) in DESIRE_VERBS | FUTURE_VERBS | HEDGE_VERBS | INABILITY | DENIAL:
+            break  # a governing verb of its own kind: read below
+        verbs.append(v)
     # whether/if questions: not asserted
     for t in chain:
         if t.dep_ == "relcl" and t.i != chain[0].i and "whether" not in {c.lower_ for c in t.children}:
@@ -72,64 +169,100 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
             cues.append(f"conditional clause at '{t.text}'")
         if t.dep_ in ("ccomp", "ROOT", "relcl") and t.i != trigger.i:
             break  # a relative clause is the writer's own assertion, not part of the question
-    for h in heads:
+    conditional = next((c for v in verbs if (c := _conditional_consequent(v)) is not None), None)
+    if conditional is not None:
+        m.hypothetical = True
+        cues.append(f"under the condition '{conditional.doc[conditional.left_edge.i: conditional.i + 1].text}'")
+    for h in verbs:
         for c in h.children:
             if c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod", "preconj")):
                 m.negated = True
                 cues.append(f"negation '{c.text}'")
-            if c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll"):
+            if c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo"):
                 m.future = True
                 cues.append(f"future '{c.text}'")
             if c.dep_ == "aux" and c.lower_ == "would":
                 m.hypothetical = True
                 cues.append("conditional 'would'")
-            if c.dep_ == "aux" and c.lower_ in HEDGE_MODALS:
+            if c.dep_ == "aux" and c.lower_ in HEDGE_MODALS and conditional is None:
                 m.hedged = True
                 cues.append(f"modal '{c.text}'")
             if c.lower_ in HEDGE_ADVS:
                 m.hedged = True
                 cues.append(f"hedge '{c.text}'")
-    # governing verbs: "is expected to host", "it is believed that", "unable to return"
-    for t in chain[1:6]:
+            if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+                m.negated = True
+                cues.append("'no longer'")
+        neg = _negative_argument(h)
+        if neg is not None:
+            m.negated = True
+            cues.append(f"negative argument '{neg.text}'")
+    # governing verbs: "is expected to host", "it is believed that", "unable to return", "denied that"
+    for k, t in enumerate(chain[1:6], start=1):
+        below = chain[k - 1]
         if t.lemma_ in FUTURE_VERBS and t.pos_ in ("VERB", "ADJ", "AUX"):
             m.future = True
             cues.append(f"future '{t.text}'")
-        if t.lemma_ in HEDGE_VERBS:
-            m.hedged = True
+        if t.lemma_ in HEDGE_VERBS or (t.lemma_ in REPORT_VERBS and below.dep_ == "xcomp"
+                                         and any(c.dep_ == "auxpass" for c in t.children)):
+            m.hedged = True  # "it is believed that", "is said to have killed"
             cues.append(f"hedge '{t.text}'")
-        if t.lemma_ in DESIRE_VERBS and t.pos_ in ("VERB", "AUX") and chain[chain.index(t) - 1].dep_ in (
-                "xcomp", "ccomp", "dobj"):
+        hedge = next((c for c in t.children if c.lower_ in HEDGE_ADVS), None)
+        if hedge is not None:
+            m.hedged = True  # "is reportedly set to visit"
+            cues.append(f"hedge '{hedge.text}'")
+        if _lemma(t) in DESIRE_VERBS and t.pos_ in ("VERB", "AUX", "ADJ") and below.dep_ in ("xcomp", "ccomp", "dobj"):
             m.hypothetical = True
             cues.append(f"wished for: '{t.text}'")
         if t.lemma_ in INABILITY:
             m.negated = True
             cues.append(f"negation '{t.text}'")
-        if t.lemma_ in DENIAL and chain[chain.index(t) - 1].dep_ == "ccomp":
+        if t.lemma_ in DENIAL and (below.dep_ in ("ccomp", "xcomp", "pcomp") or below.lemma_.lower() in CLAIM_NOUNS):
             m.negated = True
             cues.append(f"denied by '{t.text}'")
+        if t.lemma_ in REPORT_VERBS and t.dep_ == "xcomp" and t.head.lemma_ in {"refuse", "decline", "fail"}:
+            m.negated = True  # "refused to confirm that troops had crossed"
+            cues.append(f"'{t.head.text} to {t.text}'")
+        if below.dep_ in ("nsubj", "nsubjpass") and _fails(t):
+            m.negated = True  # "the attempt to broker a meeting collapsed"
+            cues.append(f"came to nothing: '{t.text}'")
+        if _fails(t) and below.dep_ == "advcl" and any(
+                c.lower_ == "before" for c in below.children if c.dep_ == "mark"):
+            m.negated = True  # "talks collapsed before a protocol could be signed"
+            cues.append(f"'{t.text}' before it happened")
         if any(c.dep_ == "neg" for c in t.children) and t.lemma_ not in REPORT_VERBS:
             if t.dep_ != "ROOT" or t.i == chain[1].i:
                 m.negated = True
                 cues.append(f"negated governor '{t.text}'")
         if t.dep_ == "ROOT":
             break
+    if not m.negated and UNVERIFIED.search(sent.text):
+        m.hedged = True
+        cues.append("a claim that could not be verified")
     # historical
-    for h in heads:
+    reported = _reported(chain)
+    for h in verbs:
         auxes = [c for c in h.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ == "had" for a in auxes) and h.tag_ == "VBN":
+        if any(a.lower_ == "had" for a in auxes) and h.tag_ == "VBN" and not reported:
             m.historical = True
             cues.append("past perfect")
-        perfect = any(a.lemma_ == "have" for a in auxes)
-        if perfect:
+        finite_perfect = any(a.lemma_ == "have" and a.tag_ != "VB" for a in auxes) and not any(
+            a.lower_ == "to" or a.tag_ == "MD" for a in auxes)
+        if finite_perfect:
             for d in h.subtree:
-                if d.lower_ in REPETITION and d.head is not None and d.dep_ in ("pobj", "advmod", "npadvmod", "amod", "nummod"):
+                if d.lower_ in REPETITION and d.dep_ in ("pobj", "advmod", "npadvmod", "neg", "nummod"):
                     m.historical = True
                     cues.append(f"perfect with '{d.text}'")
                     break
-                if d.dep_ == "pobj" and d.head.lower_ == "since":
+                if d.dep_ == "pobj" and d.head.lower_ == "since" and not _recent(d):
                     m.historical = True
                     cues.append(f"perfect with 'since {d.text}'")
                     break
+        span = next((d for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for d in c.children
+                     if d.dep_ == "pobj" and d.lower_ in ("years", "decades", "generations", "centuries")), None)
+        if span is not None:
+            m.historical = True  # "financed militias for years"
+            cues.append(f"for {span.text}")
         prep = h.head if h.dep_ == "pobj" else None
         if prep is not None and prep.head.lower_ in ("start", "beginning", "outbreak") or (
             h.dep_ == "pobj" and h.head.lower_ in ("after", "since", "following", "before")
@@ -191,7 +324,34 @@ def _cited(verb: Token | None, head: Token) -> Token | None:
                     obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
                 if obj is not None:
                     return obj
+    # the parser may hang "citing X" on the reported clause: a sourcing participle anywhere in the sentence
+    for t in head.sent:
+        if t.lemma_ in CITE_VERBS and t.tag_ == "VBG" and t.dep_ in ("advcl", "acl", "xcomp", "conj", "dep"):
+            obj = next((g for g in t.children if g.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
     return None
+
+
+def _vouches_not(verb: Token, subj: Token | None) -> bool:
+    """A reporting verb that asserts nothing: "nobody could say", "officials declined to say"."""
+    if subj is not None and subj.lower_ in NEGATIVE_WORDS:
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in ("could", "can", "would") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse", "fail")
+
+
+def _speaker(verb: Token) -> Token | None:
+    """The subject of a reporting verb; of the verb it depends on for "refused to confirm"; or a
+    name the parser hung elsewhere before it ("Axios, quoting two officials, reported")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "xcomp":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        subj = next((c for c in verb.children if c.i < verb.i and c.dep_ in ("advmod", "npadvmod", "dep", "nmod")
+                     and c.pos_ == "PROPN"), None)
+    return subj
 
 
 def attribution_heads(trigger: Token, governor: Token | None, sent: Span) -> tuple[Token | None, Token | None]:
@@ -208,9 +368,11 @@ def attribution_heads(trigger: Token, governor: Token | None, sent: Span) -> tup
                     pub = _publisher(obj)
                     return pub, _cited(None, pub)
     for t in _clause_chain(governor or trigger)[1:]:
-        if (t.lemma_ in REPORT_VERBS or t.lemma_ in CLAIM_VERBS) and t.pos_ in ("VERB", "AUX") \
+        if (t.lemma_ in REPORT_VERBS | CLAIM_VERBS | DENIAL) and t.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ == "neg" for c in t.children):
-            subj = next((c for c in t.children if c.dep_ in ("nsubj",)), None)
+            subj = _speaker(t)
+            if _vouches_not(t, subj):
+                continue  # "nobody could say whether ...", "declined to say whether": no one vouches for it
             if subj is not None:
                 return _publisher(subj), _cited(t, subj)
             agent = next((c for c in t.children if c.dep_ == "agent"), None)  # "was reported by X"
@@ -221,6 +383,6 @@ def attribution_heads(trigger: Token, governor: Token | None, sent: Span) -> tup
     root = sent.root
     if root.lemma_ in REPORT_VERBS and root.i != trigger.i and not any(c.dep_ == "neg" for c in root.children):
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subj is not None and not (subj.i <= trigger.i <= subj.right_edge.i):
+        if subj is not None and not (subj.i <= trigger.i <= subj.right_edge.i) and not _vouches_not(root, subj):
             return _publisher(subj), _cited(root, subj)
     return None, None

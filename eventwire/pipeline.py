@@ -6,6 +6,8 @@ ingest -> nlp -> events (triggers, arguments, type) -> actors (spans, coding, co
 
 from __future__ import annotations
 
+import calendar
+import re
 import datetime as dt
 import hashlib
 import json
@@ -320,8 +322,14 @@ class Coder:
                         mentions: MentionResolver, pub: dt.date | None, ctx: "_Context", decided: set[tuple],
                         pred: classifier_mod.Prediction | None = None) -> list[Event]:
         when = time_mod.event_time(cand.trigger, cand.governor, sent, pub)
-        days_before = (pub - when.date).days if (when and pub) else None
+        days_before = _days_before(pub, when)
         mod = modality.analyse(cand.trigger, cand.governor, sent, days_before)
+        if mod.modality.future and when is not None and days_before is not None and days_before > 0 \
+                and not re.search(r"\b\d{4}\b", when.text):
+            # "will fly to Washington on June 23" in a story of June 15: the date ahead, not last year's
+            when = _forward(when, pub)
+            days_before = _days_before(pub, when)
+            mod = modality.analyse(cand.trigger, cand.governor, sent, days_before)
         if self._no_enemy(cand):
             return []
         if not mod.asserted:  # a question ("whether they discussed ..."): flagged hypothetical, and no other
@@ -413,6 +421,9 @@ class Coder:
             expl += [f"source: {e}" for e in src_res.evidence] if src_res else ["source: none named in the article"]
             if tgt:
                 expl += [f"target: {e}" for e in tgt[1].evidence]
+            if attr is not None and src is not None and src.start is not None and attr.start < src.end and \
+                    src.start < attr.end and cand.trigger.dep_ == "dobj" and cand.trigger.head.lemma_ in modality.REPORT_VERBS:
+                attr = None  # "the US announced new sanctions": the announcement is the act, no claim about it
             expl += cand.notes + mod.cues
             if when:
                 expl.append(f"date from '{when.text}' relative to publication {pub}")
@@ -420,11 +431,6 @@ class Coder:
             actor_conf = sum(known) / len(known) if known else 0.5
             penalty = 0.8 if (mod.modality.hedged or mod.modality.hypothetical) else 1.0
             score = max(0.05, min(0.99, conf * (0.5 + 0.5 * actor_conf) * penalty))
-            if self.calibration is not None:
-                confidence = self.calibration(score)
-                expl.append(f"confidence {confidence:.2f}: raw score {score:.3f}, calibrated")
-            else:
-                confidence = score
             ev = Event(
                 article_id=article.id, sentence_index=si,
                 sentence=ctx.prep.original[slice(*ctx.prep.span(sent.start_char, sent.end_char))].strip(), event_type=typ,
@@ -436,9 +442,12 @@ class Coder:
                 date_precision=(when.precision if when else ("day" if pub else None)),
                 date_text=when.text if when else None,
                 location=loc, modality=mod.modality, attribution=attr,
-                confidence=confidence,
+                confidence=score,
                 coder_version=self.version, explanation=expl,
             )
+            if self.calibration is not None:
+                ev.confidence = self.calibration(ev)
+                ev.explanation.append(f"confidence {ev.confidence:.2f}: raw score {score:.3f}, calibrated")
             out.append(ev)
         return out
 
@@ -727,6 +736,29 @@ def clause_country(near: Token, sent: Span) -> tuple[geo.Place, Token] | None:
 def _recode(actor: Actor, country: str, why: str, factor: float) -> Actor:
     return replace(actor, country=country, code=country + (actor.sector or ""), confidence=actor.confidence * factor,
                    entry=(actor.entry or "") + f" + country from context: {why}")
+
+
+def _forward(when: Any, pub: dt.date) -> Any:
+    """The same day or month a year later when that puts it on or after publication."""
+    d = when.date
+    try:
+        ahead = d.replace(year=d.year + 1)
+    except ValueError:  # 29 February
+        ahead = d + dt.timedelta(days=365)
+    return replace(when, date=ahead) if ahead >= pub - dt.timedelta(days=7) else when
+
+
+def _days_before(pub: dt.date | None, when: Any) -> int | None:
+    """Days from the end of the event's dated period to publication: "this year" in a June story
+    is not long ago, "in 2014" is."""
+    if not (when and pub):
+        return None
+    end = when.date
+    if when.precision == "year":
+        end = dt.date(end.year, 12, 31)
+    elif when.precision == "month":
+        end = dt.date(end.year, end.month, calendar.monthrange(end.year, end.month)[1])
+    return (pub - end).days
 
 
 def _unique(events: list[Event]) -> list[Event]:

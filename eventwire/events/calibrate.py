@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import ontology
-from .calibration import CALIBRATION_FILE, expected_calibration_error, fit_isotonic, reliability_table
+from .calibration import CALIBRATION_FILE, expected_calibration_error, features, fit, reliability_table
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 
@@ -60,8 +60,8 @@ def is_right(ev: Any, row: dict[str, Any]) -> bool:
     return ev.event_type in SYMMETRIC and _over(ev.source, row["t"]) and _over(ev.target, row["s"])
 
 
-def score_events(rows: list[dict[str, Any]]) -> list[tuple[float, bool, bool]]:
-    """(raw score, right, held out) for every event the coder outputs on the corpus."""
+def score_events(rows: list[dict[str, Any]]) -> list[tuple[list[float], float, bool, bool]]:
+    """(features, raw score, right, held out) for every event the coder outputs on the corpus."""
     from ..pipeline import code_articles, get_coder
 
     coder = get_coder()
@@ -71,7 +71,7 @@ def score_events(rows: list[dict[str, Any]]) -> list[tuple[float, bool, bool]]:
         arts = [{"id": r["where"], "text": r["text"], "published": "2024-06-15"} for r in rows]
         for row, oc in zip(rows, code_articles(arts, language="any")):
             for ev in oc.events:
-                out.append((ev.confidence, is_right(ev, row), held_out(row["text"])))
+                out.append((features(ev), ev.confidence, is_right(ev, row), held_out(row["text"])))
         return out
     finally:
         coder.calibration = saved
@@ -85,20 +85,21 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rows = read_corpus(Path(args.corpus))
     scored = score_events(rows)
-    fit = [(s, y) for s, y, h in scored if not h]
-    test = [(s, y) for s, y, h in scored if h]
-    cal = fit_isotonic([s for s, _ in fit], [y for _, y in fit])
-    raw_ece = expected_calibration_error([s for s, _ in test], [y for _, y in test])
-    cal_probs = [cal(s) for s, _ in test]
-    ece = expected_calibration_error(cal_probs, [y for _, y in test])
-    print(f"corpus: {len(rows)} sentences, {len(scored)} events ({sum(y for _, y, _ in scored)} right)")
-    print(f"fitted on {len(fit)} events; held out {len(test)} events")
+    fit_rows = [(f, y) for f, _, y, h in scored if not h]
+    test = [(f, s, y) for f, s, y, h in scored if h]
+    cal = fit([f for f, _ in fit_rows], [y for _, y in fit_rows])
+    labels = [y for _, _, y in test]
+    raw_ece = expected_calibration_error([s for _, s, _ in test], labels)
+    cal_probs = [cal.probability(f) for f, _, _ in test]
+    ece = expected_calibration_error(cal_probs, labels)
+    print(f"corpus: {len(rows)} sentences, {len(scored)} events ({sum(y for _, _, y, _ in scored)} right)")
+    print(f"fitted on {len(fit_rows)} events; held out {len(test)} events")
     print(f"held-out ECE: raw score {raw_ece:.3f} -> calibrated {ece:.3f}   [target <= 0.05]")
     print("  bin   mean conf   share right   events")
-    for lo, conf, right, n in reliability_table(cal_probs, [y for _, y in test]):
+    for lo, conf, right, n in reliability_table(cal_probs, labels):
         print(f"  {lo:.1f}   {conf:9.3f}   {right:11.3f}   {n:6d}")
     if not args.no_save:
-        full = fit_isotonic([s for s, _, _ in scored], [y for _, y, _ in scored])
+        full = fit([f for f, _, _, _ in scored], [y for _, _, y, _ in scored])
         path = Path(args.out) / CALIBRATION_FILE
         d = full.to_dict()
         d["fitted_on"] = {"sentences": len(rows), "events": len(scored), "held_out_ece": round(ece, 4)}

@@ -1,8 +1,9 @@
 """Calibrated confidence: the probability that an output event is right (type, source and target).
 
 The coder's raw score multiplies the classifier's and the actors' confidences; it ranks events
-well but says nothing a user can read as a probability. An isotonic (monotone) map, fitted on the
-project's own calibration corpus (``training/calibration``: sentences written for it, one marked
+well but says nothing a user can read as a probability. A logistic regression over the raw score
+and how the event was found (typed by the classifier or the lexicon alone, with or without a
+target, how sure its actors are, its quad class), fitted on the project's own calibration corpus (``training/calibration``: sentences written for it, one marked
 event or none each, never used to train the typer), turns it into one. ``python -m
 eventwire.events.calibrate`` refits the map and reports the expected calibration error (ECE) on
 a held-out half of the corpus; the map lives in ``data/models/calibration.json``.
@@ -11,49 +12,76 @@ a held-out half of the corpus; the map lives in ``data/models/calibration.json``
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 CALIBRATION_FILE = "calibration.json"
 
 
+#: what the map reads off an event, besides its raw score: how it was typed and how sure its actors are
+FEATURES = ("logit_raw", "classifier_agrees", "pair_typed", "lexicon_alone", "no_target", "no_source",
+            "actor_confidence", "quad_1", "quad_2", "quad_3", "quad_4", "nonfactual")
+
+
+def features(ev: Any) -> list[float]:
+    """The event's features for the map (see :data:`FEATURES`); ``ev.confidence`` is the raw score."""
+    why = " | ".join(ev.explanation)
+    raw = min(max(ev.confidence, 0.01), 0.99)
+    actors = [a.confidence for a in (ev.source, ev.target) if a is not None and not a.inferred]
+    mod = ev.modality
+    return [math.log(raw / (1 - raw)),
+            float("classifier agrees" in why),
+            float("actor pair typed by the classifier" in why),
+            float("classifier" not in why),
+            float(ev.target is None),
+            float(ev.source is None or ev.source.inferred),
+            sum(actors) / len(actors) if actors else 0.0,
+            *(float(ev.quad_class == q) for q in (1, 2, 3, 4)),
+            float(mod.negated or mod.hedged or mod.hypothetical or mod.future)]
+
+
 @dataclass
 class Calibration:
-    """A monotone map from raw score to probability: linear between the fitted points."""
+    """Logistic regression over :func:`features`: the probability that the event is right."""
 
-    xs: list[float]
-    ys: list[float]
+    weights: list[float]
+    bias: float
 
-    def __call__(self, raw: float) -> float:
-        return float(np.interp(raw, self.xs, self.ys))
+    def __call__(self, ev: Any) -> float:
+        return self.probability(features(ev))
 
-    def to_dict(self) -> dict[str, list[float]]:
-        return {"xs": [round(x, 5) for x in self.xs], "ys": [round(y, 5) for y in self.ys]}
+    def probability(self, x: list[float]) -> float:
+        z = self.bias + sum(w * v for w, v in zip(self.weights, x))
+        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"features": list(FEATURES), "weights": [round(w, 5) for w in self.weights], "bias": round(self.bias, 5)}
 
 
-def fit_isotonic(scores: list[float], labels: list[bool]) -> Calibration:
-    """Pool-adjacent-violators over the events sorted by score; each pooled block becomes one point
-    (its mean score, its share of right events)."""
-    if not scores:
+def fit(rows: list[list[float]], labels: list[bool], l2: float = 1.0, steps: int = 50) -> Calibration:
+    """Newton's method on the L2-penalised log loss: a dozen features need no more."""
+    if not rows:
         raise ValueError("no events to calibrate on")
-    order = np.argsort(scores, kind="stable")
-    xs = np.asarray(scores, dtype=float)[order]
-    ys = np.asarray(labels, dtype=float)[order]
-    blocks: list[list[float]] = []  # [sum_x, sum_y, n]
-    for x, y in zip(xs, ys):
-        blocks.append([x, y, 1.0])
-        while len(blocks) > 1 and blocks[-2][1] / blocks[-2][2] >= blocks[-1][1] / blocks[-1][2]:
-            sx, sy, n = blocks.pop()
-            blocks[-1][0] += sx
-            blocks[-1][1] += sy
-            blocks[-1][2] += n
-    px = [b[0] / b[2] for b in blocks]
-    py = [b[1] / b[2] for b in blocks]
-    return Calibration(px, py)
+    X = np.hstack([np.asarray(rows, dtype=float), np.ones((len(rows), 1))])
+    y = np.asarray(labels, dtype=float)
+    w = np.zeros(X.shape[1])
+    reg = np.eye(X.shape[1]) * l2
+    reg[-1, -1] = 0.0  # the bias is not penalised
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-np.clip(X @ w, -30, 30)))
+        grad = X.T @ (p - y) + reg @ w
+        hess = X.T @ (X * (p * (1 - p))[:, None]) + reg
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return Calibration([float(v) for v in w[:-1]], float(w[-1]))
 
 
 def expected_calibration_error(probs: list[float], labels: list[bool], bins: int = 10) -> float:
@@ -120,4 +148,6 @@ def load() -> Calibration | None:
     if not path.is_file():
         return None
     d = json.loads(path.read_text(encoding="utf-8"))
-    return Calibration(d["xs"], d["ys"])
+    if d.get("features") != list(FEATURES):
+        return None  # a map fitted on other features is no map for these
+    return Calibration(d["weights"], d["bias"])

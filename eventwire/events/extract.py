@@ -131,7 +131,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             objs = _children(head, ("dobj",))
             if objs:  # object control: "urged Iran to stop" -> Iran is the subject of stop
                 return objs, False
-        return subject_of(head, depth + 1)
+        subs, passive = subject_of(head, depth + 1)
+        # "X is set to meet Y", "X was forced to leave": the raised subject does the embedded act;
+        # only a coordinated verb shares the passive ("was arrested and charged")
+        return subs, passive and verb.dep_ == "conj"
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         if verb.tag_ == "VBG":
             # "parliament passed a resolution criticizing X": the resolution's author acts
