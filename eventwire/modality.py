@@ -33,6 +33,8 @@ DESIRE_VERBS = {"want", "wish", "hope", "desire", "need", "prefer", "dream", "lo
 FUTURE_VERBS = {"expect", "plan", "set", "schedule", "intend", "prepare", "due"}
 REPORT_VERBS = {"say", "report", "tell", "announce", "state", "claim", "add", "quote", "confirm", "write",
                 "reveal", "insist", "declare", "note", "explain", "publish", "show", "recall", "suggest"}
+#: acts whose content is conditional by nature: the act itself is asserted
+CONDITIONAL_ACTS = {"threaten", "warn", "vow", "pledge", "promise", "ultimatum", "threat", "warning", "offer"}
 #: a perfect with these is a span of time or a habit: historical ("has accused on several occasions",
 #: "for years", "has never signed")
 REPETITION = {"occasion", "occasions", "repeatedly", "years", "decades", "decade", "months", "previously", "often",
@@ -110,9 +112,9 @@ def _conditional_consequent(v: Token) -> Token | None:
         if c.dep_ != "advcl":
             continue
         marks = {g.lower_ for g in c.children if g.dep_ == "mark"}
-        if marks & {"if", "unless"} or c.doc[c.left_edge.i].lower_ in ("were", "should", "had") and any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-            return c
+        has_subject = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        if has_subject and (marks & {"if", "unless"} or c.doc[c.left_edge.i].lower_ in ("were", "should", "had")):
+            return c  # "if needed", "if necessary": no condition of the world, only of need
     return None
 
 
@@ -169,7 +171,9 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
             cues.append(f"conditional clause at '{t.text}'")
         if t.dep_ in ("ccomp", "ROOT", "relcl") and t.i != trigger.i:
             break  # a relative clause is the writer's own assertion, not part of the question
-    conditional = next((c for v in verbs if (c := _conditional_consequent(v)) is not None), None)
+    # a threat or a promise carries its condition in its content: "threatened to shell Haifa if Israel hits Beirut"
+    conditional = None if _lemma(trigger) in CONDITIONAL_ACTS else next(
+        (c for v in verbs if (c := _conditional_consequent(v)) is not None), None)
     if conditional is not None:
         m.hypothetical = True
         cues.append(f"under the condition '{conditional.doc[conditional.left_edge.i: conditional.i + 1].text}'")

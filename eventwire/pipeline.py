@@ -79,6 +79,7 @@ class Coder:
         self.accidents = lexicon_mod.word_list("accidents")
         self.metaphors = lexicon_mod.word_list("metaphors")
         self.frames = frames.FrameWords.load()
+        self.platforms = lexicon_mod.word_list("platforms")
         self.classifier = classifier_mod.load_default()
         #: raw score -> probability that the event is right (``events/calibration.py``)
         self.calibration = calibration_mod.load() if self.settings["calibrate"] else None
@@ -159,6 +160,14 @@ class Coder:
                 if c.i in seen:
                     continue
                 seen.add(c.i)
+                split = _coordinated_nationalities(c)
+                if split:
+                    # "Saudi and Houthi officials": two actors, each the officials of one side
+                    for adj in split:
+                        res = self.resolver.resolve(f"{adj.text} {c.text}", mentions.date)
+                        if _is_actor(res) and res.country:
+                            out.append((_actor(c.doc[adj.i: adj.i + 1], res), res))
+                    continue
                 span = phrase_span(c)
                 res = mentions.resolve(c, span)
                 if c.lemma_.lower() in self.instruments and (role == "target" or not res.country):
@@ -214,7 +223,8 @@ class Coder:
     def _mentions(self, sent: Span, mentions: MentionResolver) -> list[Token]:
         """Heads of the noun phrases of the sentence that are actors, outermost first."""
         heads = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in MENTION_DEPS
-                 and t.ent_type_ not in NOT_ACTOR_ENTS and t.lemma_.lower() not in self.instruments
+                 and t.ent_type_ not in NOT_ACTOR_ENTS
+                 and (t.lemma_.lower() not in self.instruments or self._national_platform(t))
                  and not _locative(t)]
         heads.sort(key=lambda t: -len(phrase_span(t)))
         taken: set[int] = set()
@@ -233,9 +243,18 @@ class Coder:
                 taken.update(t.i for t in span)
         return sorted(out, key=lambda t: t.i)
 
+    def _national_platform(self, head: Token) -> bool:
+        """A ship, an aircraft, a unit with a nationality ("Chinese warships", "an Australian patrol
+        aircraft", "Israeli drones"): it acts, or is hit, for that country's forces."""
+        return head.lemma_.lower() in self.platforms and any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE") for c in head.subtree
+            if c.i < head.i)
+
     def _names_actor(self, head: Token) -> bool:
         """The head word itself is an actor: a name, or a noun for people or institutions."""
         if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        if self._national_platform(head):
             return True
         people = _quantified(head)  # "thousands of protesters", "a group of students"
         if people.i != head.i:
@@ -313,7 +332,8 @@ class Coder:
         window = sent.doc[max(sent.start, i - 7):min(sent.end, i + 12)]  # "killed ... when a neighbor accidentally hit"
         if any(t.lemma_.lower() in ACCIDENT_WORDS for t in window):
             return True
-        objects = [t for t in near if t.dep_ in ("dobj", "compound", "pobj", "nsubj", "amod")]
+        objects = [t for t in near if t.dep_ in ("dobj", "compound", "pobj", "nsubj", "amod")
+                   and t.lemma_.lower() not in cand.rule.extras]  # "opened fire on": the rule's own word
         return any(t.lemma_.lower() in self.metaphors for t in objects) or (
             cand.trigger.dep_ == "compound" and cand.trigger.head.lemma_.lower() in {"effort", "campaign", "operation"}
             and any(c.lemma_.lower() in self.metaphors for c in cand.trigger.head.children))
@@ -695,6 +715,16 @@ def _settlements_as_places(cand: Candidate) -> None:
         if place is not None:
             cand.targets.remove(t)
             cand.place_targets.append(place)
+    if cand.rule.type in ("ASSAULT", "COERCE") and not cand.place_targets:
+        # "bombed a crowded market in Idlib province": what was hit is no actor, the place it lies in stands
+        # for the country hit
+        for t in cand.targets:
+            place = next((p for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside")
+                          for p in c.children if p.dep_ == "pobj" and (p.ent_type_ in PLACE_ENTS or p.pos_ == "PROPN")
+                          and geo.lookup(phrase_span(p).text) is not None), None)
+            if place is not None and t.pos_ == "NOUN":
+                cand.place_targets.append(place)
+                break
 
 
 def _locative(tok: Token) -> bool:
@@ -759,6 +789,16 @@ def _days_before(pub: dt.date | None, when: Any) -> int | None:
     elif when.precision == "month":
         end = dt.date(end.year, end.month, calendar.monthrange(end.year, end.month)[1])
     return (pub - end).days
+
+
+def _coordinated_nationalities(head: Token) -> list[Token]:
+    """"Saudi and Houthi officials", "Chinese and Russian warships": the coordinated adjectives, or []."""
+    for c in head.children:
+        if c.dep_ in ("amod", "compound") and c.i < head.i and c.ent_type_ in ("NORP", "GPE"):
+            more = [g for g in c.children if g.dep_ == "conj" and (g.ent_type_ in ("NORP", "GPE") or g.pos_ == "PROPN")]
+            if more and any(g.dep_ == "cc" for g in c.children):
+                return [c, *more]
+    return []
 
 
 def _unique(events: list[Event]) -> list[Event]:

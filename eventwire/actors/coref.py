@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,6 +71,13 @@ def _copy(res: Resolution, text: str, why: str, factor: float = 0.85) -> Resolut
                      kind=res.kind, entry=res.entry, confidence=res.confidence * factor)
     out.evidence = [why] + res.evidence
     return out
+
+
+@lru_cache(maxsize=1)
+def _platforms() -> frozenset[str]:
+    from ..events.lexicon import word_list
+
+    return word_list("platforms")
 
 
 class MentionResolver:
@@ -139,6 +147,13 @@ class MentionResolver:
                     break
             if m is not None:
                 return _copy(m.res, span.text, f"short name '{span.text}' -> '{m.text}'", 0.9)
+            # "Blinken met ...": a surname alone that only one leader of the day bears
+            if len(words) == 1 and words[0].lower_ not in self.resolver.kb.ordinary and (
+                    head.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or span.start != span.sent.start):
+                lead = self.resolver.leader_by_surname(words[0].text, self.date)
+                if lead is not None:
+                    self.memory.add(span.text, pos, lead)
+                    return lead
         # a definite description: "the minister", "the regime", "the country"
         if res.country is None and head.lower_ in COUNTRY_WORDS | {"delegation", "minister", "leader", "president"}:
             want_sector = res.sector
@@ -151,9 +166,15 @@ class MentionResolver:
                     out.sector = want_sector
                     out.code = (out.country or "") + want_sector
                 return out
+        # "its aircraft", "their vessels": a platform of whoever "its" is, so of that country's forces
+        if not res.known and span[0].lower_ in ("its", "their") and head.lemma_.lower() in _platforms():
+            res = Resolution(text=span.text, name=head.lemma_.lower(), sector="MIL", code="MIL", kind="agent",
+                             confidence=0.6, evidence=[f"'{head.text}' of '{span[0].text}': armed forces"])
         # "the army", "its troops": an agent noun with no country belongs to the country in context
+        # ("its" also to the organization just named: "Russia's defence ministry denied that its aircraft ...")
         if res.kind == "agent" and res.country is None and span[0].lower_ in ("the", "its", "their"):
-            m = self.memory.latest(pos, lambda r: r.kind == "country" and r.country is not None, within=RECENT_CHARS)
+            kinds = ("country",) if span[0].lower_ == "the" else ("country", "organization", "agent", "group")
+            m = self.memory.latest(pos, lambda r: r.kind in kinds and r.country is not None, within=RECENT_CHARS)
             if m is not None:
                 res.country = m.res.country
                 res.code = m.res.country + (res.sector or "")

@@ -113,6 +113,8 @@ def _as_date(date: Any) -> dt.date | None:
 # -- roles -------------------------------------------------------------------------------------
 
 _PARTY_ROLE = re.compile(r"\bpart(y|ies)\b|\bcommunist\b|\bpolitburo\b|\bcentral committee\b", re.IGNORECASE)
+#: posts whose holders news names by surname alone ("Blinken", "Lavrov")
+_TOP_MINISTER = re.compile(r"foreign|external affairs|defen[cs]e|secretary of state|secretary[- ]general", re.I)
 _HEAD_ROLE = re.compile(
     r"^(?:acting |interim |transitional |caretaker |de facto )?"
     r"(?:president|co-president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|"
@@ -476,6 +478,30 @@ class Resolver:
         return any(f in self.kb.agents for f in _singulars(key))
 
     # -- main --------------------------------------------------------------
+    def leader_by_surname(self, surname: str, date: Any = None) -> Resolution | None:
+        """The one person of that surname who, on the date, heads a state or government or is a foreign
+        or defence minister or a secretary-general: "Blinken", "Lavrov", "Modi" in a story of their
+        time. Two such people, or none, give None: a surname alone is never a guess."""
+        day = _as_date(date)
+        key = normalize(surname)
+        if len(key) < 2 or not surname[:1].isupper():
+            return None
+        found: dict[str, Entry] = {}
+        # family name first ("Xi Jinping" is "President Xi"): the dictionary's "<title> Xi" aliases say so
+        titled = [e for t in ("president", "premier", "chairman", "prime minister") for e in self.kb.index.get(f"{t} {key}", ())]
+        for _, e in [*self.kb.surnames.get(key, []), *((None, e) for e in titled)]:
+            if e.kind == "person" and e.valid_on(day) and (role_rank(e) == 0 or _TOP_MINISTER.search(e.role or "")):
+                if day is None and e.end is not None:
+                    continue  # no date: only current office holders
+                found.setdefault(e.name, e)
+        if len(found) != 1:
+            return None
+        e = next(iter(found.values()))
+        return Resolution(text=surname, name=e.name, country=e.country, sector=e.sector, code=e.code or
+                          (e.country or "") + (e.sector or ""), kind="person", entry=f"{e.name}, {e.role} [{e.source}]",
+                          confidence=0.75,
+                          evidence=[f"'{surname}': the only {e.role} of that surname on the date in the dictionary"])
+
     def resolve(self, text: str, date: Any = None, names: list[str] | None = None,
                 sentence_start: bool = False, label: str | None = None, modifier: bool = False) -> Resolution:
         """Code one actor phrase. ``names``: proper-name substrings the parser found in it.

@@ -157,6 +157,11 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         cand.sources += subs
     objs = _children(verb, OBJ)
     for o in objs:
+        aimed = _pobjs(o, TARGET_PREPS - {"of"}) if o.lemma_.lower() in cand.rule.extras else []
+        if aimed:
+            # "opened fire on Armenian positions": the rule's own object is no target, its oblique is
+            cand.targets += aimed
+            continue
         # if the object is no actor, its author may be: "the decision of X", "a request from X", "X's plan"
         # ... or the object's own oblique: "called for sanctions against X", "lift sanctions on X"
         cand.fallback_targets += [a for a in _children(o, ("poss",)) + _pobjs(o, {"of", "from", "by"} | TARGET_PREPS)
@@ -211,6 +216,11 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     of = {"of"} if cand.rule.type in OF_TARGET_TYPES else set()
     targets = _pobjs(noun, (TARGET_PREPS - {"of"}) | of)
     between = _pobjs(noun, {"between"})
+    if not between and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
+        # "talks were held between X and Y", "a meeting took place between X and Y"
+        between = _pobjs(noun.head, {"between"})
+        if between:
+            cand.governor = noun.head
     if between:
         first = between[0]
         cand.sources.append(first)

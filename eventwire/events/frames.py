@@ -99,7 +99,8 @@ def frame(trigger: Token, event_type: str, sides: list[tuple[str | None, bool]],
           words: FrameWords) -> str | None:
     """Why the event is no political event, or None. ``sides``: (sector, stands for a place) of the
     source and target; ``actor_tokens``: token indexes inside their phrases."""
-    if in_name(trigger):
+    if in_name(trigger) and event_type in CONTEST_TYPES | {"ACCUSE", "REJECT"}:
+        # a named fight is history or a game ("the Warsaw Uprising", "Counter-Strike"); a named summit is news
         return f"'{trigger.text}' is part of a name"
     found = _framed_by(trigger, words.fiction, fronted=True)
     if found is not None:

@@ -126,7 +126,7 @@ def load() -> Lexicon:
     return Lexicon(rules)
 
 
-WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors", "frames")
+WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors", "frames", "platforms")
 
 
 @lru_cache(maxsize=4)
