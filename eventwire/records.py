@@ -127,6 +127,16 @@ class Attribution:
     via: Attribution | None = None
 
 
+def _attribution_dict(attr: Attribution | None) -> dict[str, Any] | None:
+    """The JSON form: a cited source is one level deep (its own ``via`` is not repeated)."""
+    if attr is None:
+        return None
+    d = asdict(attr)
+    if d["via"] is not None:
+        d["via"].pop("via", None)
+    return d
+
+
 @dataclass
 class Event:
     article_id: str
@@ -189,7 +199,7 @@ class Event:
             "date_text": self.date_text,
             "location": asdict(self.location) if self.location else None,
             "modality": asdict(self.modality),
-            "attribution": asdict(self.attribution) if self.attribution else None,
+            "attribution": _attribution_dict(self.attribution),
             "confidence": round(self.confidence, 3),
             "coder_version": self.coder_version,
             "explanation": list(self.explanation),
