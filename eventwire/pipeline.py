@@ -32,7 +32,7 @@ from .actors.spans import conjuncts, phrase_span
 from .errors import InputError, InputSkipped
 from .events import calibration as calibration_mod, classifier as classifier_mod
 from .events import frames, lexicon as lexicon_mod
-from .events.extract import NOT_ACTOR_ENTS, PLACE_ENTS, Candidate, _quantified, find_candidates, is_place
+from .events.extract import NOT_ACTOR_ENTS, PLACE_ENTS, Candidate, _quantified, find_candidates, is_place, national_platform
 from .ingest import checks, parse_date, stable_id
 from .records import Actor, Article, Attribution, Event, Location, Modality, Outcome, Span as EvSpan
 
@@ -79,7 +79,6 @@ class Coder:
         self.accidents = lexicon_mod.word_list("accidents")
         self.metaphors = lexicon_mod.word_list("metaphors")
         self.frames = frames.FrameWords.load()
-        self.platforms = lexicon_mod.word_list("platforms")
         self.classifier = classifier_mod.load_default()
         #: raw score -> probability that the event is right (``events/calibration.py``)
         self.calibration = calibration_mod.load() if self.settings["calibrate"] else None
@@ -170,8 +169,10 @@ class Coder:
                     continue
                 span = phrase_span(c)
                 res = mentions.resolve(c, span)
-                if c.lemma_.lower() in self.instruments and (role == "target" or not res.country):
-                    continue  # a weapon is never hit; "Russian drones struck" stands for Russia's military
+                if c.lemma_.lower() in self.instruments and not res.country or (
+                        role == "target" and c.lemma_.lower() in self.instruments and not self._national_platform(c)):
+                    continue  # a weapon is never hit; "Russian drones struck" stands for Russia's military, and
+                    # so do "12 Ukrainian drones" shot down
                 if (res.kind == "agent" and c.pos_ != "PRON" and not self._names_actor(c)
                         and not (role == "target" and c.lemma_.lower() in self.facilities)):
                     continue  # "their own version of the royal cake" names no actor, whatever it mentions
@@ -243,12 +244,9 @@ class Coder:
                 taken.update(t.i for t in span)
         return sorted(out, key=lambda t: t.i)
 
-    def _national_platform(self, head: Token) -> bool:
-        """A ship, an aircraft, a unit with a nationality ("Chinese warships", "an Australian patrol
-        aircraft", "Israeli drones"): it acts, or is hit, for that country's forces."""
-        return head.lemma_.lower() in self.platforms and any(
-            c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE") for c in head.subtree
-            if c.i < head.i)
+    @staticmethod
+    def _national_platform(head: Token) -> bool:
+        return national_platform(head)
 
     def _names_actor(self, head: Token) -> bool:
         """The head word itself is an actor: a name, or a noun for people or institutions."""

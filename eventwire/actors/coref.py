@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,11 +72,10 @@ def _copy(res: Resolution, text: str, why: str, factor: float = 0.85) -> Resolut
     return out
 
 
-@lru_cache(maxsize=1)
 def _platforms() -> frozenset[str]:
-    from ..events.lexicon import word_list
+    from ..events.lexicon import platforms
 
-    return word_list("platforms")
+    return platforms()
 
 
 class MentionResolver:

@@ -8,8 +8,9 @@ Two kinds of TSV file, told apart by their header (a folder holds any number of 
   such sentences.
 - modality sentences (``family, sentence, trigger, negated, hedged, future, hypothetical,
   historical, attribution, via``): one event per sentence, carried by the word ``trigger``. The
-  sentence is coded with ``keep_nonfactual`` on; its event is the one whose trigger overlaps that
-  word (else the sentence's only event). It is right when the event is found, its five modality
+  sentence is coded with ``keep_nonfactual`` on; its event is the one whose trigger is that word,
+  or the word's head or dependent ("signed" and the "treaty" it governs), else the sentence's
+  only event. It is right when the event is found, its five modality
   flags equal the expected ones, and its attribution (and the cited source ``via``) names the
   expected words (either text contains the other, case aside), or both are empty. A question
   ("whether they discussed") is expected as hypothetical.
@@ -115,11 +116,23 @@ def _names(expected: str, got: Any) -> bool:
 
 
 def _pick(events: list[Any], sentence: str, trigger: str) -> Any | None:
+    """The event on the trigger word: its trigger is that word, or the word's head or dependent
+    ("signed" and the "treaty" it governs carry one event); else the sentence's only event."""
     at = sentence.find(trigger)
     if at >= 0:
         for e in events:
             if e.trigger.start < at + len(trigger) and at < e.trigger.end:
                 return e
+        from ..pipeline import get_coder
+
+        doc = next(get_coder().parse([sentence]))
+        word = doc.char_span(at, at + len(trigger), alignment_mode="expand")
+        if word is not None:
+            w = word.root
+            for e in events:
+                span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+                if span is not None and (span.root.head.i == w.i or w.head.i == span.root.i):
+                    return e
     return events[0] if len(events) == 1 else None
 
 

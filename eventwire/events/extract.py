@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .lexicon import Lexicon, TriggerRule, instruments
+from .lexicon import Lexicon, TriggerRule, instruments, platforms
 
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass",)
@@ -166,7 +166,7 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         # ... or the object's own oblique: "called for sanctions against X", "lift sanctions on X"
         cand.fallback_targets += [a for a in _children(o, ("poss",)) + _pobjs(o, {"of", "from", "by"} | TARGET_PREPS)
                                   if a.pos_ != "PRON"]
-        if o.lemma_.lower() in instruments():
+        if o.lemma_.lower() in instruments() and not national_platform(o):
             continue  # "fired missiles at Kharkiv": the weapon is no target, the oblique is
         if o.pos_ in ("NOUN", "PROPN", "PRON") and not lexicon.match(o, "NOUN"):
             cand.targets.append(o)
@@ -184,6 +184,13 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         cand.fallback_targets += obliques  # used when the object is not an actor ("sent tanks to Ukraine")
     # "visit to Pyongyang", "arrived in Pyongyang": places stand in for their government
     cand.place_targets = [t for t in cand.targets if is_place(t)]
+
+
+def national_platform(t: Token) -> bool:
+    """A ship, an aircraft, a drone, a unit with a nationality ("12 Ukrainian drones", "Chinese warships"):
+    it acts, or is hit, for that country's forces (``data/lexicon/platforms.tsv``)."""
+    return t.lemma_.lower() in platforms() and any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE") for c in t.subtree if c.i < t.i)
 
 
 def is_place(t: Token) -> bool:

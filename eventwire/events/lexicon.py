@@ -129,7 +129,7 @@ def load() -> Lexicon:
 WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors", "frames", "platforms")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=32)
 def word_list(family: str) -> frozenset[str]:
     """Lemmas listed in the ``<family>*.tsv`` files (column ``lemma``) of the lexicon folders.
 
@@ -147,3 +147,7 @@ def word_list(family: str) -> frozenset[str]:
 
 def instruments() -> frozenset[str]:
     return word_list("instruments")
+
+
+def platforms() -> frozenset[str]:
+    return word_list("platforms")
