@@ -183,7 +183,7 @@ class Coder:
     def _place_actor(self, t: Token, prefer: set[str], typ: str) -> tuple[Actor, Resolution] | None:
         """A place named as a target stands for its country ("shelled Kharkiv" -> UKR)."""
         span = phrase_span(t)
-        place = geo.lookup(span.text, prefer)
+        place = geo.lookup(span.text, prefer) or geo.lookup(_place_name(t), prefer)
         if place is None:
             return None
         sector = "GOV" if place.feature == "PPLC" and ontology.quad_class(typ) < 3 else None
@@ -702,6 +702,12 @@ SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "port", "region", "pro
                     "governorate", "oblast", "enclave", "strip"}
 
 
+def _place_name(t: Token) -> str:
+    """The name of a place phrase without its possessor: "Syria's Idlib province" -> "Idlib province"."""
+    poss = {d.i for c in t.children if c.dep_ == "poss" for d in c.subtree}
+    return " ".join(x.text for x in phrase_span(t) if x.i not in poss and x.dep_ != "det")
+
+
 def _settlements_as_places(cand: Candidate) -> None:
     """"shelled the city of Kharkiv": the target is the place, which stands for its country."""
     for t in list(cand.targets):
@@ -718,8 +724,9 @@ def _settlements_as_places(cand: Candidate) -> None:
         # for the country hit
         for t in cand.targets:
             place = next((p for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside")
-                          for p in c.children if p.dep_ == "pobj" and (p.ent_type_ in PLACE_ENTS or p.pos_ == "PROPN")
-                          and geo.lookup(phrase_span(p).text) is not None), None)
+                          for p in c.children if p.dep_ == "pobj" and (p.ent_type_ in PLACE_ENTS or p.pos_ == "PROPN"
+                                                                       or p.lower_ in geo.AREA_WORDS)
+                          and geo.lookup(_place_name(p)) is not None), None)
             if place is not None and t.pos_ == "NOUN":
                 cand.place_targets.append(place)
                 break

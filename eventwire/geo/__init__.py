@@ -8,6 +8,7 @@ one, preferring a city in a country the sentence's actors belong to.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -66,8 +67,17 @@ def gazetteer() -> dict[str, list[Place]]:
     return index
 
 
+#: words that name a kind of area after its name: "the Kharkiv region" is found as Kharkiv
+AREA_WORDS = {"region", "province", "oblast", "district", "governorate", "state", "county", "prefecture",
+              "territory", "area", "city", "town", "village", "municipality", "raion", "department"}
+
+
 def lookup(name: str, prefer: set[str] | None = None) -> Place | None:
     cands = gazetteer().get(_key(name))
+    if not cands:
+        words = re.sub(r"^(the)\s+", "", name.strip(), flags=re.I).split()
+        if len(words) > 1 and words[-1].lower() in AREA_WORDS:
+            cands = gazetteer().get(_key(" ".join(words[:-1])))
     if not cands:
         return None
     if prefer:
