@@ -270,7 +270,9 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         cand.targets += targets
         return bool(cand.sources)
     poss = _children(noun, ("poss",))
-    adj = [a for a in noun.children if a.dep_ in ("amod", "compound") and a.ent_type_ in ("NORP", "GPE", "ORG")]
+    adj = [a for a in noun.children if a.dep_ in ("amod", "compound", "nmod") and a.ent_type_ in ("NORP", "GPE", "ORG")]
+    # "US and British airstrikes": each coordinated nationality is an agent
+    adj += [c for a in adj for c in a.children if c.dep_ == "conj" and c.ent_type_ in ("NORP", "GPE", "ORG")]
     by = _pobjs(noun, {"by"})
     agents = poss or by or adj
     if agents:
