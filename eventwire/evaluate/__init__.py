@@ -39,6 +39,8 @@ class Report:
     failed: list[str] = field(default_factory=list)
     #: (confidence, right) of the output events that link a gold row's actors (``--task events``)
     scored: list[tuple[float, bool]] = field(default_factory=list)
+    #: (confidence, right) of every output event; right: it links a gold row's actors with its type
+    scored_all: list[tuple[float, bool]] = field(default_factory=list)
 
     def add(self, gold_label: str, predicted: str) -> None:
         golds = gold_types(gold_label)
@@ -99,10 +101,13 @@ class Report:
             return {}
         from ..events.calibration import expected_calibration_error
 
-        probs, right = [c for c, _ in self.scored], [y for _, y in self.scored]
-        return {"calibration": {"events": len(probs), "right": sum(right),
-                                "mean_confidence": sum(probs) / len(probs),
-                                "ece": expected_calibration_error(probs, right)}}
+        out = {}
+        for key, pairs in (("calibration", self.scored), ("calibration_all_events", self.scored_all)):
+            probs, right = [c for c, _ in pairs], [y for _, y in pairs]
+            if probs:
+                out[key] = {"events": len(probs), "right": sum(right), "mean_confidence": sum(probs) / len(probs),
+                            "ece": expected_calibration_error(probs, right)}
+        return out
 
     def render(self) -> str:
         lines = [f"task: {self.task}   rows: {self.n}   failed: {len(self.failed)}",
@@ -115,11 +120,16 @@ class Report:
         lines += ["", "confusion (rows gold, columns predicted):", "           " + " ".join(f"{s:>4}" for s in short)]
         for lab, row in zip(labels, m):
             lines.append(f"{lab:<10} " + " ".join(f"{v:>4}" for v in row))
-        cal = self._calibration().get("calibration")
-        if cal:
-            lines += ["", f"calibration over the {cal['events']} output events that link a gold row's actors "
-                          f"(right: the gold type): {cal['right'] / cal['events']:.3f} right, mean confidence "
-                          f"{cal['mean_confidence']:.3f}, expected calibration error {cal['ece']:.3f}"]
+        cals = self._calibration()
+        for key, what in (("calibration", "output events that link a gold row's actors (right: the gold type)"),
+                          ("calibration_all_events", "output events (right: it links a gold row's actors with "
+                                                     "the gold type; other true events of the sentence are not "
+                                                     "annotated and count as wrong)")):
+            cal = cals.get(key)
+            if cal:
+                lines += ["" if key == "calibration" else "",
+                          f"calibration over the {cal['events']} {what}: {cal['right'] / cal['events']:.3f} right, "
+                          f"mean confidence {cal['mean_confidence']:.3f}, expected calibration error {cal['ece']:.3f}"]
         return "\n".join(lines)
 
     def plot(self, path: str) -> None:
@@ -256,6 +266,7 @@ def evaluate_events(rows: list[dict[str, Any]], limit: int | None = None) -> Rep
         match = [e.event_type for e in linked]
         golds = gold_types(gold)
         rep.scored += [(e.confidence, e.event_type in golds) for e in linked]
+        rep.scored_all += [(e.confidence, e in linked and e.event_type in golds) for e in out.events]
         rep.add(gold, next((m for m in match if m in golds), match[0] if match else NONE))
     return rep
 

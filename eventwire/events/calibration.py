@@ -26,7 +26,8 @@ CALIBRATION_FILE = "calibration.json"
 
 #: what the map reads off an event, besides its raw score: how it was typed and how sure its actors are
 FEATURES = ("logit_raw", "classifier_agrees", "pair_typed", "lexicon_alone", "no_target", "no_source",
-            "actor_confidence", "quad_1", "quad_2", "quad_3", "quad_4", "nonfactual")
+            "actor_confidence", "quad_1", "quad_2", "quad_3", "quad_4", "nonfactual",
+            *(f"{how}_quad_{q}" for how in ("pair_typed", "lexicon_alone") for q in (1, 2, 3, 4)))
 
 
 def features(ev: Any) -> list[float]:
@@ -35,15 +36,20 @@ def features(ev: Any) -> list[float]:
     raw = min(max(ev.confidence, 0.01), 0.99)
     actors = [a.confidence for a in (ev.source, ev.target) if a is not None and not a.inferred]
     mod = ev.modality
+    pair, alone = float("actor pair typed by the classifier" in why), float("classifier" not in why)
+    quads = [float(ev.quad_class == q) for q in (1, 2, 3, 4)]
+    # how an event was found says more in some quad classes than in others (the lexicon alone is
+    # often right about cooperation, rarely about conflict): one weight per pair
     return [math.log(raw / (1 - raw)),
             float("classifier agrees" in why),
-            float("actor pair typed by the classifier" in why),
-            float("classifier" not in why),
+            pair,
+            alone,
             float(ev.target is None),
             float(ev.source is None or ev.source.inferred),
             sum(actors) / len(actors) if actors else 0.0,
-            *(float(ev.quad_class == q) for q in (1, 2, 3, 4)),
-            float(mod.negated or mod.hedged or mod.hypothetical or mod.future)]
+            *quads,
+            float(mod.negated or mod.hedged or mod.hypothetical or mod.future),
+            *(pair * q for q in quads), *(alone * q for q in quads)]
 
 
 @dataclass
@@ -123,7 +129,7 @@ def reliability_plot(probs: list[float], labels: list[bool], path: str | Path, t
     ax.plot([0, 1], [0, 1], "--", color="grey", label="perfect calibration")
     ax.bar([r[0] + 0.5 / bins for r in rows], [r[2] for r in rows], width=1 / bins * 0.9, alpha=0.6,
            label="share right")
-    ax.plot([r[1] for r in rows], [r[2] for r in rows], "o-", color="black", label="mean confidence")
+    ax.plot([r[1] for r in rows], [r[2] for r in rows], "o-", color="black", label="bin: mean confidence, share right")
     for r in rows:
         ax.annotate(str(r[3]), (r[0] + 0.5 / bins, r[2]), ha="center", va="bottom", fontsize=7)
     ax.set_xlim(0, 1)
