@@ -45,6 +45,8 @@ _BATCH_CHARS = 80_000
 MEDIA_NOUNS = {"agency", "media", "newspaper", "television", "broadcaster", "outlet", "daily", "radio"}
 #: types that are coded without a target (a protest, a mobilization, an attack on a place)
 ONE_ACTOR_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
+#: events that coordinated subjects do to each other whatever the object ("discussed the crisis")
+MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 #: agentless events whose agent a reader infers from the place: arrests and detentions are police work
 INFERRED_AGENTS = {"COERCE": "COP"}
 #: dependency labels of the noun phrases that can be actors in a pair candidate
@@ -388,7 +390,11 @@ class Coder:
                 # "ten people were arrested in Ahmedabad": the target, and who a reader infers did it
                 inferred = self._inferred_source(cand, sent, ctx, targets)
                 pairs += [(inferred, t) for t in targets]
-            coordinated = not targets and len(sources) > 1 and not (cand.targets or cand.fallback_targets)
+            # "Kim and Shoigu talked about the crisis": what they talked about is no party to it, they are
+            # (not so "Kim and Shoigu visited the exhibition": a visit's object is the place visited)
+            coordinated = not targets and len(sources) > 1 and (
+                not (cand.targets or cand.fallback_targets)
+                or (cand.rule.type in MUTUAL_TYPES and cand.rule.mode != "visit"))
             if coordinated:
                 # "The US and China signed an agreement": coordinated subjects act on each other
                 # (not when the verb has an object of its own: "Kim and Shoigu visited the exhibition")

@@ -66,6 +66,13 @@ def test_nor_is_it_mentioned_whether_gives_no_event(sample_events):
             assert e.trigger.text == "accused", f"unexpected event from the whether-clause: {e.trigger.text}"
 
 
+def test_the_talk_it_is_believed_they_had_is_hedged(sample_events):
+    # "... in which it is believed that Kim and Shoigu were able to talk about the growing bitterness ..."
+    talks = [e for e in sample_events if e.trigger.text == "talk"]
+    assert {(e.source.code, e.target.code) for e in talks} == {("PRKGOV", "RUSGOV"), ("RUSGOV", "PRKGOV")}
+    assert all(e.modality.hedged and not e.modality.negated for e in talks)
+
+
 def test_refusal_to_talk_with_seoul_and_washington(sample_events):
     rej = _find(sample_events, "REJECT", "PRK")
     assert {e.target.country for e in rej} == {"KOR", "USA"}
