@@ -51,6 +51,8 @@ CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rum
 #: verbs whose subject never came to be: "the attempt to broker a meeting collapsed", "plans fell through"
 FAILURE_VERBS = {"collapse", "fail", "founder", "stall", "falter", "derail", "fizzle"}
 FAILURE_PHRASALS = {("fall", "through"), ("break", "down"), ("fall", "apart")}
+#: "the claim could not be verified" says the claim is unchecked, not that the event did not happen
+VERIFY_VERBS = {"verify", "confirm", "check", "corroborate"}
 #: "a claim that could not be independently verified": the reported event is hedged
 UNVERIFIED = re.compile(
     r"\b(?:(?:could|can|cannot)(?:\s+not)?\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm|check)\w*"
@@ -92,7 +94,12 @@ def _first_verb(tok: Token) -> Token | None:
 
 def _negative_argument(h: Token) -> Token | None:
     """"None of the allies deployed", "No rockets struck", "sent no delegation", "Neither Putin nor Xi attended"."""
+    subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     for c in h.children:
+        # the parser may hang a sentence-initial "No" on the verb: "No Hezbollah rockets struck"
+        if subj is not None and c.lower_ in ("no", "neither") and c.dep_ in ("intj", "det", "advmod", "preconj") \
+                and c.i + 1 == subj.left_edge.i:
+            return c
         if c.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
             continue
         if c.lower_ in NEGATIVE_WORDS:
@@ -130,7 +137,8 @@ def _recent(d: Token) -> bool:
 
 
 def _fails(t: Token) -> bool:
-    return t.lemma_ in FAILURE_VERBS or any((t.lemma_, c.lower_) in FAILURE_PHRASALS for c in t.children if c.dep_ == "prt")
+    return t.lemma_ in FAILURE_VERBS or any((t.lemma_, c.lower_) in FAILURE_PHRASALS for c in t.children
+                                            if c.dep_ in ("prt", "prep", "advmod"))
 
 
 def _reported(chain: list[Token]) -> bool:
@@ -234,7 +242,7 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
                 c.lower_ == "before" for c in below.children if c.dep_ == "mark"):
             m.negated = True  # "talks collapsed before a protocol could be signed"
             cues.append(f"'{t.text}' before it happened")
-        if any(c.dep_ == "neg" for c in t.children) and t.lemma_ not in REPORT_VERBS:
+        if any(c.dep_ == "neg" for c in t.children) and t.lemma_ not in REPORT_VERBS | VERIFY_VERBS:
             if t.dep_ != "ROOT" or t.i == chain[1].i:
                 m.negated = True
                 cues.append(f"negated governor '{t.text}'")
@@ -343,7 +351,9 @@ def _vouches_not(verb: Token, subj: Token | None) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ in ("could", "can", "would") for c in verb.children):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse", "fail")
+    # "declined to say whether ...": asked, not told; ("refused to confirm that ..." still vouches: a denial)
+    return any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for c in verb.children if c.dep_ == "ccomp"
+               for g in c.children)
 
 
 def _speaker(verb: Token) -> Token | None:
@@ -354,7 +364,8 @@ def _speaker(verb: Token) -> Token | None:
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         subj = next((c for c in verb.children if c.i < verb.i and c.dep_ in ("advmod", "npadvmod", "dep", "nmod")
-                     and c.pos_ == "PROPN"), None)
+                     and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+                          or (c.text[:1].isupper() and c.i == c.sent.start and c.pos_ in ("NOUN", "ADV", "X")))), None)
     return subj
 
 

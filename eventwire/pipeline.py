@@ -45,6 +45,9 @@ _BATCH_CHARS = 80_000
 MEDIA_NOUNS = {"agency", "media", "newspaper", "television", "broadcaster", "outlet", "daily", "radio"}
 #: types that are coded without a target (a protest, a mobilization, an attack on a place)
 ONE_ACTOR_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
+#: verbs whose object event is done by saying it: "announced sanctions" is the sanctions, no claim about them
+#: ("claimed an attack" stays a claim)
+PERFORMATIVE = {"announce", "declare", "unveil", "impose", "order"}
 #: events that coordinated subjects do to each other whatever the object ("discussed the crisis")
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 #: agentless events whose agent a reader infers from the place: arrests and detentions are police work
@@ -446,7 +449,7 @@ class Coder:
             if tgt:
                 expl += [f"target: {e}" for e in tgt[1].evidence]
             if attr is not None and src is not None and src.start is not None and attr.start < src.end and \
-                    src.start < attr.end and cand.trigger.dep_ == "dobj" and cand.trigger.head.lemma_ in modality.REPORT_VERBS:
+                    src.start < attr.end and cand.trigger.dep_ == "dobj" and cand.trigger.head.lemma_ in PERFORMATIVE:
                 attr = None  # "the US announced new sanctions": the announcement is the act, no claim about it
             expl += cand.notes + mod.cues
             if when:
