@@ -263,7 +263,11 @@ class Coder:
         if people.i != head.i:
             return self._names_actor(people)
         agents = self.resolver.kb.agents
-        return head.lemma_.lower() in agents or head.lower_ in agents or head.lower_ in COUNTRY_WORDS
+        # "border guards", "riot police": the compound noun is the agent word
+        compound = " ".join([c.lower_ for c in head.children if c.dep_ == "compound" and c.i < head.i]
+                            + [head.lemma_.lower()])
+        return (head.lemma_.lower() in agents or head.lower_ in agents or head.lower_ in COUNTRY_WORDS
+                or compound in agents)
 
     def _pair_events(self, article: Article, si: int, sent: Span, mentions: MentionResolver, pub: dt.date | None,
                      ctx: "_Context", decided: set[tuple], used: set[int]) -> list[Event]:
@@ -318,7 +322,9 @@ class Coder:
         for side in sides:
             if side is not None and side[0].start is not None:
                 inside.update(t.i for t in doc.char_span(side[0].start, side[0].end, alignment_mode="expand") or ())
-        return frames.frame(cand.trigger, typ, [(side[0].sector, (side[1].entry or "").startswith("GeoNames"))
+        # a place standing for a government ("Real Madrid" reads as Madrid, Spain's capital) is no real side
+        return frames.frame(cand.trigger, typ, [(side[0].sector, (side[1].entry or "").startswith("GeoNames")
+                                                 or (side[1].kind == "country" and side[1].sector is not None))
                                                 for side in sides if side is not None], inside, self.frames)
 
     def _no_enemy(self, cand: Candidate) -> bool:

@@ -26,7 +26,7 @@ CALIBRATION_FILE = "calibration.json"
 
 #: what the map reads off an event, besides its raw score: how it was typed and how sure its actors are
 FEATURES = ("logit_raw", "classifier_agrees", "pair_typed", "lexicon_alone", "no_target", "no_source",
-            "actor_confidence", "quad_1", "quad_2", "quad_3", "quad_4", "nonfactual",
+            "actor_confidence", "quad_1", "quad_2", "quad_3", "quad_4",
             *(f"{how}_quad_{q}" for how in ("pair_typed", "lexicon_alone") for q in (1, 2, 3, 4)))
 
 
@@ -35,11 +35,11 @@ def features(ev: Any) -> list[float]:
     why = " | ".join(ev.explanation)
     raw = min(max(ev.confidence, 0.01), 0.99)
     actors = [a.confidence for a in (ev.source, ev.target) if a is not None and not a.inferred]
-    mod = ev.modality
     pair, alone = float("actor pair typed by the classifier" in why), float("classifier" not in why)
     quads = [float(ev.quad_class == q) for q in (1, 2, 3, 4)]
     # how an event was found says more in some quad classes than in others (the lexicon alone is
-    # often right about cooperation, rarely about conflict): one weight per pair
+    # often right about cooperation, rarely about conflict): one weight per pair. Whether the event
+    # happened is not a feature: the corpus holds asserted events only, and modality is its own output
     return [math.log(raw / (1 - raw)),
             float("classifier agrees" in why),
             pair,
@@ -48,7 +48,6 @@ def features(ev: Any) -> list[float]:
             float(ev.source is None or ev.source.inferred),
             sum(actors) / len(actors) if actors else 0.0,
             *quads,
-            float(mod.negated or mod.hedged or mod.hypothetical or mod.future),
             *(pair * q for q in quads), *(alone * q for q in quads)]
 
 

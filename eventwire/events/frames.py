@@ -108,7 +108,8 @@ def frame(trigger: Token, event_type: str, sides: list[tuple[str | None, bool]],
     found = _framed_by(trigger, words.commemoration, fronted=False)
     if found is not None:
         return f"remembered, not done: '{found.text}'"
-    subj = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    holder = trigger.head if trigger.dep_ == "dobj" else trigger  # "the exchange staged a counterattack"
+    subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None:
         phrase = " ".join(t.lower_ for t in subj.subtree)
         if _lemma(subj) in words.market or any(w in phrase for w in words.market if " " in w) or any(
