@@ -403,7 +403,7 @@ class Coder:
             # (not so "Kim and Shoigu visited the exhibition": a visit's object is the place visited)
             coordinated = not targets and len(sources) > 1 and (
                 not (cand.targets or cand.fallback_targets)
-                or (cand.rule.type in MUTUAL_TYPES and cand.rule.mode != "visit"))
+                or ((cand.rule.type in MUTUAL_TYPES or cand.rule.cameo == "057") and cand.rule.mode != "visit"))
             if coordinated:
                 # "The US and China signed an agreement": coordinated subjects act on each other
                 # (not when the verb has an object of its own: "Kim and Shoigu visited the exhibition")
@@ -812,7 +812,15 @@ def _days_before(pub: dt.date | None, when: Any) -> int | None:
 
 
 def _coordinated_nationalities(head: Token) -> list[Token]:
-    """"Saudi and Houthi officials", "Chinese and Russian warships": the coordinated adjectives, or []."""
+    """"Saudi and Houthi officials", "Chinese and Russian warships", "the foreign ministers of Greece and
+    Turkey": the coordinated nationalities or countries, or []."""
+    if head.pos_ == "NOUN" and head.tag_ == "NNS":
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                obj = next((g for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP")), None)
+                more = [g for g in obj.children if g.dep_ == "conj" and g.ent_type_ in ("GPE", "NORP")] if obj else []
+                if more:
+                    return [obj, *more]
     for c in head.children:
         if c.dep_ in ("amod", "compound") and c.i < head.i and c.ent_type_ in ("NORP", "GPE"):
             more = [g for g in c.children if g.dep_ == "conj" and (g.ent_type_ in ("NORP", "GPE") or g.pos_ == "PROPN")]

@@ -567,6 +567,9 @@ class Resolver:
             fz = self.fuzzy_person(cand, date)
             if fz:
                 entry, score, matched = fz
+                countries = {e.country for h in place for e in h[2] if e.country}
+                if countries and entry.country not in countries:
+                    continue  # "Jordanian King Hussein" is no Canadian minister named Hussen
                 self._from_entries(res, [entry], date, 0.9 * score, f"fuzzy name {matched!r} ({score:.2f})")
                 return self._fill_from_phrase(res, words, place, agents)
 

@@ -214,10 +214,19 @@ def _embedded(verb: Token) -> Token | None:
     return None
 
 
+#: nouns that only count or package an event: "a package of sanctions against Russia", "a new round of talks"
+QUANTITY_NOUNS = {"package", "round", "wave", "series", "set", "batch", "string", "spate", "flurry", "raft", "barrage"}
+
+
 def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     """Arguments of a nominal trigger; False when it has no agent (so no event)."""
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and not lexicon.match(noun.head, "NOUN"):
         noun = noun.head  # "launched a mediation effort between ...": the phrase's head carries the syntax
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITY_NOUNS:
+        targets = _pobjs(noun, TARGET_PREPS - {"of"})
+        if targets:
+            cand.targets += targets  # "a package of sanctions against Russia": the target stays with the event
+        noun = noun.head.head  # ... and the package carries the syntax: "failed to adopt a package of ..."
     # "of" names the target of conflict and yielding nouns ("the arrest of X", "an investigation of X"),
     # but the participants of cooperative ones ("a meeting of ministers")
     of = {"of"} if cand.rule.type in OF_TARGET_TYPES else set()
@@ -256,7 +265,9 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
             return False
         cand.sources += subs
         # "gave Vietnam a loan": the recipient of a ditransitive light verb is the target
-        cand.targets += targets or _children(verb, ("dative",)) or [t for t in _pobjs(verb, TARGET_PREPS - {"of"})]
+        cand.targets += targets or _children(verb, ("dative",)) or [t for t in _pobjs(verb, TARGET_PREPS - {"of"})] or [
+            # "attended the G7 summit", "the Mercosur summit": the host body is the counterpart
+            c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ != "GPE"]
         cand.place_targets = [t for t in cand.targets if is_place(t)]
         return bool(cand.sources)
     if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB",) and verb.lower_ in ("in", "on"):
