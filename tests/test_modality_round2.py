@@ -259,3 +259,13 @@ def test_evaluate_modality_reports_both_figures(tmp_path):
     rep = evaluate_file(tmp_path, task="modality")
     assert rep.false_event_rate == 0.0 and rep.modality_accuracy == 1.0
     assert "false events: 0 of 1" in rep.render()
+
+
+def test_a_lexicon_line_with_a_mode_its_type_lacks_is_refused(tmp_path):
+    from eventwire.errors import ConfigError
+    from eventwire.events import lexicon
+
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("pattern\tpos\ttype\tmode\tcameo\nhand aid\tVERB\tAID\teconomic\t071\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"bad.tsv:2: 'economic' is not a mode of AID"):
+        lexicon._read(bad, [])

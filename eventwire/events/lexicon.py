@@ -95,6 +95,9 @@ def _read(path: Path, rules: list[TriggerRule]) -> None:
                 raise ConfigError(f"{where}: malformed line ({exc})") from exc
             if typ != "NONE" and typ not in ontology.PLOVER_TYPES:
                 raise ConfigError(f"{where}: unknown PLOVER type {typ!r}")
+            if mode and typ != "NONE" and mode not in ontology.MODES.get(typ, ()):
+                raise ConfigError(f"{where}: {mode!r} is not a mode of {typ} (modes: "
+                                  f"{', '.join(ontology.MODES.get(typ, ())) or 'none'})")
             if code and code not in ontology.cameo_table():
                 raise ConfigError(f"{where}: unknown CAMEO code {code!r}")
             if typ != "NONE" and not code:
