@@ -33,6 +33,11 @@ DESIRE_VERBS = {"want", "wish", "hope", "desire", "need", "prefer", "dream", "lo
 FUTURE_VERBS = {"expect", "plan", "set", "schedule", "intend", "prepare", "due"}
 REPORT_VERBS = {"say", "report", "tell", "announce", "state", "claim", "add", "quote", "confirm", "write",
                 "reveal", "insist", "declare", "note", "explain", "publish", "show", "recall", "suggest"}
+#: modals of obligation: what must or should happen has not happened
+OBLIGATION_MODALS = {"must", "should", "ought"}
+#: adjectives that put a nominal event ahead or in doubt
+NOMINAL_FUTURE = {"future", "upcoming", "forthcoming", "impending"}  # not "planned": "a planned swap fell through"
+NOMINAL_POSSIBLE = {"possible", "potential", "proposed", "hypothetical", "prospective", "eventual"}
 #: acts whose content is conditional by nature: the act itself is asserted
 CONDITIONAL_ACTS = {"threaten", "warn", "vow", "pledge", "promise", "ultimatum", "threat", "warning", "offer"}
 #: a perfect with these is a span of time or a habit: historical ("has accused on several occasions",
@@ -196,6 +201,15 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
             if c.dep_ == "aux" and c.lower_ == "would":
                 m.hypothetical = True
                 cues.append("conditional 'would'")
+            if c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS:
+                m.hypothetical = True  # "must withdraw", "should talk": what ought to happen has not
+                cues.append(f"obligation '{c.text}'")
+            if c.dep_ == "amod" and c.lower_ in NOMINAL_FUTURE and h.pos_ == "NOUN":
+                m.future = True  # "future talks", "a planned visit"
+                cues.append(f"'{c.text} {h.text}'")
+            if c.dep_ == "amod" and c.lower_ in NOMINAL_POSSIBLE and h.pos_ == "NOUN":
+                m.hypothetical = True  # "possible talks", "a potential deal"
+                cues.append(f"'{c.text} {h.text}'")
             if c.dep_ == "aux" and c.lower_ in HEDGE_MODALS and conditional is None:
                 m.hedged = True
                 cues.append(f"modal '{c.text}'")
@@ -223,6 +237,10 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
         if hedge is not None:
             m.hedged = True  # "is reportedly set to visit"
             cues.append(f"hedge '{hedge.text}'")
+        if t.lemma_ == "have" and below.dep_ == "xcomp" and any(c.lower_ == "to" for c in below.children) \
+                and t.pos_ in ("VERB", "AUX"):
+            m.hypothetical = True  # "they have got to work with the police", "has to withdraw": an obligation
+            cues.append(f"obligation '{t.text} to'")
         if _lemma(t) in DESIRE_VERBS and t.pos_ in ("VERB", "AUX", "ADJ") and below.dep_ in ("xcomp", "ccomp", "dobj"):
             m.hypothetical = True
             cues.append(f"wished for: '{t.text}'")

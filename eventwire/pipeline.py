@@ -391,7 +391,7 @@ class Coder:
                        or self._actors(cand.fallback_targets, mentions, "target"))
             if not targets and cand.place_targets:
                 prefer = {s[0].country for s in sources if s[0].country}
-                targets = [p for p in (self._place_actor(t, prefer, cand.rule.type) for t in cand.place_targets)
+                targets = [p for p in (self._place_actor(t, prefer | ctx.prefer, cand.rule.type) for t in cand.place_targets)
                            if p and p[0].country not in prefer]  # Kim "visiting" Pyongyang is no diplomatic visit
             sources = [self._with_context(x, sent, ctx) for x in sources]
             targets = [self._with_context(x, sent, ctx) for x in targets]
@@ -420,7 +420,7 @@ class Coder:
                   | {p[1][0].country for p in pairs if p[1] and p[1][0].country})
         # a visited place is where a visit happened; an attacked or blockaded place where the attack did
         visited = cand.place_targets if cand.rule.type in PLACE_TARGET_TYPES else None
-        loc = geo.event_location(cand.trigger, cand.governor, sent, prefer, visited)
+        loc = geo.event_location(cand.trigger, cand.governor, sent, prefer | ctx.prefer, visited)
         attr = self._attribution(cand, sent, mentions)
         for src_pair, tgt in pairs:
             src, src_res = src_pair if src_pair else (None, None)
@@ -455,7 +455,7 @@ class Coder:
             if tgt:
                 expl += [f"target: {e}" for e in tgt[1].evidence]
             if attr is not None and src is not None and src.start is not None and attr.start < src.end and \
-                    src.start < attr.end and cand.trigger.dep_ == "dobj" and cand.trigger.head.lemma_ in PERFORMATIVE:
+                    src.start < attr.end and _performed(cand.trigger):
                 attr = None  # "the US announced new sanctions": the announcement is the act, no claim about it
             expl += cand.notes + mod.cues
             if when:
@@ -511,10 +511,20 @@ class Coder:
         """An agent with no country ("police", "protesters") takes the country of a place in its clause,
         else the dateline's, else the article's dominant country; the reason goes in its evidence."""
         actor, res = item
+        if ctx.us_local and actor.text and actor.country != "USA" and res.kind == "agent":
+            # "the Athens Police Department" in a Texas story: the town's namesake where the story is;
+            # "DuPage Sheriff John Zaruba": a sheriff is American whatever other country the story names
+            town = _us_namesake(actor.text) if actor.country else None
+            institution = next((w for w in US_INSTITUTIONS if w in actor.text.lower()), None)
+            if town is not None or institution is not None:
+                why = (f"'{town}' has a namesake in the United States, where this local story is" if town
+                       else f"a {institution} is a US institution")
+                actor = _recode(replace(actor, country=None), "USA", why, 0.8)
+                return actor, replace(res, country=actor.country, code=actor.code, evidence=res.evidence + [why])
         if actor.country or res.kind != "agent":
             return item
         head = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        found = clause_country(head.root, sent) if head is not None else None
+        found = clause_country(head.root, sent, ctx.prefer) if head is not None else None
         if found is not None:
             place, tok = found
             why = f"'{tok.text}' in the same clause is in {place.country}"
@@ -525,6 +535,9 @@ class Coder:
         elif ctx.dominant:
             why = f"the article's most named country is {ctx.dominant}"
             actor = _recode(actor, ctx.dominant, why, 0.6)
+        elif ctx.region:
+            why = f"local news of {ctx.region} (its states or institutions are named)"
+            actor = _recode(actor, ctx.region, why, 0.6)
         else:
             return item
         return actor, replace(res, country=actor.country, code=actor.code, evidence=res.evidence + [why])
@@ -536,13 +549,15 @@ class Coder:
         sector = INFERRED_AGENTS.get(cand.rule.type)
         if sector is None:
             return None
-        found = clause_country(cand.governor or cand.trigger, sent)
+        found = clause_country(cand.governor or cand.trigger, sent, ctx.prefer)
         if found is not None:
             country, why = found[0].country, f"'{found[1].text}' is in {found[0].country}"
         elif ctx.dateline is not None:
             country, why = ctx.dateline.country, f"the dateline '{ctx.prep.dateline_text}'"
         elif targets and targets[0][0].country:
             country, why = targets[0][0].country, f"the target is from {targets[0][0].country}"
+        elif ctx.region:
+            country, why = ctx.region, f"the story is local news of {ctx.region}"
         else:
             return None
         why = f"no agent named; '{cand.trigger.text}' is police work and {why}: {country} police (inferred)"
@@ -695,17 +710,34 @@ class _Context:
     prep: textprep.Prepared
     dateline: geo.Place | None
     dominant: str | None
+    #: the country of local news with no country named ("the Athens Police Department", "Alexandria, La."):
+    #: today the United States, recognized by its states and its institutions
+    region: str | None = None
+    #: the article shows US local news signs (a state, a street address, a sheriff), whatever else it names
+    us_local: bool = False
+
+    @property
+    def prefer(self) -> set[str]:
+        return {c for c in (self.dominant, self.region) if c}
 
     @classmethod
     def of(cls, doc: Doc, prep: textprep.Prepared, mentions: MentionResolver) -> "_Context":
         place = geo.lookup(prep.dateline_text) if prep.dateline_text else None
+        us_local = _us_local(doc)
+
+        def namesake(m) -> bool:
+            # "Athens" in a story with a sheriff: a US town, not the Greek capital
+            return us_local and m.res.country != "USA" and _us_namesake(m.text) is not None
+
         counts = Counter(m.res.country for m in mentions.memory.mentions
                          if m.res.country and m.res.country not in IO_BODIES  # the UN is not where it happens
-                         and m.res.confidence >= 0.6)  # a look-alike surname says nothing about the article
+                         and m.res.confidence >= 0.6  # a look-alike surname says nothing about the article
+                         and not namesake(m))
         top = counts.most_common(2)
         # the article's country only when it is named at least twice and more than any other
         dominant = top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) else None
-        return cls(prep, place, dominant)
+        region = "USA" if dominant in (None, "USA") and us_local else None
+        return cls(prep, place, dominant, region, us_local)
 
 
 #: words that make an accident of a killing a few words away, whatever the parse links to the trigger
@@ -753,14 +785,59 @@ def _locative(tok: Token) -> bool:
             and tok.head.lower_ in geo.PLACE_PREPS | {"from", "across", "throughout", "around"})
 
 
-def _place_country(tok: Token) -> geo.Place | None:
-    """The gazetteer entry of a place name token ("Ahmedabad", "Kaduna state")."""
+#: institutions only US local news has: with no other country named, the story is American
+US_INSTITUTIONS = ("sheriff", "police department", "district attorney", "commonwealth's attorney",
+                   "state trooper", "county commission", "board of supervisors")
+#: "Alexandria, La.", "Athens, Ga.": a dotted state abbreviation after a comma
+_US_STATE_AFTER = re.compile(r",\s+(?:" + "|".join(re.escape(a) for a in (
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.",
+    "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.",
+    "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.",
+    "W.Va.", "Wis.", "Wyo.")) + r")")
+
+
+#: "of 2517 Memphis St.": a numbered street address, the mark of US local crime reports
+_US_ADDRESS = re.compile(r"\b\d{2,5}\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Ave|Blvd|Rd|Dr|Ln|Ct|Pkwy|Hwy)\.")
+
+
+def _us_namesake(text: str) -> str | None:
+    """A capitalized word of ``text`` that names a US town but is no country ("Athens", "Alexandria")."""
+    words = re.findall(r"\b[A-Z][a-z]+", text)
+    for word in [" ".join(words[i:i + 2]) for i in range(len(words) - 1)] + words:
+        p = geo.lookup(word, {"USA"})
+        if p is not None and p.country == "USA" and p.feature != "ADM1":
+            default = geo.lookup(word)
+            if default is not None and default.feature != "PCLI":
+                return word
+    return None
+
+
+def _us_local(doc: Doc) -> bool:
+    """The article names a US state, writes one after a town, gives a street address, or speaks of
+    US-only institutions."""
+    if _US_STATE_AFTER.search(doc.text) or _US_ADDRESS.search(doc.text):
+        return True
+    low = doc.text.lower()
+    if any(w in low for w in US_INSTITUTIONS):
+        return True
+    for ent in doc.ents:
+        if ent.label_ == "GPE":
+            p = geo.lookup(ent.text)
+            if p is not None and p.country == "USA" and p.feature == "ADM1":
+                return True
+    return False
+
+
+def _place_country(tok: Token, prefer: set[str] | None = None) -> geo.Place | None:
+    """The gazetteer entry of a place name token ("Ahmedabad", "Kaduna state"); a namesake in the
+    article's country first ("Alexandria" in a Virginia story)."""
     ent = nlp_mod.entity_at(tok)
     text = ent.text if ent is not None and tok.ent_type_ in ("GPE", "LOC", "FAC") else tok.text
-    return geo.lookup(text) or (geo.lookup(tok.text) if text != tok.text and tok.text[:1].isupper() else None)
+    return geo.lookup(text, prefer) or (geo.lookup(tok.text, prefer) if text != tok.text and tok.text[:1].isupper()
+                                        else None)
 
 
-def clause_country(near: Token, sent: Span) -> tuple[geo.Place, Token] | None:
+def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> tuple[geo.Place, Token] | None:
     """A place named in the same clause as ``near`` ("police in Ahmedabad", "killed in Kaduna state")."""
     clause = near
     while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
@@ -772,7 +849,7 @@ def clause_country(near: Token, sent: Span) -> tuple[geo.Place, Token] | None:
                 continue
             if tok.ent_iob_ == "I" and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == tok.ent_type_:
                 continue
-            place = _place_country(tok)
+            place = _place_country(tok, prefer)
             if place is not None and (best is None or abs(tok.i - near.i) < abs(best[1].i - near.i)):
                 best = (place, tok)
         if best is not None or clause.dep_ not in ("advcl", "xcomp", "conj", "ccomp", "relcl"):
@@ -796,6 +873,15 @@ def _forward(when: Any, pub: dt.date) -> Any:
     except ValueError:  # 29 February
         ahead = d + dt.timedelta(days=365)
     return replace(when, date=ahead) if ahead >= pub - dt.timedelta(days=7) else when
+
+
+def _performed(trigger: Token) -> bool:
+    """The event is what a performative verb's object names: "announced sanctions", "announced 400
+    million dollars in aid"."""
+    for t in [trigger, *trigger.ancestors][:4]:
+        if t.dep_ == "dobj" and t.head.lemma_ in PERFORMATIVE:
+            return True
+    return False
 
 
 def _days_before(pub: dt.date | None, when: Any) -> int | None:

