@@ -204,11 +204,8 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
             if c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS:
                 m.hypothetical = True  # "must withdraw", "should talk": what ought to happen has not
                 cues.append(f"obligation '{c.text}'")
-            if c.dep_ == "amod" and c.lower_ in NOMINAL_FUTURE and h.pos_ == "NOUN":
-                m.future = True  # "future talks", "a planned visit"
-                cues.append(f"'{c.text} {h.text}'")
-            if c.dep_ == "amod" and c.lower_ in NOMINAL_POSSIBLE and h.pos_ == "NOUN":
-                m.hypothetical = True  # "possible talks", "a potential deal"
+            if c.dep_ == "amod" and c.lower_ in NOMINAL_POSSIBLE | NOMINAL_FUTURE and h.pos_ == "NOUN":
+                m.hypothetical = True  # "possible talks", "a potential deal", "kept her options open on future talks"
                 cues.append(f"'{c.text} {h.text}'")
             if c.dep_ == "aux" and c.lower_ in HEDGE_MODALS and conditional is None:
                 m.hedged = True

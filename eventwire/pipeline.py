@@ -45,13 +45,20 @@ _BATCH_CHARS = 80_000
 MEDIA_NOUNS = {"agency", "media", "newspaper", "television", "broadcaster", "outlet", "daily", "radio"}
 #: types that are coded without a target (a protest, a mobilization, an attack on a place)
 ONE_ACTOR_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
+#: sectors that travel without visiting anyone: a trip by them is no diplomatic visit
+PRIVATE_SECTORS = {"CVL", "BUS", "EDU", "MED", "REL", "LAB", "AGR", "JRN", "CRM"}
+#: sectors of the state: one of them helping another of the same country is cooperation, not aid
+STATE_SECTORS = {"GOV", "COP", "JUD", "LEG", "MIL", "SPY"}
+#: verbs whose object event is only put forward: "proposed a conference", "called for talks"
+PROPOSING_VERBS = {"propose", "suggest", "call", "urge", "demand", "consider", "plan", "envisage", "float"}
 #: verbs whose object event is done by saying it: "announced sanctions" is the sanctions, no claim about them
 #: ("claimed an attack" stays a claim)
 PERFORMATIVE = {"announce", "declare", "unveil", "impose", "order"}
 #: events that coordinated subjects do to each other whatever the object ("discussed the crisis")
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 #: agentless events whose agent a reader infers from the place: arrests and detentions are police work
-INFERRED_AGENTS = {"COERCE": "COP"}
+INFERRED_AGENTS = {"COERCE": ("COP", "police", "police work"),
+                   "SANCTION": ("JUD", "courts", "a court's work")}  # "was sentenced to 99 years": a court
 #: dependency labels of the noun phrases that can be actors in a pair candidate
 MENTION_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "attr", "ROOT", "npadvmod", "oprd"}
 
@@ -439,6 +446,17 @@ class Coder:
             no_news = self._frame(cand, typ, [src_pair, tgt])
             if no_news:
                 continue
+            if cand.rule.mode == "visit" and typ == "CONSULT" and src is not None and src.sector in PRIVATE_SECTORS:
+                continue  # immigrants arriving, a family trip: travel, not a diplomatic visit
+            if typ == "AID" and src is not None and tgt is not None and src.country and src.country == tgt[0].country \
+                    and src.sector in STATE_SECTORS and tgt[0].sector in STATE_SECTORS:
+                # police helping a prosecutor: agencies of one state cooperate, none gives the other aid
+                typ, mode, code = "COOPERATE", None, "060"
+                why += "; AID between agencies of one state is cooperation: COOPERATE 060"
+            if cand.trigger.pos_ == "NOUN" and cand.trigger.dep_ == "dobj" and \
+                    cand.trigger.head.lemma_ in PROPOSING_VERBS and typ not in ("REQUEST", "AGREE", "REJECT"):
+                mod.modality.hypothetical = True  # "Egypt proposed a UN conference": proposed, not held
+                mod.cues.append(f"proposed: '{cand.trigger.head.text} {cand.trigger.text}'")
             if mod.modality.future and typ in ontology.INTENT_CODES and not mod.modality.negated:
                 # an announced cooperative act ("will give Turkey 3 billion euros") is a promise: CAMEO 03x
                 why += f"; announced, not done: AGREE {ontology.INTENT_CODES[typ]} (intent to {typ.lower()})"
@@ -546,9 +564,10 @@ class Coder:
                          targets: list[tuple[Actor, Resolution]]) -> tuple[Actor, Resolution] | None:
         """Who a reader infers did an agentless event: arrests in India are India's police. None when
         the article supports no inference (a killing by someone unnamed)."""
-        sector = INFERRED_AGENTS.get(cand.rule.type)
-        if sector is None:
+        agent = INFERRED_AGENTS.get(cand.rule.type)
+        if agent is None or (cand.rule.type == "SANCTION" and cand.rule.mode != "convict"):
             return None
+        sector, who, work = agent
         found = clause_country(cand.governor or cand.trigger, sent, ctx.prefer)
         if found is not None:
             country, why = found[0].country, f"'{found[1].text}' is in {found[0].country}"
@@ -560,8 +579,8 @@ class Coder:
             country, why = ctx.region, f"the story is local news of {ctx.region}"
         else:
             return None
-        why = f"no agent named; '{cand.trigger.text}' is police work and {why}: {country} police (inferred)"
-        actor = Actor(text=None, start=None, end=None, name=f"{country} police (inferred)", country=country,
+        why = f"no agent named; '{cand.trigger.text}' is {work} and {why}: {country} {who} (inferred)"
+        actor = Actor(text=None, start=None, end=None, name=f"{country} {who} (inferred)", country=country,
                       sector=sector, code=country + sector, kind="agent", entry="inferred", confidence=0.5,
                       inferred=True)
         res = Resolution(text="", name=actor.name, country=country, sector=sector, code=actor.code, kind="agent",

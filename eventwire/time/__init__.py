@@ -78,6 +78,9 @@ def _normalize(text: str, ref: dt.date) -> tuple[dt.date, str] | None:
         mon = MONTHS.index(m.group(1)) + 1
         year = int(m.group(2)) if m.group(2) else (ref.year if mon <= ref.month else ref.year - 1)
         return dt.date(year, mon, 1), "month"
+    if re.fullmatch(r"(?:[a-z-]+ )*(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"several|many|a few)[ -](?:days?|weeks?|months?|years?|decades?|hours?|minutes?)(?: old)?", s):
+        return None  # a duration ("sentenced to 99 years", "two weeks") is no date; "ago" is handled above
     try:
         import dateparser
     except ImportError:  # pragma: no cover - dateparser is a dependency
