@@ -316,7 +316,8 @@ class _Reading:
 
 def cmd_geocode(args: argparse.Namespace) -> int:
     from . import nlp
-    from .geo.parser import gazetteer, geoparse
+    from .geo.parser import gazetteer, geoparse, mark_event_places
+    from .pipeline import code_articles
 
     gaz = gazetteer(args.min_population)
     out = _open_out(args.out)
@@ -324,8 +325,10 @@ def cmd_geocode(args: argparse.Namespace) -> int:
     batch: list = []
 
     def flush() -> None:
+        coded = {o.article.id: o.events for o in code_articles(list(batch), language="any", keep_nonfactual=True)
+                 if o.article is not None}
         for art, doc in zip(batch, nlp.load().pipe(a.text for a in batch)):
-            for t in geoparse(doc, gaz):
+            for t in mark_event_places(geoparse(doc, gaz), coded.get(art.id, [])):
                 out.write(json.dumps(t.to_dict(art.id), ensure_ascii=False) + "\n")
         batch.clear()
 

@@ -47,6 +47,24 @@ def test_geocode_command_prints_one_line_per_place(tmp_path, capsys):
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert {r["name"] for r in rows} >= {"Kharkiv", "Kyiv"} and all(r["article_id"] == "a.txt" for r in rows)
     assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+    roles = {r["name"]: r["role"] for r in rows}
+    assert roles["Kharkiv"] == "event place"  # where the shelling happened
+    assert roles["Kyiv"] != "event place"
+
+
+def test_the_sample_storys_meeting_place_is_its_event_place():
+    from pathlib import Path
+
+    import eventwire
+    from eventwire.geo.parser import mark_event_places
+    from eventwire.ingest import read_json
+
+    sample = Path(eventwire.__file__).parent / "data" / "samples" / "kim-shoigu-2023-07-27.json"
+    art = next(read_json(sample))
+    events = eventwire.code_text(art.text, published=art.published)
+    tops = mark_event_places(geoparse(nlp.load()(art.text), gazetteer(15000)), events)
+    first = next(t for t in tops if t.text == "Pyongyang")
+    assert first.role == "event place" and first.place.feature == "PPLC" and first.place.country == "PRK"
 
 
 def test_evaluate_geo_on_an_lgl_format_file(tmp_path, monkeypatch):

@@ -49,7 +49,7 @@ class Toponym:
     start: int
     end: int
     place: Place | None
-    role: str  # "metonym" | "mention"
+    role: str  # "event place" (where a coded event happened) | "metonym" ("Pyongyang said") | "mention"
     candidates: int = 0
 
     def to_dict(self, article_id: str | None = None) -> dict[str, Any]:
@@ -233,6 +233,17 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
                 break
         i = j
     return sorted(spans, key=lambda s: s.start)
+
+
+def mark_event_places(toponyms: list[Toponym], events: list[Any]) -> list[Toponym]:
+    """Give the role "event place" to the names the coder chose as where its events happened ("met ...
+    in Pyongyang"); the others keep "metonym" or "mention"."""
+    spans = [(e.location.start, e.location.end) for e in events
+             if e.location is not None and e.location.start is not None]
+    for t in toponyms:
+        if t.role != "metonym" and any(a < t.end and t.start < b for a, b in spans):
+            t.role = "event place"
+    return toponyms
 
 
 def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
