@@ -502,7 +502,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--plot", help="write a confusion-matrix heat map PNG here (needs matplotlib)")
     e.add_argument("--calibration", metavar="PLOT.png",
                    help="with --task events: draw a reliability diagram of the output events' confidence here "
-                        "and print the expected calibration error (needs matplotlib)")
+                        "(right: the event is a gold row's, dyad and type) and print the expected calibration error "
+                        "(needs matplotlib)")
     e.add_argument("--json", help="also write the report as JSON here")
     e.add_argument("--limit", type=int, help="only the first N gold rows")
     e.set_defaults(func=cmd_evaluate)

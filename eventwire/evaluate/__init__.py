@@ -318,8 +318,11 @@ def evaluate_file(path: str | Path, task: str = "dyad", plot: str | None = None,
     if calibration:
         from ..events.calibration import reliability_plot
 
-        if not rep.scored:
-            raise ValueError("--calibration needs --task events (confidences of output events)")
-        reliability_plot([c for c, _ in rep.scored], [y for _, y in rep.scored], calibration,
-                         f"{path.name}: events linking gold actors")
+        if not rep.scored_all:
+            from ..errors import ConfigError
+
+            raise ConfigError("--calibration needs --task events (the confidences of output events)")
+        # every output event, right when it is a gold row's event: what the confidence claims to estimate
+        reliability_plot([c for c, _ in rep.scored_all], [y for _, y in rep.scored_all], calibration,
+                         f"{path.name}: output events, right = a gold row's")
     return rep

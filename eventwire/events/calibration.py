@@ -122,7 +122,9 @@ def reliability_plot(probs: list[float], labels: list[bool], path: str | Path, t
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
     except ImportError as exc:
-        raise RuntimeError('the reliability diagram needs matplotlib: pip install "eventwire[plot]"') from exc
+        from ..errors import ConfigError
+
+        raise ConfigError('the reliability diagram needs matplotlib: pip install "eventwire[plot]"') from exc
     rows = reliability_table(probs, labels, bins)
     fig, ax = plt.subplots(figsize=(5, 5))
     ax.plot([0, 1], [0, 1], "--", color="grey", label="perfect calibration")
