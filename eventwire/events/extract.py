@@ -34,7 +34,9 @@ EMBEDDING_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT
 #: verbs whose subject receives what the nominal trigger names ("received aid from", "got a call from")
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win", "gain"}
 #: verbs that never lend a subject to a nominal trigger as a light verb
-NOT_LIGHT = {"be", "say", "report", "mention", "reveal", "discuss", "see", "witness", "underline"}
+NOT_LIGHT = {"be", "say", "report", "mention", "reveal", "discuss", "see", "witness", "underline",
+             # causes, not agents: "the scandal triggered the arrest of tycoons"
+             "trigger", "prompt", "spark", "cause", "provoke", "precipitate", "fuel"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "millions", "group", "number", "majority", "handful",
                   "some", "many", "most", "all", "dozen", "hundred", "thousand", "members", "rest"}
@@ -215,14 +217,14 @@ def _embedded(verb: Token) -> Token | None:
 
 
 #: nouns that only count or package an event: "a package of sanctions against Russia", "a new round of talks"
-QUANTITY_NOUNS = {"package", "round", "wave", "series", "set", "batch", "string", "spate", "flurry", "raft", "barrage"}
+PACKAGE_NOUNS = {"package", "round", "wave", "series", "set", "batch", "string", "spate", "flurry", "raft", "barrage"}
 
 
 def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     """Arguments of a nominal trigger; False when it has no agent (so no event)."""
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and not lexicon.match(noun.head, "NOUN"):
         noun = noun.head  # "launched a mediation effort between ...": the phrase's head carries the syntax
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITY_NOUNS:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PACKAGE_NOUNS:
         targets = _pobjs(noun, TARGET_PREPS - {"of"})
         if targets:
             cand.targets += targets  # "a package of sanctions against Russia": the target stays with the event
