@@ -59,3 +59,15 @@ def test_a_proposed_or_future_meeting_did_not_happen():
     assert code("Clinton kept her options open concerning future talks with Syria and Iran.") == []
     kept = [e for e in code("Egypt proposed a United Nations conference on Sudan.", keep=True) if e.event_type == "CONSULT"]
     assert kept and kept[0].modality.hypothetical
+
+
+def test_quantities_of_people_and_packages_of_events_both_hold():
+    ev = code("Thousands of protesters marched in Tbilisi on Saturday.")[0]
+    assert ev.event_type == "PROTEST" and ev.source.country == "GEO"
+    ev = code("EU ambassadors failed to adopt a 14th package of sanctions against Russia on Friday.", keep=True)[0]
+    assert ev.target.code == "RUS" and ev.modality.negated
+
+
+def test_a_cause_is_no_agent():
+    ev = code("A corruption scandal triggered the arrest of three tycoons in Caracas on Monday.")[0]
+    assert ev.event_type == "COERCE" and ev.source.inferred and ev.target.country == "VEN"

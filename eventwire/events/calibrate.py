@@ -4,8 +4,9 @@
 
 The corpus is the training format (``sentence, type, mode, cameo``, source marked ``<s>..</s>``,
 target ``<t>..</t>``), one event per sentence or NONE, written for this purpose and never used to
-train the typer. Each sentence is coded with raw scores; an output event is right when its type is
-the gold type, its source overlaps the marked source and its target the marked target (or it has
+train the typer; agentless events ("were arrested") mark no source. Each sentence is coded with raw
+scores; an output event is right when its type is the gold type, its source overlaps the marked
+source (none or an inferred one when none is marked) and its target the marked target (or it has
 none when none is marked); CONSULT, AGREE and COOPERATE may read either way; every event of a NONE
 sentence is wrong. The sentences are split in two by a hash of their text: the map is fitted on
 one half and the expected calibration error (ECE) is reported on the other, before and after. The
@@ -48,8 +49,11 @@ def held_out(text: str) -> bool:
 
 
 def _over(actor: Any, span: tuple[int, int] | None) -> bool:
-    if actor is None or span is None or actor.start is None:
-        return actor is None and span is None
+    if span is None:
+        # no marked actor: right when the event has none, or an inferred one ("were arrested": the police)
+        return actor is None or actor.inferred
+    if actor is None or actor.start is None:
+        return False
     return actor.start < span[1] and span[0] < actor.end
 
 
