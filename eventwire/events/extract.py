@@ -269,7 +269,7 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         # "gave Vietnam a loan": the recipient of a ditransitive light verb is the target
         cand.targets += targets or _children(verb, ("dative",)) or [t for t in _pobjs(verb, TARGET_PREPS - {"of"})] or [
             # "attended the G7 summit", "the Mercosur summit": the host body is the counterpart
-            c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ != "GPE"]
+            c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
         cand.place_targets = [t for t in cand.targets if is_place(t)]
         return bool(cand.sources)
     if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB",) and verb.lower_ in ("in", "on"):
