@@ -789,7 +789,7 @@ def _settlements_as_places(cand: Candidate) -> None:
         # "bombed a crowded market in Idlib province": what was hit is no actor, the place it lies in stands
         # for the country hit
         for t in cand.targets:
-            place = next((p for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside")
+            place = next((p for c in t.subtree if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside")
                           for p in c.children if p.dep_ == "pobj" and (p.ent_type_ in PLACE_ENTS or p.pos_ == "PROPN"
                                                                        or p.lower_ in geo.AREA_WORDS)
                           and geo.lookup(_place_name(p)) is not None), None)
