@@ -146,6 +146,12 @@ def _fails(t: Token) -> bool:
                                             if c.dep_ in ("prt", "prep", "advmod"))
 
 
+def _never_happened(t: Token) -> bool:
+    """"fell through", "failed", "fizzled": what failed never took place ("collapsed", "broke down" it did)."""
+    return t.lemma_ in ("fail", "fizzle", "founder") or any(
+        t.lemma_ == "fall" and c.lower_ == "through" for c in t.children)
+
+
 def _reported(chain: list[Token]) -> bool:
     """The clause is reported, denied or claimed by someone: its past perfect is the reporter's
     backshift ("said it had destroyed"), not a sign of long ago."""
@@ -250,8 +256,10 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
         if t.lemma_ in REPORT_VERBS and t.dep_ == "xcomp" and t.head.lemma_ in {"refuse", "decline", "fail"}:
             m.negated = True  # "refused to confirm that troops had crossed"
             cues.append(f"'{t.head.text} to {t.text}'")
-        if below.dep_ in ("nsubj", "nsubjpass") and _fails(t):
-            m.negated = True  # "the attempt to broker a meeting collapsed"
+        if below.dep_ in ("nsubj", "nsubjpass") and _fails(t) and (below.i != trigger.i or _never_happened(t)):
+            # "the attempt to broker a meeting collapsed", "the planned swap fell through" (but "talks broke
+            # down": the talks were held)
+            m.negated = True
             cues.append(f"came to nothing: '{t.text}'")
         if _fails(t) and below.dep_ == "advcl" and any(
                 c.lower_ == "before" for c in below.children if c.dep_ == "mark"):

@@ -927,8 +927,9 @@ def _coordinated_nationalities(head: Token) -> list[Token]:
                 if more:
                     return [obj, *more]
     for c in head.children:
-        if c.dep_ in ("amod", "compound") and c.i < head.i and c.ent_type_ in ("NORP", "GPE"):
-            more = [g for g in c.children if g.dep_ == "conj" and (g.ent_type_ in ("NORP", "GPE") or g.pos_ == "PROPN")]
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
+            # "Saudi and Houthi officials", "Taliban and Pakistani officials"
+            more = [g for g in c.children if g.dep_ == "conj" and (g.ent_type_ in ("NORP", "GPE", "ORG") or g.pos_ == "PROPN")]
             if more and any(g.dep_ == "cc" for g in c.children):
                 return [c, *more]
     return []

@@ -146,7 +146,9 @@ class MentionResolver:
             if m is not None:
                 return _copy(m.res, span.text, f"short name '{span.text}' -> '{m.text}'", 0.9)
             # "Blinken met ...": a surname alone that only one leader of the day bears
-            if len(words) == 1 and words[0].lower_ not in self.resolver.kb.ordinary and (
+            ordinary = words[0].lower_ in self.resolver.kb.ordinary
+            # a name that is also a word ("Gallant") only where it reads as a person's name, mid-sentence
+            if len(words) == 1 and (not ordinary or (head.ent_type_ == "PERSON" and span.start != span.sent.start)) and (
                     head.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or span.start != span.sent.start):
                 lead = self.resolver.leader_by_surname(words[0].text, self.date)
                 if lead is not None:
