@@ -71,3 +71,21 @@ def test_quantities_of_people_and_packages_of_events_both_hold():
 def test_a_cause_is_no_agent():
     ev = code("A corruption scandal triggered the arrest of three tycoons in Caracas on Monday.")[0]
     assert ev.event_type == "COERCE" and ev.source.inferred and ev.target.country == "VEN"
+
+
+def test_those_who_attend_a_summit_meet_its_host_body():
+    ev = code("Saudi Crown Prince Mohammed bin Salman attended the G7 summit in southern Italy on Friday.")[0]
+    assert ev.event_type == "CONSULT" and ev.source.code == "SAUGOV" and ev.target.name == "Group of Seven"
+
+
+def test_taking_a_town_is_occupying_territory():
+    ev = code("Russian troops entered the city of Kharkiv on Friday.")[0]
+    assert (ev.event_type, ev.cameo_code, ev.source.code, ev.target.country) == ("COERCE", "192", "RUSMIL", "UKR")
+
+
+def test_talks_that_broke_down_were_held_but_a_swap_that_fell_through_was_not():
+    held = code("Talks between Taliban and Pakistani officials in Kabul broke down on Friday.")
+    assert {(e.source.country, e.target.country) for e in held} == {("AFG", "PAK"), ("PAK", "AFG")}
+    assert all(not e.modality.negated for e in held)
+    failed = code("A planned prisoner swap between Russia and Ukraine fell through on Friday.", keep=True)
+    assert failed and all(e.modality.negated for e in failed)
