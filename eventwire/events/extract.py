@@ -168,7 +168,8 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         # ... or the object's own oblique: "called for sanctions against X", "lift sanctions on X"
         # ... or its author named before it ("blocked the joint EU statement")
         authors = [a for a in _children(o, ("compound", "nmod")) if a.ent_type_ in ("ORG", "GPE", "NORP") and a.i < o.i]
-        cand.fallback_targets += [a for a in _children(o, ("poss",)) + authors + _pobjs(o, {"of", "from", "by"} | TARGET_PREPS)
+        owners = _children(o, ("poss",)) + authors
+        cand.fallback_targets += [a for a in (owners or _pobjs(o, {"of", "from", "by"} | TARGET_PREPS))
                                   if a.pos_ != "PRON"]
         if o.lemma_.lower() in instruments() and not national_platform(o):
             continue  # "fired missiles at Kharkiv": the weapon is no target, the oblique is
