@@ -89,3 +89,10 @@ def test_talks_that_broke_down_were_held_but_a_swap_that_fell_through_was_not():
     assert all(not e.modality.negated for e in held)
     failed = code("A planned prisoner swap between Russia and Ukraine fell through on Friday.", keep=True)
     assert failed and all(e.modality.negated for e in failed)
+
+
+def test_rejecting_a_request_targets_its_author_and_blocking_supplies_is_a_sanction():
+    ev = code("China rejected a US request for talks on Friday.")[0]
+    assert (ev.event_type, ev.source.code, ev.target.code) == ("REJECT", "CHN", "USA")
+    ev = code("Chinese Vice President Han Zheng led a delegation to Pretoria on Tuesday.")[0]
+    assert (ev.event_type, ev.event_mode, ev.target.country) == ("CONSULT", "visit", "ZAF")

@@ -274,6 +274,9 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
             # "attended the G7 summit", "the Mercosur summit": the host body is the counterpart
             c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
         cand.place_targets = [t for t in cand.targets if is_place(t)]
+        # "rejected the US request for talks": the request's author, when its obliques name no actor
+        cand.fallback_targets += [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss")
+                                  and c.ent_type_ in ("ORG", "GPE", "NORP") and c.i < noun.i]
         return bool(cand.sources)
     if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB",) and verb.lower_ in ("in", "on"):
         # "took part in talks", "went on strike"
