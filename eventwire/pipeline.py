@@ -453,10 +453,13 @@ class Coder:
                 # police helping a prosecutor: agencies of one state cooperate, none gives the other aid
                 typ, mode, code = "COOPERATE", None, "060"
                 why += "; AID between agencies of one state is cooperation: COOPERATE 060"
-            if cand.trigger.pos_ == "NOUN" and cand.trigger.dep_ == "dobj" and \
-                    cand.trigger.head.lemma_ in PROPOSING_VERBS and typ not in ("REQUEST", "AGREE", "REJECT"):
-                mod.modality.hypothetical = True  # "Egypt proposed a UN conference": proposed, not held
-                mod.cues.append(f"proposed: '{cand.trigger.head.text} {cand.trigger.text}'")
+            proposed = next((a for a in [cand.trigger, *cand.trigger.ancestors][:4] if a.head.lemma_ in PROPOSING_VERBS
+                             and (a.pos_ == "NOUN" and a.dep_ == "dobj" or a.dep_ in ("advcl", "xcomp") and any(
+                                 c.lower_ == "to" for c in a.children))), None)
+            if proposed is not None and typ not in ("REQUEST", "AGREE", "REJECT"):
+                # "Egypt proposed a UN conference (to discuss ...)": proposed, not held
+                mod.modality.hypothetical = True
+                mod.cues.append(f"proposed: '{proposed.head.text} {proposed.text}'")
             if mod.modality.future and typ in ontology.INTENT_CODES and not mod.modality.negated:
                 # an announced cooperative act ("will give Turkey 3 billion euros") is a promise: CAMEO 03x
                 why += f"; announced, not done: AGREE {ontology.INTENT_CODES[typ]} (intent to {typ.lower()})"
