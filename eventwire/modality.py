@@ -1,17 +1,26 @@
 """Modality and attribution: is the event asserted, and who says so.
 
-Decisions (documented in the README):
+Decisions (documented in the README, measured by ``eventwire evaluate tests/fixtures/nonfactual
+--task modality``):
 - an event inside a "whether"/"if" question clause ("nor is it mentioned whether both
   parties discussed ...") is not asserted by anyone: it is flagged hypothetical (a possibility the
   text raises), so the default output leaves it out and ``--keep-nonfactual`` keeps it, flagged;
-- negated events ("did not meet", "no talks", "refused to" is REJECT, not negation) are coded
-  with ``negated: true`` so users can filter them;
-- hedged: "it is believed", "reportedly", "allegedly", modal "may/might/could";
-- future: "will", "is expected to", "plans to", "is set to";
-- hypothetical: conditional clauses ("if", "unless") and "would"; what is wanted, hoped or needed
-  ("wants to see X negotiating", "education needs to be a partnership");
-- historical: past perfect, or a perfect with repetition/duration ("on several occasions",
-  "for years", "since 2013"), or a date long before publication.
+- negated: "not", "never", "no longer", a negative determiner or subject ("no talks were held",
+  "none of the allies"), a denial of the event or of reports of it, "refused to confirm that", a
+  failure ("failed to", "the attempt collapsed", "the swap fell through"); "refused to talk" is a
+  REJECT, not a negation;
+- hedged: "it is believed that", "is said to have", "reportedly", modal "may/might/could" (a modal
+  perfect is hedged, not negated), a claim that "could not be independently verified";
+- future: "will", "is expected / due / set to", "plans to";
+- hypothetical: a condition on the event or its verb ("could impose sanctions if ..."; a threat
+  keeps its condition and stays asserted), "would", obligations ("must", "have to"), what is
+  wished for ("hopes to sign"), "possible / future talks";
+- historical: a date over a month back (counted from the end of its year or month), a past
+  perfect that is no reporter's backshift, a perfect of repetition or span ("on several
+  occasions", "since 2013", "has never"), "for years".
+Attribution: "according to X", the subject of a reporting, claiming or denying verb above the event,
+the publisher of "photos published by X", and in a chain the source cited ("Reuters, citing state
+media": ``via``).
 """
 
 from __future__ import annotations
