@@ -65,6 +65,8 @@ def test_the_sample_storys_meeting_place_is_its_event_place():
     tops = mark_event_places(geoparse(nlp.load()(art.text), gazetteer(15000)), events)
     first = next(t for t in tops if t.text == "Pyongyang")
     assert first.role == "event place" and first.place.feature == "PPLC" and first.place.country == "PRK"
+    # common words of news capitalized alone are no places ("Defense Minister", "the West", "Cold War")
+    assert not {t.text for t in tops} & {"Minister", "Republic", "War", "West", "Council"}
 
 
 def test_evaluate_geo_on_an_lgl_format_file(tmp_path, monkeypatch):

@@ -204,6 +204,26 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "inside", "ac
 PLACE_SUFFIXES = {"county", "parish", "township", "city", "province", "state", "district", "region", "island"}
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words of news that name no place when capitalized alone: agent nouns, trigger words, and
+    ordinary words that are also names (the project's own data files)."""
+    from ..actors.kb import load as load_kb
+    from ..events.lexicon import load as load_lexicon
+
+    kb = load_kb()
+    words = {w for w in kb.agents if " " not in w} | {w for w in kb.ordinary if " " not in w}
+    words |= {word for word, _ in load_lexicon().rules}
+    words |= {"republic", "kingdom", "union", "federation", "state", "city", "county", "court", "house", "office",
+              "west", "east", "north", "south", "council", "war"}
+    return frozenset(words)
+
+
+def _common_word(text: str) -> bool:
+    low = text.lower()
+    return low in _common_words() or low.rstrip("s") in _common_words()
+
+
 def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """The parser's place entities, and runs of proper nouns it left untagged (or tagged as an
     organization) that the gazetteer knows: local copy is full of towns a small model does not know."""
@@ -225,10 +245,11 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
             j += 1
         if j < len(doc) and doc[j].lower_ in PLACE_SUFFIXES:
             j += 1
-        # the longest stretch inside the run that the gazetteer knows
+        # the longest stretch inside the run that the gazetteer knows; a lone word that is a common word
+        # of news ("Minister", "War", "Republic") is no place however many hamlets bear the name
         for a, b in ((a, b) for n in range(j - i, 0, -1) for a in range(i, j - n + 1) for b in [a + n]):
             span = doc[a:b]
-            if gaz.candidates(span.text) and not (b - a == 1 and len(span.text) < 3):
+            if gaz.candidates(span.text) and not (b - a == 1 and (len(span.text) < 3 or _common_word(span.text))):
                 spans.append(span)
                 break
         i = j
