@@ -233,6 +233,9 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
              # "in Gainesville": a name after a place preposition, even one the model took for a person's
              or e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPOSITIONS
              and gaz.candidates(e.text)]
+    # "the West", "the Cold War": a lone common word is no place even where the parser tags it one
+    spans = [e for e in spans if not (len(e) == 1 and _common_word(e.text)
+                                      and not any(p.feature in ("PCLI", "ADM1") for p in gaz.candidates(e.text)))]
     taken = {i for e in spans for i in range(e.start, e.end)}
     person = {i for e in doc.ents if e.label_ in ("PERSON", "NORP", "DATE", "TIME", "MONEY") for i in range(e.start, e.end)}
     i = 0
