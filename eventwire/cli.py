@@ -463,8 +463,8 @@ def build_parser() -> argparse.ArgumentParser:
     g = sub.add_parser("geocode", help="place names in articles, each resolved to a GeoNames entry (JSON lines)",
                        description="Read the same inputs as `code` and print one JSON line per place name: article_id, "
                                    "text, start, end (offsets into the article text), geonameid, name, lat, lon, "
-                                   "country (ISO3), admin1, feature, role (metonym when the place acts, 'Pyongyang "
-                                   "said'; else mention). Resolution uses the article's other places, its focus "
+                                   "country (ISO3), admin1, feature, role (event place where a coded event happened; "
+                                   "metonym when the place acts, 'Pyongyang said'; else mention). Resolution uses the article's other places, its focus "
                                    "country and state, population and feature type.")
     g.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, or - for stdin")
     g.add_argument("--min-population", type=int, default=500, choices=[500, 1000, 5000, 15000],

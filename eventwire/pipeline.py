@@ -182,7 +182,7 @@ class Coder:
                 span = phrase_span(c)
                 res = mentions.resolve(c, span)
                 if c.lemma_.lower() in self.instruments and not res.country or (
-                        role == "target" and c.lemma_.lower() in self.instruments and not self._national_platform(c)):
+                        role == "target" and c.lemma_.lower() in self.instruments and not national_platform(c)):
                     continue  # a weapon is never hit; "Russian drones struck" stands for Russia's military, and
                     # so do "12 Ukrainian drones" shot down
                 if (res.kind == "agent" and c.pos_ != "PRON" and not self._names_actor(c)
@@ -237,7 +237,7 @@ class Coder:
         """Heads of the noun phrases of the sentence that are actors, outermost first."""
         heads = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in MENTION_DEPS
                  and t.ent_type_ not in NOT_ACTOR_ENTS
-                 and (t.lemma_.lower() not in self.instruments or self._national_platform(t))
+                 and (t.lemma_.lower() not in self.instruments or national_platform(t))
                  and not _locative(t)]
         heads.sort(key=lambda t: -len(phrase_span(t)))
         taken: set[int] = set()
@@ -256,15 +256,11 @@ class Coder:
                 taken.update(t.i for t in span)
         return sorted(out, key=lambda t: t.i)
 
-    @staticmethod
-    def _national_platform(head: Token) -> bool:
-        return national_platform(head)
-
     def _names_actor(self, head: Token) -> bool:
         """The head word itself is an actor: a name, or a noun for people or institutions."""
         if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
-        if self._national_platform(head):
+        if national_platform(head):
             return True
         people = _quantified(head)  # "thousands of protesters", "a group of students"
         if people.i != head.i:
@@ -810,12 +806,15 @@ def _locative(tok: Token) -> bool:
 #: institutions only US local news has: with no other country named, the story is American
 US_INSTITUTIONS = ("sheriff", "police department", "district attorney", "commonwealth's attorney",
                    "state trooper", "county commission", "board of supervisors")
-#: "Alexandria, La.", "Athens, Ga.": a dotted state abbreviation after a comma
-_US_STATE_AFTER = re.compile(r",\s+(?:" + "|".join(re.escape(a) for a in (
-    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.",
-    "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.",
-    "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.",
-    "W.Va.", "Wis.", "Wyo.")) + r")")
+#: "Alexandria, La.", "Athens, Ga.": a dotted state abbreviation after a comma (the geoparser's table)
+_DOTTED_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][a-z]{0,3}\.\s?){1,2})")
+
+
+def _us_state_after_comma(text: str) -> bool:
+    from .geo.parser import US_STATE_ABBREVIATIONS
+
+    return any(re.sub(r"[.\s]", "", m.group(1)).lower() in US_STATE_ABBREVIATIONS
+               for m in _DOTTED_AFTER_COMMA.finditer(text))
 
 
 #: "of 2517 Memphis St.": a numbered street address, the mark of US local crime reports
@@ -837,7 +836,7 @@ def _us_namesake(text: str) -> str | None:
 def _us_local(doc: Doc) -> bool:
     """The article names a US state, writes one after a town, gives a street address, or speaks of
     US-only institutions."""
-    if _US_STATE_AFTER.search(doc.text) or _US_ADDRESS.search(doc.text):
+    if _us_state_after_comma(doc.text) or _US_ADDRESS.search(doc.text):
         return True
     low = doc.text.lower()
     if any(w in low for w in US_INSTITUTIONS):

@@ -49,15 +49,15 @@ US_STATE_RANK = 1_000_000
 
 
 def _centroids() -> dict[str, tuple[float, float]]:
+    """Country (ISO3) and US state (US-XX) centres from ``data/geo/centroids.tsv``, where shipped."""
+    import csv
     from importlib import resources
 
-    out = {}
-    with (resources.files("eventwire") / "data" / "geo" / "centroids.tsv").open(encoding="utf-8") as fh:
-        next(fh)
-        for line in fh:
-            code, _, lat, lon = line.rstrip("\n").split("\t")
-            out[code] = (float(lat), float(lon))
-    return out
+    path = resources.files("eventwire") / "data" / "geo" / "centroids.tsv"
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        return {r["code"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(fh, delimiter="\t")}
 
 
 @lru_cache(maxsize=1)

