@@ -74,3 +74,42 @@ def test_cluster_set_is_measured_and_reports_a_week_apart_never_merge():
     assert rep.clusters >= 60 and rep.articles >= 180 and rep.tp > 0
     week_apart = {(f"c{2 * k + 1:02d}", f"c{2 * k + 2:02d}") for k in range(12)}
     assert not [p for p in rep.false_merges if (p[0][:3], p[1][:3]) in week_apart], rep.render()
+
+
+def _vague(sentence, **kw):
+    """A mention naming no target and no place of its own, as wire copy often has."""
+    return _m(target_country=None, location_lat=None, location_lon=None, location_country=None,
+              sentence=sentence, **kw)
+
+
+def test_a_shared_name_or_number_pins_two_vague_reports_to_one_event():
+    a = _vague("Israeli forces launched heavy airstrikes on Khan Younis on Monday, killing at least 50 people.",
+               source_country="ISR", source_text="Israeli forces")
+    b = _vague("Dozens were killed as Israeli aircraft bombed western Khan Younis, medical sources said.",
+               source_country="ISR", source_text="Israeli aircraft")
+    c = _vague("Israeli strikes killed 50 people on Monday, the health ministry said.", source_country="ISR")
+    d = _vague("Israeli strikes hit a camp on Monday, the army said.", source_country="ISR")
+    assert same_event(a, b) and same_event(a, c)
+    assert not same_event(b, d)  # nothing in common but the actor: too little to merge
+
+
+def test_the_day_of_a_dateline_and_the_actors_own_names_are_no_anchor():
+    a = _vague("BEIRUT, Feb 14 (Reuters) - An Israeli air strike killed seven civilians in Lebanon.",
+               source_country="ISR", source_text="Israeli")
+    b = _vague("Israeli warplanes hit a building near Damascus on Feb 14, the army said.", source_country="ISR",
+               source_text="Israeli warplanes")
+    assert not same_event(a, b)
+
+
+def test_a_report_without_a_place_is_placed_by_the_cities_it_names():
+    odesa = _m(location_lat=46.48, location_lon=30.73, sentence="A Russian missile strike on Odesa killed 14.")
+    kherson = _m(location_lat=None, location_lon=None, sentence="Russian troops shelled Kherson, killing two.")
+    kharkiv = _m(location_lat=None, location_lon=None, sentence="Russian artillery pounded Kharkiv on Monday.")
+    assert not same_event(odesa, kherson)
+    assert same_event(_m(), kharkiv) and not same_event(_m(), kherson)
+
+
+def test_a_place_taken_from_the_dateline_is_where_the_story_was_filed_not_where_it_happened():
+    filed = _m(location_lat=50.45, location_lon=30.52, explanation="place: the dateline, Kyiv (UKR)",
+               sentence="KYIV, March 11 - Russian forces shelled Kharkiv on Monday.")
+    assert same_event(_m(), filed)  # Kharkiv is 400 km from Kyiv, but Kyiv is only where it was filed

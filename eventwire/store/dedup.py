@@ -10,8 +10,12 @@ Two mentions are the same event when all of these hold (the rules are the README
 - event dates at most ``DATE_WINDOW`` days apart (wire copy dates the same event "Monday" and
   "yesterday"); a second attack a week later is another event;
 - compatible places: within ``PLACE_KM`` of each other when both have coordinates, else not in two
-  different countries (the same day, Kharkiv and Odesa are two shellings); and without coordinates,
-  both must name a target or both a place: "Russia launched an attack" alone fits too many events.
+  different countries (the same day, Kharkiv and Odesa are two shellings). A report whose event has no
+  place of its own (none, or only the dateline) is placed by the cities its sentence names: "Russia
+  fired on Kherson" is not the Odesa strike of the same day;
+- something specific in common: both name a target, or both a place, or their sentences share an
+  anchor, a name or a number that is not an actor's ("Khan Younis", "14"): "Russia launched an attack"
+  alone fits too many events.
 
 A new mention joins the cluster of the closest-dated mention it matches; else it starts its own.
 The cluster's id is the id of its first mention.
@@ -22,7 +26,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..geo import distance_km
+from functools import lru_cache
+import re
+
+from ..geo import distance_km, lookup
 
 #: at most this many days between the dates two reports give the same event
 DATE_WINDOW = 1
@@ -32,6 +39,93 @@ PLACE_KM = 100.0
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 
 
+#: capitalized words that say nothing about which event a sentence reports
+_PLAIN = {"the", "a", "an", "in", "on", "at", "of", "and", "but", "as", "after", "before", "when", "while", "he",
+          "she", "it", "they", "we", "his", "her", "its", "their", "this", "that", "these", "those", "there",
+          "at least", "more", "some", "dozens", "president", "prime", "minister", "ministry", "foreign",
+          "defence", "defense", "secretary", "state", "army", "forces", "police", "government", "officials",
+          "news", "agency", "media", "reuters", "ap", "afp", "xinhua", "yonhap", "kcna", "tass", "bbc",
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+          "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+          "dec", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _nations() -> frozenset[str]:
+    """Country names, adjectives and capitals, lowercased: the actors, which the dyad rule compares."""
+    import csv
+    from importlib import resources
+
+    words: set[str] = set()
+    path = resources.files("eventwire") / "data" / "actors" / "countries.tsv"
+    with path.open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter="\t"):
+            for field in ("name", "aliases", "adjectives"):
+                for name in (r.get(field) or "").split("|"):
+                    words.update(name.lower().split())
+    return frozenset(words)
+
+
+def anchors(row: dict[str, Any]) -> frozenset[str]:
+    """What pins a sentence to one real event beyond its actors: capitalized names ("Khan Younis",
+    "Nabatieh") and numbers ("14", "fourteen"), less the words of its source and target, countries,
+    weekdays, months, titles and news agencies."""
+    sentence = row.get("sentence") or ""
+    actor_words = {w.lower() for role in ("source_text", "target_text") for w in _TOKEN.findall(row.get(role) or "")}
+    out: set[str] = set()
+    tokens = [m.group() for m in _TOKEN.finditer(sentence)]
+    for i, word in enumerate(tokens):
+        low = re.sub(r"['’]s$", "", word.lower().rstrip(".,"))
+        if word[0].isdigit():
+            digits = low.replace(",", "")
+            near = {t.lower().rstrip(".") for t in tokens[max(0, i - 1):i + 2]}
+            # a year or a day of the month ("Feb 14", "14 May") is no anchor
+            if digits.isdigit() and not (1900 <= int(digits) <= 2100) and not near & _MONTHS:
+                out.add("#" + digits)
+        elif low in _NUMBER_WORDS and low not in ("zero", "one"):
+            out.add("#" + _NUMBER_WORDS[low])
+        elif word[0].isupper() and i > 0 and len(low) > 2 and not word.isupper():  # capitals: a dateline, an acronym
+            if low not in _PLAIN and low not in actor_words and low not in _nations():
+                out.add(low)
+    return frozenset(out)
+
+
+def _places(row: dict[str, Any]) -> list[tuple[float, float]]:
+    """Points of the gazetteer's cities a sentence names (a capitalized word or two)."""
+    words = _TOKEN.findall(row.get("sentence") or "")
+    out = []
+    words = [re.sub(r"['’]s$", "", w) for w in words]
+    for i, w in enumerate(words):
+        if not w[:1].isupper() or w.lower() in _PLAIN:
+            continue
+        for name in ((w + " " + words[i + 1]) if i + 1 < len(words) else None, w):
+            p = lookup(name) if name else None
+            if p is not None and p.feature != "PCLI" and p.lat:
+                out.append((p.lat, p.lon))
+                break
+    return out
+
+
+def _points(row: dict[str, Any]) -> list[tuple[float, float]]:
+    """Where a mention says it happened: its event place, else the cities its sentence names."""
+    if _sited(row):
+        return [(row["location_lat"], row["location_lon"])]
+    return _places(row)
+
+
+def _apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Both mentions say where, and no place of one is near a place of the other (Odesa and Kherson)."""
+    pa, pb = _points(a), _points(b)
+    return bool(pa and pb) and all(distance_km(x[0], x[1], y[0], y[1]) > PLACE_KM for x in pa for y in pb)
+
+
 def _day(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value[:10]) if value else None
@@ -39,8 +133,13 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
+def _sited(row: dict[str, Any]) -> bool:
+    """The event has a place of its own: not none, and not only the dateline (where the story was filed)."""
+    return row.get("location_lat") is not None and "place: the dateline" not in (row.get("explanation") or "")
+
+
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
-    if None in (a.get("location_lat"), a.get("location_lon"), b.get("location_lat"), b.get("location_lon")):
+    if not (_sited(a) and _sited(b)):
         return None
     return distance_km(a["location_lat"], a["location_lon"], b["location_lat"], b["location_lon"])
 
@@ -70,14 +169,16 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     la, lb = a.get("location_country"), b.get("location_country")
     if la and lb and la != lb:
         return False
+    if _apart(a, b):
+        return False
     # a mention naming neither a target nor a place ("Russia launched an attack") fits too many events
-    return bool((ta and tb) or (la and lb))
+    return bool((ta and tb) or (la and lb) or anchors(a) & anchors(b))
 
 
 def candidates_sql() -> str:
     """Stored mentions that could match a new one: same type, dates in the window, either dyad order."""
     return ("SELECT event_id, cluster_id, event_type, date, source_country, target_country, location_lat, "
-            "location_lon, location_country, modality_future FROM events "
+            "location_lon, location_country, modality_future, sentence, source_text, target_text, explanation FROM events "
             "WHERE event_type = ? AND date >= ? AND date <= ? AND article_id <> ? "
             "AND (source_country = ? OR target_country = ? OR source_country = ? OR target_country = ?)")
 
