@@ -22,6 +22,7 @@ EPILOG = """examples:
   eventwire evaluate gold.tsv --task dyad --plot confusion.png
   eventwire query --actor RUS --type ASSAULT --since 2024-01-01     stored events as a table
   eventwire export --format gdelt --out events.tsv                 GDELT 2.0 layout for existing scripts
+  eventwire export --format polecat --out events.tsv               POLECAT's columns (plover: PLOVER JSON lines)
 
 exit status: 0 every record was coded, skipped with a reason, or already stored; 1 at least one
 record failed (an empty file is a failed record); 2 a usage error, or no input could be read at all.
@@ -444,12 +445,16 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=["table", "csv", "jsonl", "parquet"], default="table")
     q.set_defaults(func=cmd_query)
 
-    x = sub.add_parser("export", help="export stored events: csv, jsonl, parquet or GDELT 2.0's 61-column layout",
-                       description="csv and parquet hold the flat form (the JSON record's names joined by '_'); "
-                                   "jsonl the JSON records; gdelt GDELT 2.0's event table (61 tab-separated "
-                                   "fields, no header; see the README for what each field holds).")
+    x = sub.add_parser("export", help="export stored events: csv, jsonl, parquet, GDELT 2.0's 61-column layout, "
+                                      "PLOVER records or POLECAT's columns",
+                       description="csv and parquet hold the flat form (the JSON record's names joined by '_'), one "
+                                   "row per mention; jsonl the JSON records; gdelt GDELT 2.0's event table (61 "
+                                   "tab-separated fields, no header), plover PLOVER records (JSON lines) and polecat "
+                                   "POLECAT's weekly-file columns (tab-separated, with a header): one row per real "
+                                   "event, reports of it merged. See the README for what each field holds.")
     _filter_args(x)
-    x.add_argument("--format", choices=["csv", "jsonl", "parquet", "gdelt"], default="csv")
+    from .store.export import FORMATS
+    x.add_argument("--format", choices=list(FORMATS), default="csv")
     x.set_defaults(func=cmd_export)
 
     t = sub.add_parser("series", help="events per day, week, month or year: counts per quad class, Goldstein sum "

@@ -269,8 +269,12 @@ class Coder:
         # "border guards", "riot police": the compound noun is the agent word
         compound = " ".join([c.lower_ for c in head.children if c.dep_ == "compound" and c.i < head.i]
                             + [head.lemma_.lower()])
+        # "anti-riot officers": a hyphenated modifier the parser hangs as an adjective
+        mods = [c.i for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+        modified = " ".join(f"{head.doc[min(mods):head.i].text} {head.lemma_}".lower().replace("-", " ").split()) \
+            if mods else ""
         return (head.lemma_.lower() in agents or head.lower_ in agents or head.lower_ in COUNTRY_WORDS
-                or compound in agents)
+                or compound in agents or modified in agents)
 
     def _pair_events(self, article: Article, si: int, sent: Span, mentions: MentionResolver, pub: dt.date | None,
                      ctx: "_Context", decided: set[tuple], used: set[int]) -> list[Event]:
@@ -392,10 +396,16 @@ class Coder:
             _settlements_as_places(cand)
             targets = (self._actors(cand.targets, mentions, "target")
                        or self._actors(cand.fallback_targets, mentions, "target"))
+            if not targets and not cand.place_targets and ontology.quad_class(cand.rule.type) == 4:
+                # "The RSF shelled El Fasher": a name the parser took for an organization can be a place
+                cand.place_targets = [t for t in cand.targets if t.pos_ == "PROPN" and t.ent_type_ != "PERSON"]
             if not targets and cand.place_targets:
                 prefer = {s[0].country for s in sources if s[0].country}
+                # Kim "visiting" Pyongyang is no diplomatic visit; but rebels shelling El Fasher, or a junta
+                # bombing a village, attack a place of their own country
+                own = set() if ontology.quad_class(cand.rule.type) == 4 else prefer
                 targets = [p for p in (self._place_actor(t, prefer | ctx.prefer, cand.rule.type) for t in cand.place_targets)
-                           if p and p[0].country not in prefer]  # Kim "visiting" Pyongyang is no diplomatic visit
+                           if p and p[0].country not in own]
             sources = [self._with_context(x, sent, ctx) for x in sources]
             targets = [self._with_context(x, sent, ctx) for x in targets]
             if not sources and cand.agentless:

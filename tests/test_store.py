@@ -136,6 +136,27 @@ def test_exports(db, tmp_path):
         assert list(back.columns) == FIELDS + ["cluster_id"] and len(back) == n
 
 
+def test_plover_and_polecat_exports_hold_one_row_per_real_event(db):
+    from eventwire.store.export import POLECAT_COLUMNS
+
+    with Store(db) as st:
+        real = st.query("SELECT count(DISTINCT cluster_id) AS n FROM events")[0]["n"]
+        buf = io.StringIO()
+        assert st.export(buf, "plover") == real
+        recs = [json.loads(line) for line in buf.getvalue().splitlines()]
+        jer = next(r for r in recs if r["url"] and "news.example/jer" in r["url"])
+        assert (jer["event"], jer["actor_country"], jer["actor_sector"], jer["cameo"]) == ("COERCE", "ISR", "COP", "173")
+        assert jer["location"]["name"].startswith("Jerusalem") and jer["num_articles"] >= 1 and jer["text"]
+        buf = io.StringIO()
+        assert st.export(buf, "polecat") == real
+        header, *rows = [line.split("\t") for line in buf.getvalue().splitlines()]
+        assert header == POLECAT_COLUMNS and len(rows) == real
+        assert all(len(r) == len(POLECAT_COLUMNS) for r in rows)
+        row = dict(zip(header, next(r for r in rows if r[header.index("Event Type")] == "COERCE")))
+        assert (row["Actor Country"], row["Primary Actor Sector"], row["Quad Code"]) == ("ISR", "COP", "4")
+        assert row["City"].startswith("Jerusalem") and row["Country"] == "Israel"
+
+
 def test_export_and_query_commands(db, tmp_path, capsys):
     from eventwire.cli import main
 

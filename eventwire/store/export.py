@@ -8,6 +8,11 @@ GeoNames id as FeatureID; one row per real event (a cluster of mentions, see :mo
 first mention standing for it; NumMentions, NumSources and NumArticles are the cluster's counts;
 SOURCEURL is the first report's URL; Actor1Geo, Actor2Geo, AvgTone and the ethnic and
 religion codes stay empty, never shifted.
+
+PLOVER (JSON lines) and POLECAT (tab-separated with a header) are also one row per real event; their
+field names are PLOVER's (``event``, ``mode``, ``context``, ``actor``, ``recipient``) and the column
+names of POLECAT's weekly files. What eventwire does not compute (POLECAT's intensity, COW codes,
+Wikipedia ids, story-level people and organizations) stays empty.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from ..errors import StoreError
 from .flat import COLUMNS, FIELDS
 from .query import Filters, select
 
-FORMATS = ("csv", "jsonl", "parquet", "gdelt")
+FORMATS = ("csv", "jsonl", "parquet", "gdelt", "plover", "polecat")
 GDELT_FIELDS = 61
 
 
@@ -83,6 +88,62 @@ def gdelt_row(row: dict[str, Any], url: str | None, added: Any) -> list[str]:
     return out
 
 
+#: the columns of POLECAT's weekly event files, in order
+POLECAT_COLUMNS = [
+    "Event ID", "Event Date", "Event Type", "Event Mode", "Event Intensity", "Quad Code", "Contexts",
+    "Actor Name", "Actor Country", "Actor COW", "Primary Actor Sector", "Actor Sectors", "Actor Title",
+    "Actor Name Raw", "Wikipedia Actor ID", "Recipient Name", "Recipient Country", "Recipient COW",
+    "Primary Recipient Sector", "Recipient Sectors", "Recipient Title", "Recipient Name Raw",
+    "Wikipedia Recipient ID", "Placename", "City", "District", "Province", "Country", "Latitude", "Longitude",
+    "GeoNames ID", "Raw Placename", "Feature Type", "Source", "Publication Date", "Story People",
+    "Story Organizations", "Story Locations", "Language", "Version"]
+
+
+def plover_record(row: dict[str, Any]) -> dict[str, Any]:
+    """One real event (its first mention, with the cluster's counts) as a PLOVER record."""
+    def side(role: str) -> tuple[Any, Any, Any]:
+        return (row.get(f"{role}_name") or row.get(f"{role}_text"), row.get(f"{role}_country"),
+                row.get(f"{role}_sector"))
+
+    actor, recipient = side("source"), side("target")
+    loc = None
+    if row.get("location_name"):
+        loc = {"name": row["location_name"], "country": row.get("location_country"), "admin1": row.get("location_admin1"),
+               "lat": row.get("location_lat"), "lon": row.get("location_lon"), "geonameid": row.get("location_geonameid"),
+               "feature": row.get("location_feature")}
+    return {
+        "id": row["cluster_id"] or row["event_id"], "date": row.get("date"), "event": row["event_type"],
+        "mode": row.get("event_mode"), "context": (row.get("contexts") or "").split(" | ") if row.get("contexts") else [],
+        "actor": actor[0], "actor_country": actor[1], "actor_sector": actor[2], "actor_code": row.get("source_code"),
+        "recipient": recipient[0], "recipient_country": recipient[1], "recipient_sector": recipient[2],
+        "recipient_code": row.get("target_code"), "cameo": row.get("cameo_code"), "quad_class": row.get("quad_class"),
+        "goldstein": row.get("goldstein"), "location": loc, "text": row.get("sentence"),
+        "source": row.get("article_source"), "url": row.get("article_url"), "article_id": row.get("article_id"),
+        "publication_date": row.get("article_published"), "num_mentions": row.get("num_mentions") or 1,
+        "num_sources": row.get("num_sources") or 1, "num_articles": row.get("num_articles") or 1,
+        "confidence": row.get("confidence"), "version": row.get("coder_version"),
+    }
+
+
+def polecat_row(row: dict[str, Any]) -> list[str]:
+    """One real event as a row of POLECAT's weekly files (:data:`POLECAT_COLUMNS`)."""
+    r = plover_record(row)
+    loc = r["location"] or {}
+    feature = loc.get("feature") or ""
+    city = loc.get("name") if feature.startswith("PPL") else None
+    province = loc.get("name") if feature.startswith("ADM") else None
+    country_name = (_countries().get(loc.get("country") or "") or {}).get("name")
+    vals = [r["id"], r["date"], r["event"], r["mode"], None, r["quad_class"], "; ".join(r["context"]),
+            r["actor"], r["actor_country"], None, r["actor_sector"], r["actor_sector"], None, row.get("source_text"), None,
+            r["recipient"], r["recipient_country"], None, r["recipient_sector"], r["recipient_sector"], None,
+            row.get("target_text"), None,
+            loc.get("name"), city, None, province, country_name, loc.get("lat"), loc.get("lon"), loc.get("geonameid"),
+            row.get("location_text"), feature or None, r["source"], r["publication_date"], None, None, None,
+            row.get("article_language"), r["version"]]
+    assert len(vals) == len(POLECAT_COLUMNS)
+    return [_clean(v) for v in vals]
+
+
 def export(store: Any, out: str | Path | IO[str] | None, fmt: str, filters: Filters) -> int:
     """Write the events ``filters`` selects from ``store`` to ``out`` (a path; or a text stream, or
     None for stdout, for the text formats)."""
@@ -134,13 +195,21 @@ def export(store: Any, out: str | Path | IO[str] | None, fmt: str, filters: Filt
         else:
             # one row per cluster: its first mention (by date, then article), with the cluster's counts
             gsql = (f"SELECT * FROM (SELECT e.*, a.url AS article_url, a.coded_at AS article_coded_at, "
+                    f"a.source AS article_source, a.published AS article_published, a.language AS article_language, "
                     f"c.num_mentions, c.num_sources, c.num_articles, row_number() OVER (PARTITION BY e.cluster_id "
                     f"ORDER BY e.date, a.coded_at, e.article_id, e.sentence_index) AS rank_in_cluster "
                     f"FROM ({sql}) e LEFT JOIN articles a ON a.id = e.article_id "
                     f"LEFT JOIN clusters c ON c.cluster_id = e.cluster_id) g WHERE rank_in_cluster = 1 "
                     f"ORDER BY date, article_id, sentence_index")
+            if fmt == "polecat":
+                fh.write("\t".join(POLECAT_COLUMNS) + "\n")
             for row in store.query(gsql, params):
-                fh.write("\t".join(gdelt_row(row, row.get("article_url"), row.get("article_coded_at"))) + "\n")
+                if fmt == "gdelt":
+                    fh.write("\t".join(gdelt_row(row, row.get("article_url"), row.get("article_coded_at"))) + "\n")
+                elif fmt == "polecat":
+                    fh.write("\t".join(polecat_row(row)) + "\n")
+                else:
+                    fh.write(json.dumps(plover_record(row), ensure_ascii=False, default=str) + "\n")
                 n += 1
         return n
     finally:
