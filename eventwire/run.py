@@ -86,7 +86,7 @@ def code_inputs(inputs: Iterable[str], *, published: Any = None, store: Any = No
     from it (a full disk) is handled like a store failure. ``keep_nonfactual``: also output negated
     and hypothetical events, flagged.
     """
-    from .ingest import read
+    from .ingest import legacy_ids, read
     from .pipeline import get_coder
 
     coder = get_coder()
@@ -105,6 +105,15 @@ def code_inputs(inputs: Iterable[str], *, published: Any = None, store: Any = No
         if resume and prev and prev[0] == sha and prev[2] == coder.version and prev[3] in ("coded", "skipped"):
             return "already stored by this coder version"
         other = by_sha.get(sha)
+        if other is not None and other != article.id and other in legacy_ids(article) and article.id not in index:
+            # stored by an older version under the id it gave this file then: the article moves to its id now
+            store.rekey(other, article.id)
+            index[article.id] = index.pop(other)
+            by_sha[sha] = article.id
+            prev = index[article.id]
+            if resume and prev[2] == coder.version and prev[3] in ("coded", "skipped"):
+                return f"already stored (re-keyed from {other})"
+            return None
         if other is not None and other != article.id:
             store.add_alias(article.id, other)
             return f"same text as article {other} (kept as an alias)"

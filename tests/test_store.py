@@ -228,6 +228,49 @@ def test_an_updated_story_replaces_the_old_and_the_same_text_is_stored_once(tmp_
         assert {r["article_id"] for r in st.rows()} == {"s1-v2"}
 
 
+def test_articles_stored_under_an_older_versions_ids_are_re_keyed_not_stored_twice(tmp_path, capsys):
+    """Before schema 5 a text file's id was its name without the suffix and an HTML page's a hash; a
+    run over the same files moves those articles, with their events, to the ids files get now."""
+    import datetime as dt
+
+    from eventwire.cli import main
+    from eventwire.ingest import read
+    from eventwire.records import Article
+
+    folder = tmp_path / "news" / "2024"
+    folder.mkdir(parents=True)
+    (folder / "story.txt").write_text("Israeli police arrested two Palestinian journalists in Jerusalem on Tuesday.",
+                                      encoding="utf-8")
+    (folder / "page.html").write_text("<html><head><title>Raid</title></head><body><article><p>Turkish police "
+                                      "detained Istanbul Mayor Ekrem Imamoglu on Wednesday, state media said.</p>"
+                                      "</article></body></html>", encoding="utf-8")
+    db = tmp_path / "e.duckdb"
+    now = {a.id: a for a in read([str(tmp_path / "news")]) if isinstance(a, Article)}
+    assert set(now) == {"2024/story.txt", "2024/page.html"}
+    old_ids = {"2024/story.txt": "2024/story", "2024/page.html": None}
+    with Store(db) as st:  # what the older version stored
+        for new_id, art in now.items():
+            from eventwire.ingest import legacy_ids
+
+            old = old_ids[new_id] or next(i for i in legacy_ids(art) if "/" not in i)
+            old_ids[new_id] = old
+            legacy = Article(id=old, text=art.text, published=dt.date(2024, 5, 14), origin=art.origin)
+            st.save(legacy, eventwire.code_article(legacy), coder_version="0.1-old")
+    assert main(["code", str(tmp_path / "news"), "--db", str(db), "--published", "2024-05-14"]) == 0
+    with Store(db) as st:
+        assert sorted(a["id"] for a in st.query("SELECT id FROM articles")) == sorted(now)
+        rows = st.rows()
+        assert rows and {r["article_id"] for r in rows} <= set(now)
+        assert all(json.loads(r["record"])["article_id"] == r["article_id"] for r in rows)
+        aliases = {r["alias"]: r["article_id"] for r in st.query("SELECT * FROM aliases")}
+        assert aliases == {old: new for new, old in old_ids.items()}
+    # a second run finds them under their ids now: nothing coded again, nothing duplicated
+    assert main(["code", str(tmp_path / "news"), "--db", str(db), "--published", "2024-05-14"]) == 0
+    assert "2 already stored" in capsys.readouterr().err
+    with Store(db) as st:
+        assert len(st.query("SELECT id FROM articles")) == 2
+
+
 def test_actor_place_and_merged_event_views(db):
     with Store(db) as st:
         actors = {r["code"]: r for r in st.query("SELECT * FROM actors")}

@@ -16,7 +16,7 @@ import os
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 from ..errors import InputError, InputSkipped
@@ -61,6 +61,19 @@ def parse_date(value: Any, record: str) -> dt.date | dt.datetime | None:
 
 def stable_id(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def legacy_ids(article: Article) -> set[str]:
+    """Ids that schema versions before 5 gave this file's article: its path without the suffix
+    ("sub/story" for "sub/story.txt"), and for an HTML page a hash of its URL (or file) and text. A
+    run finding the same text stored under one of them re-keys that article instead of keeping two."""
+    if not article.origin or article.origin == "<stdin>" or article.origin.startswith(("http://", "https://")):
+        return set()
+    name = article.id[: -len(COMPRESSED_SUFFIX)] if article.id.lower().endswith(COMPRESSED_SUFFIX) else article.id
+    stem = str(PurePosixPath(name).with_suffix("")) if PurePosixPath(name).suffix else name
+    out = {stem, stable_id(article.url or article.origin, article.text)}
+    out.discard(article.id)
+    return out
 
 
 def article_from_mapping(obj: Any, record: str, published: Any = None) -> Article:

@@ -234,6 +234,32 @@ class Store:
         rows = self.con.execute("SELECT id, text_sha, url, coder_version, status FROM articles").fetchall()
         return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
 
+    def rekey(self, old: str, new: str) -> None:
+        """Move a stored article and its events from an id an older version gave it to its id now, in
+        one transaction; the old id stays as an alias, so links to it still find the article."""
+        cols = [r[0] for r in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'articles' "
+            "ORDER BY ordinal_position").fetchall()]
+        rest = [c for c in cols if c != "id"]
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            self.con.execute(f"INSERT INTO articles (id, {', '.join(rest)}) SELECT ?, {', '.join(rest)} "
+                             "FROM articles WHERE id = ?", [new, old])
+            self.con.execute("DELETE FROM articles WHERE id = ?", [old])
+            for event_id, record in self.con.execute("SELECT event_id, record FROM events WHERE article_id = ?",
+                                                     [old]).fetchall():
+                d = json.loads(record) if isinstance(record, str) else dict(record or {})
+                d["article_id"] = new
+                self.con.execute("UPDATE events SET article_id = ?, record = ? WHERE event_id = ?",
+                                 [new, json.dumps(d, ensure_ascii=False), event_id])
+            self.con.execute("UPDATE aliases SET article_id = ? WHERE article_id = ?", [new, old])
+            self.con.execute("DELETE FROM aliases WHERE alias = ?", [old])
+            self.con.execute("INSERT INTO aliases VALUES (?, ?)", [old, new])
+            self.con.execute("COMMIT")
+        except Exception as exc:  # noqa: BLE001
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"cannot re-key article {old} as {new}: {_cause(exc)}") from exc
+
     def add_alias(self, alias: str, article_id: str) -> None:
         """Another id (or URL) under which the same text arrived: kept, pointing at the stored article."""
         self.con.execute("DELETE FROM aliases WHERE alias = ?", [alias])
