@@ -204,6 +204,31 @@ class Coder:
                          confidence=0.6, evidence=[f"place {place.name} ({place.country}) stands for its country"])
         return _actor(span, res), res
 
+    def _clause_place_actor(self, t: Token, sent: Span, prefer: set[str]) -> tuple[Actor, Resolution] | None:
+        """An attacked or seized place the gazetteer lacks, as the country of a place its clause names."""
+        found = None
+        for tok in sent.doc[t.i + 1: min(sent.end, t.i + 9)]:  # "Rubaya in eastern Congo", "Rubaya, in Masisi"
+            if tok.pos_ == "VERB":
+                break
+            if tok.ent_type_ in ("GPE", "LOC") or is_place(tok):
+                place = _place_country(tok, prefer)
+                country = place.country if place is not None else None
+                if country is None and tok.ent_type_ == "GPE":  # "eastern Congo", "DR Congo": a country's name
+                    named = self.resolver.resolve(tok.text, None)
+                    country = named.country if named.kind == "country" and not named.sector else None
+                if country:
+                    found = (country, tok)
+                    break
+        if found is None:
+            return None
+        country = found[0]
+        span = phrase_span(t)
+        res = Resolution(text=span.text, name=country, country=country, sector=None, code=country,
+                         kind="country", entry=None, confidence=0.5,
+                         evidence=[f"place '{span.text}' is not in the gazetteer; the words after it name "
+                                   f"'{found[1].text}' ({country})"])
+        return _actor(span, res), res
+
     # -- one article ---------------------------------------------------------
     def code_doc(self, article: Article, doc: Doc, prep: textprep.Prepared | None = None,
                  keep_nonfactual: bool | None = None) -> list[Event]:
@@ -349,7 +374,9 @@ class Coder:
         if any(t.lemma_.lower() in ACCIDENT_WORDS for t in window):
             return True
         objects = [t for t in near if t.dep_ in ("dobj", "compound", "pobj", "nsubj", "amod")
-                   and t.lemma_.lower() not in cand.rule.extras]  # "opened fire on": the rule's own word
+                   and t.lemma_.lower() not in cand.rule.extras  # "opened fire on": the rule's own word
+                   # "killed in artillery fire": a weapon makes the fire a real one
+                   and not any(c.lemma_.lower() in self.instruments for c in t.children if c.dep_ in ("compound", "amod"))]
         return any(t.lemma_.lower() in self.metaphors for t in objects) or (
             cand.trigger.dep_ == "compound" and cand.trigger.head.lemma_.lower() in {"effort", "campaign", "operation"}
             and any(c.lemma_.lower() in self.metaphors for c in cand.trigger.head.children))
@@ -398,7 +425,8 @@ class Coder:
                        or self._actors(cand.fallback_targets, mentions, "target"))
             if not targets and not cand.place_targets and ontology.quad_class(cand.rule.type) == 4:
                 # "The RSF shelled El Fasher": a name the parser took for an organization can be a place
-                cand.place_targets = [t for t in cand.targets if t.pos_ == "PROPN" and t.ent_type_ != "PERSON"]
+                cand.place_targets = [t for t in [*cand.targets, *cand.fallback_targets]
+                                      if t.pos_ == "PROPN" and t.ent_type_ != "PERSON"]
             if not targets and cand.place_targets:
                 prefer = {s[0].country for s in sources if s[0].country}
                 # Kim "visiting" Pyongyang is no diplomatic visit; but rebels shelling El Fasher, or a junta
@@ -406,6 +434,11 @@ class Coder:
                 own = set() if ontology.quad_class(cand.rule.type) == 4 else prefer
                 targets = [p for p in (self._place_actor(t, prefer | ctx.prefer, cand.rule.type) for t in cand.place_targets)
                            if p and p[0].country not in own]
+                if not targets and ontology.quad_class(cand.rule.type) == 4:
+                    # "seized the town of Rubaya in eastern Congo": a place too small for the gazetteer
+                    # stands for the country its clause names
+                    targets = [p for p in (self._clause_place_actor(t, sent, prefer | ctx.prefer)
+                                           for t in cand.place_targets[:1]) if p]
             sources = [self._with_context(x, sent, ctx) for x in sources]
             targets = [self._with_context(x, sent, ctx) for x in targets]
             if not sources and cand.agentless:
