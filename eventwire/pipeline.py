@@ -32,7 +32,8 @@ from .actors.spans import conjuncts, phrase_span
 from .errors import InputError, InputSkipped
 from .events import calibration as calibration_mod, classifier as classifier_mod
 from .events import frames, lexicon as lexicon_mod
-from .events.extract import NOT_ACTOR_ENTS, PLACE_ENTS, Candidate, _quantified, find_candidates, is_place, national_platform
+from .events.extract import (NOT_ACTOR_ENTS, PLACE_ENTS, Candidate, _quantified, area_name, find_candidates, is_place,
+                             national_platform)
 from .ingest import checks, parse_date, stable_id
 from .records import Actor, Article, Attribution, Event, Location, Modality, Outcome, Span as EvSpan
 
@@ -896,7 +897,7 @@ def _place_country(tok: Token, prefer: set[str] | None = None) -> geo.Place | No
     """The gazetteer entry of a place name token ("Ahmedabad", "Kaduna state"); a namesake in the
     article's country first ("Alexandria" in a Virginia story)."""
     ent = nlp_mod.entity_at(tok)
-    text = ent.text if ent is not None and tok.ent_type_ in ("GPE", "LOC", "FAC") else tok.text
+    text = ent.text if ent is not None and tok.ent_type_ in ("GPE", "LOC", "FAC") else area_name(tok)
     return geo.lookup(text, prefer) or (geo.lookup(tok.text, prefer) if text != tok.text and tok.text[:1].isupper()
                                         else None)
 
@@ -911,8 +912,8 @@ def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> t
         for tok in clause.subtree:
             if not (sent.start <= tok.i < sent.end) or not (tok.ent_type_ in ("GPE", "LOC") or is_place(tok)):
                 continue
-            if tok.ent_iob_ == "I" and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == tok.ent_type_:
-                continue
+            if tok.ent_iob_ == "I" and tok.ent_type_ != "PERSON" and tok.doc[tok.i - 1].ent_type_ == tok.ent_type_:
+                continue  # the entity's first word stands for it ("Rakhine State" the model took for a person: not)
             place = _place_country(tok, prefer)
             if place is not None and (best is None or abs(tok.i - near.i) < abs(best[1].i - near.i)):
                 best = (place, tok)

@@ -93,7 +93,7 @@ def test_a_shared_name_or_number_pins_two_vague_reports_to_one_event():
     assert not same_event(b, d)  # nothing in common but the actor: too little to merge
 
 
-def test_the_day_of_a_dateline_and_the_actors_own_names_are_no_anchor():
+def test_the_day_of_a_dateline_and_a_countrys_name_are_no_anchor():
     a = _vague("BEIRUT, Feb 14 (Reuters) - An Israeli air strike killed seven civilians in Lebanon.",
                source_country="ISR", source_text="Israeli")
     b = _vague("Israeli warplanes hit a building near Damascus on Feb 14, the army said.", source_country="ISR",
@@ -113,3 +113,21 @@ def test_a_place_taken_from_the_dateline_is_where_the_story_was_filed_not_where_
     filed = _m(location_lat=50.45, location_lon=30.52, explanation="place: the dateline, Kyiv (UKR)",
                sentence="KYIV, March 11 - Russian forces shelled Kharkiv on Monday.")
     assert same_event(_m(), filed)  # Kharkiv is 400 km from Kyiv, but Kyiv is only where it was filed
+
+
+def test_counts_that_disagree_with_no_name_in_common_are_two_events():
+    a = _m(source_country="PAK", target_country="PAK", location_lat=None, location_lon=None, location_country=None,
+           sentence="Security forces killed six militants in a raid near the Afghan border on Monday.")
+    b = dict(a, sentence="Security forces killed four terrorists in an operation on Monday, the army said.")
+    c = dict(a, sentence="Troops killed six militants near the border on Monday, officials said.")
+    assert not same_event(a, b) and same_event(a, c)
+
+
+def test_two_regions_named_none_in_common_are_two_places():
+    a = _vague("Junta jets bombed a village in Kachin State, killing 17 people.", source_country="MMR",
+               target_country="MMR")
+    b = _vague("Junta jets bombed a township in Rakhine State, killing 17 people.", source_country="MMR",
+               target_country="MMR")
+    c = _vague("Junta aircraft bombed a village in Kachin State on Sunday.", source_country="MMR",
+               target_country="MMR")
+    assert not same_event(a, b) and same_event(a, c)

@@ -78,3 +78,32 @@ def test_a_host_receiving_a_visitor_by_title_is_a_visit(text, host, guest):
 ])
 def test_security_operations_are_military_force(text):
     assert one(text, "ASSAULT").source.sector == "MIL"
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Balochistan", "PAK"), ("Rakhine State", "MMR"), ("Nord-Kivu", "COD"), ("North Kivu", "COD"),
+    ("Paktika province", "AFG"), ("western Rakhine State", "MMR"),
+])
+def test_a_region_tells_its_country_without_a_point(name, country):
+    from eventwire.geo import lookup
+
+    place = lookup(name)
+    assert place is not None and place.country == country
+    assert place.lat is None or place.feature != "ADM1"  # ISO 3166-2 gives no coordinates
+
+
+def test_a_region_name_several_countries_use_needs_context():
+    from eventwire.geo import lookup
+
+    assert lookup("Punjab") is None
+    assert lookup("Punjab", {"PAK"}).country == "PAK" and lookup("Punjab", {"IND"}).country == "IND"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Security forces killed four militants in Balochistan's Kech district on Monday.", "PAKCOP", "PAK"),
+    ("Junta jets bombed a village in western Rakhine State on Sunday.", "MMRGOV", "MMR"),
+    ("Police in Borno state arrested 12 people.", "NGACOP", "NGA"),
+])
+def test_unnamed_forces_take_the_country_of_the_region_named_in_their_clause(text, source, target):
+    ev = code(text)[0]
+    assert ev.source.code == source and ev.target.country == target

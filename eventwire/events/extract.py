@@ -191,11 +191,17 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     cand.place_targets = [t for t in cand.targets if is_place(t)]
 
 
+#: owners that make a platform an actor as a nationality does ("junta jets", "army drones")
+PLATFORM_OWNERS = {"junta", "army", "military", "regime", "government", "navy", "rebel", "militant", "coalition"}
+
+
 def national_platform(t: Token) -> bool:
-    """A ship, an aircraft, a drone, a unit with a nationality ("12 Ukrainian drones", "Chinese warships"):
-    it acts, or is hit, for that country's forces (``data/lexicon/platforms.tsv``)."""
+    """A ship, an aircraft, a drone, a unit with a nationality or an owner ("12 Ukrainian drones", "Chinese
+    warships", "junta jets"): it acts, or is hit, for those forces (``data/lexicon/platforms.tsv``)."""
     return t.lemma_.lower() in platforms() and any(
-        c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE") for c in t.subtree if c.i < t.i)
+        c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("NORP", "GPE")
+                                                          or c.lemma_.lower() in PLATFORM_OWNERS)
+        for c in t.subtree if c.i < t.i)
 
 
 def is_place(t: Token) -> bool:
@@ -205,11 +211,19 @@ def is_place(t: Token) -> bool:
         return True
     if t.pos_ != "PROPN" or t.ent_type_ == "NORP" or not t.text[:1].isupper():
         return False
-    from ..geo import lookup
+    from ..geo import AREA_WORDS, lookup
 
+    if t.lower_ in AREA_WORDS and area_name(t) != t.text:
+        return lookup(area_name(t)) is not None  # "Rakhine State", whatever the model took it for
     place = lookup(t.text)
     # a small model takes some cities for people ("attacked Kharkiv"): a large city is a place all the same
     return place is not None and (t.ent_type_ != "PERSON" or place.population >= 100_000)
+
+
+def area_name(t: Token) -> str:
+    """An area word with its name before it ("Rakhine State", "Kech district"), else the word."""
+    names = [c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.text[:1].isupper()]
+    return t.doc[names[0].i: t.i + 1].text if names else t.text
 
 
 def _embedded(verb: Token) -> Token | None:

@@ -26,9 +26,9 @@ class Place:
     name: str
     country: str  # ISO3
     admin1: str | None
-    lat: float
-    lon: float
-    geonameid: int
+    lat: float | None  # None for a region (ISO 3166-2 gives no point)
+    lon: float | None
+    geonameid: int | None
     feature: str
     population: int
 
@@ -95,19 +95,90 @@ AREA_WORDS = {"region", "province", "oblast", "district", "governorate", "state"
               "territory", "area", "city", "town", "village", "municipality", "raion", "department"}
 
 
+#: words that end a subdivision's official name ("Kharkivska oblast", "Shandong Sheng")
+_REGION_SUFFIXES = ("oblast", "oblys", "sheng", "shi", "zizhiqu", "kray", "krai", "respublika", "province", "region",
+                    "state", "governorate", "prefecture", "department", "district", "county", "division")
+#: French and Spanish compass words in subdivision names ("Nord-Kivu", "Sud-Kivu")
+_COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "norte": "north", "oeste": "west"}
+#: region names that are ordinary words of news, never read as a region alone
+_PLAIN_REGIONS = {"central", "centre", "center", "north", "south", "east", "west", "northern", "southern", "eastern",
+                  "western", "capital", "coast", "islands", "lakes", "river", "upper", "lower", "national", "federal",
+                  "city", "border", "interior", "mountain", "plateau", "valley"}
+
+
+def _region_keys(name: str) -> set[str]:
+    key = _key(name)
+    words = key.split()
+    keys = {key}
+    if len(words) > 1 and words[-1] in _REGION_SUFFIXES:
+        keys.add(" ".join(words[:-1]))
+    for k in list(keys):
+        if k.endswith("ska"):  # Ukrainian adjectives: "kharkivska" -> "kharkiv", "donetska" -> "donetsk"
+            keys.update({k[:-3], k[:-1]})
+        first, _, rest = k.partition(" ")
+        if first in _COMPASS and rest:
+            keys.add(f"{_COMPASS[first]} {rest}")
+    return {k for k in keys if len(k) > 3 and k not in _PLAIN_REGIONS}
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, list[Place]]:
+    """First-order subdivisions of every country (ISO 3166-2, from pycountry) by name: "Balochistan",
+    "Rakhine", "Nord-Kivu". They tell a country ("security forces in Balochistan" are Pakistan's), not
+    a point: ISO 3166-2 gives none, so their places have no coordinates."""
+    import pycountry
+
+    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    index: dict[str, list[Place]] = {}
+    for sub in pycountry.subdivisions:
+        country = iso3.get(sub.country_code)
+        if country is None:
+            continue
+        place = Place(sub.name, country, sub.code, None, None, None, "ADM1", 0)
+        for k in _region_keys(sub.name):
+            index.setdefault(k, []).append(place)
+    return index
+
+
+#: a direction before a name narrows it, without changing which place it is ("eastern Congo")
+DIRECTION_WORDS = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                   "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
+
+
 def lookup(name: str, prefer: set[str] | None = None) -> Place | None:
+    """A city, a country or a US state by name, else a region (ISO 3166-2) of one country."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in DIRECTION_WORDS:
+        name = " ".join(words[1:])
     cands = gazetteer().get(_key(name))
     if not cands:
         words = re.sub(r"^(the)\s+", "", name.strip(), flags=re.I).split()
         if len(words) > 1 and words[-1].lower() in AREA_WORDS:
             cands = gazetteer().get(_key(" ".join(words[:-1])))
     if not cands:
-        return None
+        return _region(name, prefer)
     if prefer:
         for p in cands:
             if p.country in prefer:
                 return p
     return cands[0]
+
+
+def _region(name: str, prefer: set[str] | None) -> Place | None:
+    """A region by name; a name several countries use ("Punjab") only in a country the context prefers."""
+    words = re.sub(r"^(the)\s+", "", name.strip(), flags=re.I).split()
+    keys = [_key(" ".join(words))]
+    if len(words) > 1 and words[-1].lower() in AREA_WORDS:
+        keys.append(_key(" ".join(words[:-1])))
+    for key in keys:
+        cands = regions().get(key) if key not in _PLAIN_REGIONS else None
+        if not cands:
+            continue
+        countries = {p.country for p in cands}
+        if len(countries) == 1:
+            return cands[0]
+        return next((p for p in cands if prefer and p.country in prefer), None)
+    return None
 
 
 def _location(tok: Token, prefer: set[str] | None) -> Location | None:

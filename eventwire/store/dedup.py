@@ -14,8 +14,9 @@ Two mentions are the same event when all of these hold (the rules are the README
   place of its own (none, or only the dateline) is placed by the cities its sentence names: "Russia
   fired on Kherson" is not the Odesa strike of the same day;
 - something specific in common: both name a target, or both a place, or their sentences share an
-  anchor, a name or a number that is not an actor's ("Khan Younis", "14"): "Russia launched an attack"
-  alone fits too many events.
+  anchor, a name or a number that is not a country's ("Khan Younis", "14"): "Russia launched an attack"
+  alone fits too many events; and counts that disagree with no name in common ("killed six militants",
+  "killed four") are two events.
 
 A new mention joins the cluster of the closest-dated mention it matches; else it starts its own.
 The cluster's id is the id of its first mention.
@@ -48,7 +49,10 @@ _PLAIN = {"the", "a", "an", "in", "on", "at", "of", "and", "but", "as", "after",
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
           "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-          "dec", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+          "dec", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+          "township", "town", "village", "city", "state", "province", "region", "district", "county", "oblast",
+          "governorate", "prefecture", "territory", "area", "department", "municipality", "army", "navy", "air",
+          "force", "forces", "guard", "guards", "council", "party", "movement", "front", "command"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
@@ -74,11 +78,10 @@ def _nations() -> frozenset[str]:
 
 
 def anchors(row: dict[str, Any]) -> frozenset[str]:
-    """What pins a sentence to one real event beyond its actors: capitalized names ("Khan Younis",
-    "Nabatieh") and numbers ("14", "fourteen"), less the words of its source and target, countries,
-    weekdays, months, titles and news agencies."""
+    """What pins a sentence to one real event beyond its dyad: capitalized names ("Khan Younis",
+    "Nabatieh", "Blinken") and numbers ("14", "fourteen"), less countries and their peoples (the dyad
+    rule compares those), weekdays, months, a dateline's day, titles and news agencies."""
     sentence = row.get("sentence") or ""
-    actor_words = {w.lower() for role in ("source_text", "target_text") for w in _TOKEN.findall(row.get(role) or "")}
     out: set[str] = set()
     tokens = [m.group() for m in _TOKEN.finditer(sentence)]
     for i, word in enumerate(tokens):
@@ -92,25 +95,34 @@ def anchors(row: dict[str, Any]) -> frozenset[str]:
         elif low in _NUMBER_WORDS and low not in ("zero", "one"):
             out.add("#" + _NUMBER_WORDS[low])
         elif word[0].isupper() and i > 0 and len(low) > 2 and not word.isupper():  # capitals: a dateline, an acronym
-            if low not in _PLAIN and low not in actor_words and low not in _nations():
+            if low not in _PLAIN and low not in _nations():
                 out.add(low)
     return frozenset(out)
 
 
-def _places(row: dict[str, Any]) -> list[tuple[float, float]]:
-    """Points of the gazetteer's cities a sentence names (a capitalized word or two)."""
-    words = _TOKEN.findall(row.get("sentence") or "")
+def _named_places(row: dict[str, Any]) -> list[Any]:
+    """The gazetteer's cities and regions a sentence names (a capitalized word or two), no countries."""
+    words = [re.sub(r"['’]s$", "", w) for w in _TOKEN.findall(row.get("sentence") or "")]
     out = []
-    words = [re.sub(r"['’]s$", "", w) for w in words]
     for i, w in enumerate(words):
         if not w[:1].isupper() or w.lower() in _PLAIN:
             continue
         for name in ((w + " " + words[i + 1]) if i + 1 < len(words) else None, w):
             p = lookup(name) if name else None
-            if p is not None and p.feature != "PCLI" and p.lat:
-                out.append((p.lat, p.lon))
+            if p is not None and p.feature != "PCLI":
+                out.append(p)
                 break
     return out
+
+
+def _places(row: dict[str, Any]) -> list[tuple[float, float]]:
+    """Points of the cities a sentence names."""
+    return [(p.lat, p.lon) for p in _named_places(row) if p.lat is not None]
+
+
+def _regions(row: dict[str, Any]) -> set[str]:
+    """ISO 3166-2 codes of the regions a sentence names ("Rakhine", "Sagaing region")."""
+    return {p.admin1 for p in _named_places(row) if p.feature == "ADM1" and p.admin1 and "-" in p.admin1}
 
 
 def _points(row: dict[str, Any]) -> list[tuple[float, float]]:
@@ -123,7 +135,10 @@ def _points(row: dict[str, Any]) -> list[tuple[float, float]]:
 def _apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Both mentions say where, and no place of one is near a place of the other (Odesa and Kherson)."""
     pa, pb = _points(a), _points(b)
-    return bool(pa and pb) and all(distance_km(x[0], x[1], y[0], y[1]) > PLACE_KM for x in pa for y in pb)
+    if pa and pb:
+        return all(distance_km(x[0], x[1], y[0], y[1]) > PLACE_KM for x in pa for y in pb)
+    ra, rb = _regions(a), _regions(b)  # a region has no point: two regions named, none in common
+    return bool(ra and rb) and not ra & rb
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -171,8 +186,11 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if _apart(a, b):
         return False
+    xa, xb = anchors(a), anchors(b)
+    if any(x[0] == "#" for x in xa) and any(x[0] == "#" for x in xb) and not xa & xb:
+        return False  # "killed six militants" and "killed four", with no name in common: two clashes
     # a mention naming neither a target nor a place ("Russia launched an attack") fits too many events
-    return bool((ta and tb) or (la and lb) or anchors(a) & anchors(b))
+    return bool((ta and tb) or (la and lb) or xa & xb)
 
 
 def candidates_sql() -> str:

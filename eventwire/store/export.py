@@ -74,8 +74,12 @@ def gdelt_row(row: dict[str, Any], url: str | None, added: Any) -> list[str]:
         country_name = (_countries().get(loc_country or "") or {}).get("name", "")
         full = row["location_name"] if is_country or not country_name else f"{row['location_name']}, {country_name}"
         adm1 = row.get("location_admin1")
-        geo = ["1" if is_country else "4", _clean(full), fips(loc_country),
-               f"{fips(loc_country)}{adm1}" if adm1 and fips(loc_country) else "", "",
+        feature = row.get("location_feature") or ""
+        # GDELT's geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (a region)
+        kind = "1" if is_country else ("2" if loc_country == "USA" else "5") if feature.startswith("ADM") else (
+            "3" if loc_country == "USA" else "4")
+        geo = [kind, _clean(full), fips(loc_country),
+               f"{fips(loc_country)}{adm1}" if adm1 and "-" not in adm1 and fips(loc_country) else "", "",
                _clean(row.get("location_lat")), _clean(row.get("location_lon")), _clean(row.get("location_geonameid"))]
     added_s = added.strftime("%Y%m%d%H%M%S") if hasattr(added, "strftime") else ""
     out = ([str(int(row["event_id"][:15], 16)), date.replace("-", ""), f"{y}{m}", y, frac]
