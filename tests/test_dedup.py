@@ -78,8 +78,8 @@ def test_cluster_set_is_measured_and_reports_a_week_apart_never_merge():
 
 def _vague(sentence, **kw):
     """A mention naming no target and no place of its own, as wire copy often has."""
-    return _m(target_country=None, location_lat=None, location_lon=None, location_country=None,
-              sentence=sentence, **kw)
+    return _m(**{"target_country": None, "location_lat": None, "location_lon": None, "location_country": None,
+                  "sentence": sentence, **kw})
 
 
 def test_a_shared_name_or_number_pins_two_vague_reports_to_one_event():
