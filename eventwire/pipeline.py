@@ -187,7 +187,10 @@ class Coder:
                     continue  # a weapon is never hit; "Russian drones struck" stands for Russia's military, and
                     # so do "12 Ukrainian drones" shot down
                 if (res.kind == "agent" and c.pos_ != "PRON" and not self._names_actor(c)
-                        and not (role == "target" and c.lemma_.lower() in self.facilities)):
+                        and not (role == "target" and c.lemma_.lower() in self.facilities)
+                        # "Kim Jong-un's sister", "Navalny's spokeswoman": a known person's people act for them
+                        and not (c.pos_ == "NOUN" and "[people_" in (res.entry or "")
+                                 and any(e.startswith("possessive") for e in res.evidence))):
                     continue  # "their own version of the royal cake" names no actor, whatever it mentions
                 if _is_actor(res):
                     out.append((_actor(span, res), res))
@@ -483,6 +486,12 @@ class Coder:
                                                         symmetric=bool(recip) or coordinated, pred=pred)
             if typ is None:
                 continue
+            if typ == "PROTEST" and cand.trigger.lemma_.lower() == "strike" and src is not None and (
+                    src.sector in ARMED_SECTORS or src.kind == "country" and not src.sector):
+                # "strikes by Israeli warplanes", "forces carried out strikes against Houthi targets": armed
+                # actors and states strike with weapons; workers go on strike
+                typ, mode, code = "ASSAULT", None, "190"
+                why += "; a strike by an armed actor or a state is an attack: ASSAULT 190"
             no_news = self._frame(cand, typ, [src_pair, tgt])
             if no_news:
                 continue
@@ -804,6 +813,8 @@ class _Context:
 
 #: words that make an accident of a killing a few words away, whatever the parse links to the trigger
 ACCIDENT_WORDS = {"accidentally", "accident", "accidental"}
+#: sectors of actors that fight: their "strikes" are attacks, not walkouts
+ARMED_SECTORS = {"MIL", "REB", "ISM", "UAF", "SPY", "COP", "INS"}
 #: event types whose place target is also where the event happened ("visited Kyiv", "shelled Kharkiv")
 PLACE_TARGET_TYPES = {"CONSULT", "ASSAULT", "COERCE"}
 #: nouns that, with "of" and a place name, are that place ("the city of Kharkiv", "the port of Odesa")

@@ -107,3 +107,35 @@ def test_a_region_name_several_countries_use_needs_context():
 def test_unnamed_forces_take_the_country_of_the_region_named_in_their_clause(text, source, target):
     ev = code(text)[0]
     assert ev.source.code == source and ev.target.country == target
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Shelling by the Rapid Support Forces killed at least 20 people in El Fasher on Saturday.", "SDNREB"),
+    ("An attack by Houthi rebels killed five soldiers in Taiz.", "YEMREB"),
+])
+def test_the_doer_of_a_subject_event_does_its_consequence(text, source):
+    ev = next(e for e in code(text) if e.trigger.text == "killed")
+    assert ev.source.code == source and ev.target is not None
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("A strike by Israeli warplanes hit a building in Nabatieh.", "ASSAULT"),
+    ("US and British forces carried out strikes against Houthi targets in Yemen.", "ASSAULT"),
+    ("Doctors went on strike in Kenya on Monday.", "PROTEST"),
+    ("Teachers in France staged a nationwide strike against the pension reform.", "PROTEST"),
+])
+def test_armed_actors_strike_with_weapons_and_workers_walk_out(text, typ):
+    evs = [e for e in code(text) if e.trigger.text.startswith("strike")]
+    assert evs and {e.event_type for e in evs} == {typ}
+
+
+def test_a_known_persons_people_act_for_them_in_their_sector():
+    ev = one("Kim Jong-un's sister warned South Korea that it would face a new response.", "THREATEN")
+    assert (ev.source.country, ev.target.country) == ("PRK", "KOR")
+    ev = one("Navalny's spokeswoman accused the Kremlin of murder on Friday.", "ACCUSE")
+    assert ev.source.country == "RUS" and ev.source.sector != "GOV"
+
+
+def test_military_rulers_are_the_government():
+    ev = one("The military rulers in Niamey announced the expulsion of the French ambassador.", "SANCTION")
+    assert ev.source.code == "NERGOV" and ev.target.country == "FRA"

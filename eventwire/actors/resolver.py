@@ -550,7 +550,9 @@ class Resolver:
                     return head  # "Russia's Vladimir Putin"
                 res.country = owner.country
                 res.sector = head.sector
-                res.code = (owner.country or "") + (head.sector or "")
+                if head.sector == "GOV" and owner.sector and owner.sector not in STATE_SECTORS:
+                    res.sector = owner.sector  # "Navalny's spokeswoman" speaks for the opposition, not the state
+                res.code = (owner.country or "") + (res.sector or "")
                 res.kind = "agent"
                 res.name = f"{owner.name}'s {poss.group(2).strip()}"
                 res.entry = owner.entry

@@ -115,11 +115,25 @@ def _antecedent(tok: Token) -> Token:
     return tok
 
 
+def _by_agent(subject: Token) -> Token | None:
+    """The 'by' agent of a subject that is itself an act ("shelling by X", "an attack by X")."""
+    if subject.pos_ not in ("VERB", "NOUN") or subject.ent_type_:
+        return None
+    for c in subject.children:
+        if c.dep_ in ("agent", "prep") and c.lower_ == "by":
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """(subject heads, passive?) of a verb, inherited through conj / xcomp / advcl chains."""
     subs = _children(verb, SUBJ)
     if subs:
-        return [_antecedent(s) for s in subs], False
+        # "Shelling by the RSF killed 20 people", "an attack by militants killed five": the doer of the
+        # subject event is the doer of its consequence
+        return [_by_agent(s) or _antecedent(s) for s in subs], False
     pas = _children(verb, PASS_SUBJ)
     if pas:
         return [_antecedent(s) for s in pas], True
