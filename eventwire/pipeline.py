@@ -371,11 +371,13 @@ class Coder:
         heads = [t for t in (cand.trigger, cand.governor) if t is not None]
         near = {c for h in heads for c in h.children} | {g for h in heads for c in h.children if c.dep_ == "prep"
                                                           for g in c.children}
-        if any(t.lemma_.lower() in self.accidents for t in near | set(heads)):
-            return True
         sent, i = cand.trigger.sent, cand.trigger.i
         window = sent.doc[max(sent.start, i - 7):min(sent.end, i + 12)]  # "killed ... when a neighbor accidentally hit"
-        if any(t.lemma_.lower() in ACCIDENT_WORDS for t in window):
+        # "the army mistakenly killed villagers in a drone strike": a weapon's misfire is still an attack
+        armed = any(t.lemma_.lower() in self.instruments or t.lemma_.lower() in STRIKE_WORDS for t in window)
+        if not armed and any(t.lemma_.lower() in self.accidents for t in near | set(heads)):
+            return True
+        if not armed and any(t.lemma_.lower() in ACCIDENT_WORDS for t in window):
             return True
         objects = [t for t in near if t.dep_ in ("dobj", "compound", "pobj", "nsubj", "amod")
                    and t.lemma_.lower() not in cand.rule.extras  # "opened fire on": the rule's own word
@@ -458,6 +460,13 @@ class Coder:
                 # "The US and China signed an agreement": coordinated subjects act on each other
                 # (not when the verb has an object of its own: "Kim and Shoigu visited the exhibition")
                 targets = sources
+            if (not coordinated and len(sources) == 1 and cand.rule.type == "COOPERATE"
+                    and cand.trigger.lemma_.lower() in EXERCISE_WORDS
+                    and not any(h.head.lower_ in ("with", "between", "among") for h in cand.targets)):
+                # "started joint military drills around Taiwan": no partner named, a show of force aimed at
+                # the place it surrounds
+                cand.rule = lexicon_mod.TriggerRule(cand.rule.pattern, cand.rule.pos, "MOBILIZE", "troops", "150",
+                                                    f"{cand.rule.source}; no partner named: MOBILIZE 150")
             for s in sources:
                 if targets:
                     for t in targets:
@@ -813,6 +822,10 @@ class _Context:
 
 #: words that make an accident of a killing a few words away, whatever the parse links to the trigger
 ACCIDENT_WORDS = {"accidentally", "accident", "accidental"}
+#: words of an armed attack: with one of them, a "mistaken" killing is still an attack
+STRIKE_WORDS = {"strike", "airstrike", "shelling", "bombing", "bombardment", "raid", "shell", "missile", "bomb"}
+#: military exercises: joint ones with a partner are cooperation, without one a show of force
+EXERCISE_WORDS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame", "war-game"}
 #: sectors of actors that fight: their "strikes" are attacks, not walkouts
 ARMED_SECTORS = {"MIL", "REB", "ISM", "UAF", "SPY", "COP", "INS"}
 #: event types whose place target is also where the event happened ("visited Kyiv", "shelled Kharkiv")

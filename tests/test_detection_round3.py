@@ -139,3 +139,56 @@ def test_a_known_persons_people_act_for_them_in_their_sector():
 def test_military_rulers_are_the_government():
     ev = one("The military rulers in Niamey announced the expulsion of the French ambassador.", "SANCTION")
     assert ev.source.code == "NERGOV" and ev.target.country == "FRA"
+
+
+@pytest.mark.parametrize("text, typ, target", [
+    ("China started joint military drills around Taiwan on Thursday.", "MOBILIZE", "TWN"),
+    ("The Chinese army launched large-scale exercises around Taiwan yesterday.", "MOBILIZE", "TWN"),
+    ("The United States and South Korea held joint military drills on Monday.", "COOPERATE", "KOR"),
+    ("Japan held joint exercises with the Philippines on Tuesday.", "COOPERATE", "PHL"),
+])
+def test_exercises_with_a_partner_are_cooperation_and_without_one_a_show_of_force(text, typ, target):
+    evs = code(text)
+    assert evs and {e.event_type for e in evs} == {typ} and target in {e.target.country for e in evs if e.target}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Istanbul Mayor Ekrem Imamoglu was taken into custody on Wednesday.", "TUR"),
+    ("Five protesters were taken into custody by police in Tbilisi.", "GEO"),
+])
+def test_taken_into_custody_is_an_arrest(text, target):
+    ev = one(text, "COERCE")
+    assert ev.cameo_code == "173" and ev.target.country == target
+
+
+def test_taking_something_into_account_is_no_arrest():
+    assert not code("The court took the evidence into account on Monday.")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A Nigerian army drone strike mistakenly killed at least 85 civilians in Kaduna state on Sunday.", "NGAMIL"),
+    ("A Russian missile strike on Odesa killed at least 14 people on Friday.", "RUS"),
+])
+def test_an_attack_that_kills_names_its_doer_inside_and_a_misfire_is_still_an_attack(text, source):
+    ev = next(e for e in code(text) if e.trigger.text == "killed")
+    assert ev.event_type == "ASSAULT" and ev.source.code == source
+
+
+def test_an_accident_without_a_weapon_stays_no_attack():
+    for text in ("Two people were killed in a car accident in Lagos.",
+                 "A neighbor accidentally hit her while backing out of the driveway."):
+        assert not code(text)
+
+
+@pytest.mark.parametrize("name, country", [("Khan Younis", "PSE"), ("Chittagong", "BGD"), ("Nabatieh", "LBN"),
+                                           ("Bombay", "IND")])
+def test_a_large_city_is_found_by_its_other_names(name, country):
+    from eventwire.geo import lookup
+
+    assert lookup(name).country == country
+
+
+def test_a_region_with_its_area_word_beats_a_small_towns_other_name():
+    from eventwire.geo import lookup
+
+    assert lookup("Borno state").country == "NGA"

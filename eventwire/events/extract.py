@@ -28,7 +28,7 @@ PASS_SUBJ = ("nsubjpass",)
 OBJ = ("dobj", "dative", "attr", "oprd")
 #: prepositions whose object is the target of the event ("attack on X", "talks with X")
 TARGET_PREPS = {"with", "to", "against", "on", "at", "into", "for", "from", "toward", "towards",
-                "upon", "over", "of", "between", "among", "onto", "about", "across"}
+                "upon", "over", "of", "between", "among", "onto", "about", "across", "around"}
 #: verbs that govern an embedded event and give their own type to it
 EMBEDDING_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT"}
 #: verbs whose subject receives what the nominal trigger names ("received aid from", "got a call from")
@@ -115,8 +115,19 @@ def _antecedent(tok: Token) -> Token:
     return tok
 
 
+#: verbs that only carry the noun's event ("held drills", "launched an operation")
+LIGHT_VERBS = {"hold", "conduct", "launch", "stage", "start", "begin", "carry", "stage", "mount"}
+#: subjects that are attacks or their weapons: their doer is named inside them ("a Nigerian army drone
+#: strike killed ...", "Russian shelling killed ...")
+ATTACK_NOUNS = {"strike", "airstrike", "attack", "shelling", "bombardment", "bombing", "raid", "barrage", "fire",
+                "missile", "rocket", "shell", "drone", "artillery", "airstrikes"}
+#: agent words that name the doer inside such a subject
+ARMED_WORDS = {"army", "military", "navy", "police", "junta", "forces", "force", "troops", "militants", "rebels"}
+
+
 def _by_agent(subject: Token) -> Token | None:
-    """The 'by' agent of a subject that is itself an act ("shelling by X", "an attack by X")."""
+    """The doer of a subject that is itself an act: its 'by' agent ("shelling by X", "an attack by X"),
+    or for an attack noun the nationality or force inside it ("a Nigerian army drone strike")."""
     if subject.pos_ not in ("VERB", "NOUN") or subject.ent_type_:
         return None
     for c in subject.children:
@@ -124,6 +135,11 @@ def _by_agent(subject: Token) -> Token | None:
             objs = [o for o in c.children if o.dep_ == "pobj"]
             if objs:
                 return objs[0]
+    if subject.lemma_.lower() in ATTACK_NOUNS:
+        inside = [t for t in subject.subtree if t.i < subject.i and t.dep_ in ("compound", "amod", "poss", "nmod")]
+        forces = [t for t in inside if t.lemma_.lower() in ARMED_WORDS]
+        named = [t for t in inside if t.ent_type_ in ("NORP", "GPE", "ORG")]
+        return (forces or named or [None])[0]
     return None
 
 
@@ -306,6 +322,20 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         cand.fallback_targets += [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss")
                                   and c.ent_type_ in ("ORG", "GPE", "NORP") and c.i < noun.i]
         return bool(cand.sources)
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB",) and verb.lower_ == "into" \
+            and cand.rule.type in AGENTLESS_TYPES:
+        # "was taken into custody", "police took him into detention": who is taken is the target
+        gov = verb.head
+        cand.governor = gov
+        subs, passive = subject_of(gov)
+        if passive:
+            cand.targets += subs
+            cand.sources += _pobjs(gov, {"by"}) + [a for p in _children(gov, ("agent",)) for a in _children(p, ("pobj",))]
+            cand.agentless = not cand.sources and bool(subs)
+            return bool(subs)
+        cand.sources += subs
+        cand.targets += _children(gov, ("dobj",))
+        return bool(cand.sources and cand.targets)
     if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB",) and verb.lower_ in ("in", "on"):
         # "took part in talks", "went on strike"
         gov = verb.head
@@ -359,7 +389,11 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                 # "held a meeting", "signed a pact": the noun is the trigger, the verb lends its subject;
                 # a verb rule that names the noun ("sign agreement") also gives the type
                 for o in objs:
-                    if o.lemma_.lower() in rule.extras:
+                    own = lexicon.match(o, "NOUN")
+                    # after a light verb the noun's own, more specific reading stands ("held joint drills":
+                    # cooperation); a real predicate gives its type ("signed a trade agreement": 057)
+                    if o.lemma_.lower() in rule.extras and not (
+                            tok.lemma_.lower() in LIGHT_VERBS and own is not None and own.extras and own.type != rule.type):
                         governed[o.i] = rule
                 continue
             if rule.type == "PROTEST" and rule.pattern == "demonstrate" and _children(tok, ("dobj", "ccomp")):

