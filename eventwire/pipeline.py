@@ -337,8 +337,8 @@ class Coder:
                 if pred.confidence < st["pair_min_no_trigger"]:
                     continue
                 trig = classifier_mod.path_governor(a, b)
-                if trig is None:
-                    continue
+                if trig is None or trig.lemma_.lower() in NO_TRIGGER_VERBS:
+                    continue  # "is expected to visit", "was ready to host": the event is in the verb below
                 rule = lexicon_mod.TriggerRule(trig.lemma_.lower(), trig.pos_, pred.type, pred.mode,
                                                pred.cameo_code or ontology.cameo_for(pred.type, pred.mode),
                                                "classifier (no lexicon trigger)")
@@ -824,6 +824,10 @@ class _Context:
 ACCIDENT_WORDS = {"accidentally", "accident", "accidental"}
 #: words of an armed attack: with one of them, a "mistaken" killing is still an attack
 STRIKE_WORDS = {"strike", "airstrike", "shelling", "bombing", "bombardment", "raid", "shell", "missile", "bomb"}
+#: verbs that carry another verb's event, never an event of their own when the classifier finds a pair
+#: without a lexicon trigger ("X is expected to visit Y", "Turkey was ready to host")
+NO_TRIGGER_VERBS = {"be", "expect", "set", "due", "likely", "seem", "appear", "become", "remain", "have", "do",
+                    "get", "go", "plan", "want", "hope", "say", "tell", "add", "report"}
 #: military exercises: joint ones with a partner are cooperation, without one a show of force
 EXERCISE_WORDS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame", "war-game"}
 #: sectors of actors that fight: their "strikes" are attacks, not walkouts

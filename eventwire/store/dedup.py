@@ -100,15 +100,27 @@ def anchors(row: dict[str, Any]) -> frozenset[str]:
     return frozenset(out)
 
 
+#: a place phrase after a locative preposition: "in Kharkiv", "near the Saudi capital, Riyadh", "on Kherson's"
+_NAME = r"((?:[A-Z][\w'’.-]*[a-z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*[a-z][\w'’.-]*){0,2})"
+#: "shelled Kherson", "hit Odesa": a place right after a verb in the past is what was hit
+_LOCATIVE = re.compile(r"\b(?:(?:in|at|near|outside|on|into|across|around)\s+(?:the\s+)?|"
+                       r"(?:city|town|village|port|capital|province|region|district|state)(?:\s+of|,)\s+|"
+                       r"[a-z]{3,}ed\s+)" + _NAME)
+
+
 def _named_places(row: dict[str, Any]) -> list[Any]:
-    """The gazetteer's cities and regions a sentence names (a capitalized word or two), no countries."""
-    words = [re.sub(r"['’]s$", "", w) for w in _TOKEN.findall(row.get("sentence") or "")]
+    """The gazetteer's cities and regions a sentence names as places: after a locative preposition ("in
+    Kharkiv", "on Kherson's district"), in "the city of Chittagong", or as what a verb hit ("shelled
+    Kherson"); no countries. A name elsewhere is an actor or a person ("Washington's top diplomat",
+    "Vladimir Putin"), and a capitalized dateline is where the story was filed."""
     out = []
-    for i, w in enumerate(words):
-        if not w[:1].isupper() or w.lower() in _PLAIN:
-            continue
-        for name in ((w + " " + words[i + 1]) if i + 1 < len(words) else None, w):
-            p = lookup(name) if name else None
+    for m in _LOCATIVE.finditer(row.get("sentence") or ""):
+        words = [re.sub(r"['’]s$", "", w) for w in m.group(1).split()]
+        for n in range(len(words), 0, -1):  # the longest name first: "Khan Younis", then "Khan"
+            name = " ".join(words[:n])
+            if name.lower() in _PLAIN:
+                continue
+            p = lookup(name)
             if p is not None and p.feature != "PCLI":
                 out.append(p)
                 break
