@@ -55,6 +55,10 @@ _PLAIN = {"the", "a", "an", "in", "on", "at", "of", "and", "but", "as", "after",
           "force", "forces", "guard", "guards", "council", "party", "movement", "front", "command"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+#: words after a number that make it a count of people (a death toll, arrests)
+_PEOPLE = {"people", "persons", "civilians", "militants", "soldiers", "terrorists", "fighters", "children",
+           "residents", "villagers", "protesters", "troops", "policemen", "officers", "dead", "killed", "wounded",
+           "injured", "palestinians", "israelis", "ukrainians", "women", "men", "students", "others", "rebels"}
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
@@ -91,13 +95,41 @@ def anchors(row: dict[str, Any]) -> frozenset[str]:
             near = {t.lower().rstrip(".") for t in tokens[max(0, i - 1):i + 2]}
             # a year or a day of the month ("Feb 14", "14 May") is no anchor
             if digits.isdigit() and not (1900 <= int(digits) <= 2100) and not near & _MONTHS:
-                out.add("#" + digits)
+                out.add("#" + digits + _counted(tokens, i))
         elif low in _NUMBER_WORDS and low not in ("zero", "one"):
-            out.add("#" + _NUMBER_WORDS[low])
+            out.add("#" + _NUMBER_WORDS[low] + _counted(tokens, i))
         elif word[0].isupper() and i > 0 and len(low) > 2 and not word.isupper():  # capitals: a dateline, an acronym
             if low not in _PLAIN and low not in _nations():
-                out.add(low)
+                out.add(_canonical(low))
     return frozenset(out)
+
+
+def _counted(tokens: list[str], i: int) -> str:
+    """"p" when the number counts people ("14 civilians", "six militants were killed"), else ""."""
+    after = {t.lower() for t in tokens[i + 1:i + 4]}
+    return "p" if after & _PEOPLE else ""
+
+
+@lru_cache(maxsize=4096)
+def _canonical(word: str) -> str:
+    """One form for one name: a city by any of its names ("chittagong", "chattogram"), a plural people
+    by its singular ("houthis", "houthi")."""
+    place = lookup(word)
+    if place is not None and place.geonameid and place.feature != "PCLI" and place.population >= 50_000:
+        return f"@{place.geonameid}"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 4:
+        return word[:-1]
+    return word
+
+
+def _counts(xs: frozenset[str]) -> set[str]:
+    return {x for x in xs if x.startswith("#") and x.endswith("p")}
+
+
+def _shared(xa: frozenset[str], xb: frozenset[str]) -> set[str]:
+    """Anchors in common; a number counts whether or not one report says what it counts."""
+    plain = lambda xs: {x[:-1] if x.startswith("#") and x.endswith("p") else x for x in xs}  # noqa: E731
+    return plain(xa) & plain(xb)
 
 
 #: a place phrase after a locative preposition: "in Kharkiv", "near the Saudi capital, Riyadh", "on Kherson's"
@@ -199,10 +231,11 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if _apart(a, b):
         return False
     xa, xb = anchors(a), anchors(b)
-    if any(x[0] == "#" for x in xa) and any(x[0] == "#" for x in xb) and not xa & xb:
-        return False  # "killed six militants" and "killed four", with no name in common: two clashes
+    shared = _shared(xa, xb)
+    if _counts(xa) and _counts(xb) and not shared:
+        return False  # "killed six militants" and "killed four terrorists", nothing else in common: two clashes
     # a mention naming neither a target nor a place ("Russia launched an attack") fits too many events
-    return bool((ta and tb) or (la and lb) or xa & xb)
+    return bool((ta and tb) or (la and lb) or shared)
 
 
 def candidates_sql() -> str:
