@@ -405,6 +405,7 @@ class Coder:
             for s_ in cand.sources:  # reading of the same pair may assert it
                 for t_ in cand.targets:
                     decided.add((phrase_span(s_).start_char, phrase_span(t_).start_char))
+        attr = self._attribution(cand, sent, mentions)
         # sources and targets, with "the two sides" standing for the latest dyad, both ways
         pairs: list[tuple[tuple[Actor, Resolution], tuple[Actor, Resolution] | None]] = []
         coordinated = False
@@ -445,8 +446,8 @@ class Coder:
                     # stands for the country its clause names
                     targets = [p for p in (self._clause_place_actor(t, sent, prefer | ctx.prefer)
                                            for t in cand.place_targets[:1]) if p]
-            sources = [self._with_context(x, sent, ctx) for x in sources]
-            targets = [self._with_context(x, sent, ctx) for x in targets]
+            sources = [self._with_context(x, sent, ctx, attr) for x in sources]
+            targets = [self._with_context(x, sent, ctx, attr) for x in targets]
             if not sources and cand.agentless:
                 # "ten people were arrested in Ahmedabad": the target, and who a reader infers did it
                 inferred = self._inferred_source(cand, sent, ctx, targets)
@@ -480,7 +481,6 @@ class Coder:
         # a visited place is where a visit happened; an attacked or blockaded place where the attack did
         visited = cand.place_targets if cand.rule.type in PLACE_TARGET_TYPES else None
         loc = geo.event_location(cand.trigger, cand.governor, sent, prefer | ctx.prefer, visited)
-        attr = self._attribution(cand, sent, mentions)
         for src_pair, tgt in pairs:
             src, src_res = src_pair if src_pair else (None, None)
             if src is not None and src.start is not None:
@@ -586,9 +586,11 @@ class Coder:
                 return rule.type, mode or pred.mode, code, max(pred.confidence, 0.7), f"{why}; classifier agrees ({pred.confidence:.2f})"
         return rule.type, mode, code, 0.7, why
 
-    def _with_context(self, item: tuple[Actor, Resolution], sent: Span, ctx: _Context) -> tuple[Actor, Resolution]:
+    def _with_context(self, item: tuple[Actor, Resolution], sent: Span, ctx: _Context,
+                      attr: Attribution | None = None) -> tuple[Actor, Resolution]:
         """An agent with no country ("police", "protesters") takes the country of a place in its clause,
-        else the dateline's, else the article's dominant country; the reason goes in its evidence."""
+        else the dateline's, else that of the state body that reports it ("security forces killed six
+        militants, the ISPR said"), else the article's dominant country; the reason goes in its evidence."""
         actor, res = item
         if ctx.us_local and actor.text and actor.country != "USA" and res.kind == "agent":
             # "the Athens Police Department" in a Texas story: the town's namesake where the story is;
@@ -611,6 +613,9 @@ class Coder:
         elif ctx.dateline is not None:
             why = f"the dateline '{ctx.prep.dateline_text}' is in {ctx.dateline.country}"
             actor = _recode(actor, ctx.dateline.country, why, 0.7)
+        elif attr is not None and attr.code and len(attr.code) > 3 and attr.code[3:] in STATE_SECTORS:
+            why = f"reported by '{attr.text}', a state body of {attr.code[:3]}"
+            actor = _recode(actor, attr.code[:3], why, 0.6)
         elif ctx.dominant:
             why = f"the article's most named country is {ctx.dominant}"
             actor = _recode(actor, ctx.dominant, why, 0.6)
@@ -826,8 +831,7 @@ ACCIDENT_WORDS = {"accidentally", "accident", "accidental"}
 STRIKE_WORDS = {"strike", "airstrike", "shelling", "bombing", "bombardment", "raid", "shell", "missile", "bomb"}
 #: verbs that carry another verb's event, never an event of their own when the classifier finds a pair
 #: without a lexicon trigger ("X is expected to visit Y", "Turkey was ready to host")
-NO_TRIGGER_VERBS = {"be", "expect", "set", "due", "likely", "seem", "appear", "become", "remain", "have", "do",
-                    "get", "go", "plan", "want", "hope", "say", "tell", "add", "report"}
+NO_TRIGGER_VERBS = {"be", "expect", "set", "due", "likely", "seem", "appear", "become", "remain"}
 #: military exercises: joint ones with a partner are cooperation, without one a show of force
 EXERCISE_WORDS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame", "war-game"}
 #: sectors of actors that fight: their "strikes" are attacks, not walkouts

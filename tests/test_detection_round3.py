@@ -192,3 +192,16 @@ def test_a_region_with_its_area_word_beats_a_small_towns_other_name():
     from eventwire.geo import lookup
 
     assert lookup("Borno state").country == "NGA"
+
+
+def test_unnamed_forces_take_the_country_of_the_state_body_that_reports_them():
+    ev = one("Security forces killed six militants in a raid on Monday, the Inter-Services Public Relations said.",
+             "ASSAULT")
+    assert ev.source.country == "PAK" and "state body" in " ".join(ev.explanation)
+    ev = one("Police arrested five men on Monday, the opposition party said.", "COERCE")
+    assert ev.source.country is None or "state body" not in " ".join(ev.explanation)
+
+
+def test_carrier_verbs_are_no_trigger_of_their_own():
+    for e in code("Zelensky is expected to visit Turkey on June 20 for talks with Erdogan.", ):
+        assert e.trigger.text not in ("expected", "is")
