@@ -27,7 +27,7 @@ from . import __version__, config, geo, modality, nlp as nlp_mod, ontology, text
 from . import time as time_mod
 from .actors.coref import COUNTRY_WORDS, MentionResolver
 from .actors.kb import IO_BODIES
-from .actors.resolver import Resolution, Resolver, get_resolver
+from .actors.resolver import WATER_HEADS, Resolution, Resolver, get_resolver
 from .actors.spans import conjuncts, phrase_span
 from .errors import InputError, InputSkipped
 from .events import calibration as calibration_mod, classifier as classifier_mod
@@ -180,6 +180,8 @@ class Coder:
                         if _is_actor(res) and res.country:
                             out.append((_actor(c.doc[adj.i: adj.i + 1], res), res))
                     continue
+                if c.head.lower_ == "of" and c.head.head.lower_ in WATER_HEADS:
+                    continue  # "toward the Sea of Japan": a sea named for a country is not the country
                 span = phrase_span(c)
                 res = mentions.resolve(c, span)
                 if c.lemma_.lower() in self.instruments and not res.country or (
@@ -210,6 +212,8 @@ class Coder:
 
     def _clause_place_actor(self, t: Token, sent: Span, prefer: set[str]) -> tuple[Actor, Resolution] | None:
         """An attacked or seized place the gazetteer lacks, as the country of a place its clause names."""
+        if t.lower_ in WATER_HEADS:
+            return None  # "toward the Sea of Japan": a sea, whatever country it is named for
         found = None
         for tok in sent.doc[t.i + 1: min(sent.end, t.i + 9)]:  # "Rubaya in eastern Congo", "Rubaya, in Masisi"
             if tok.pos_ == "VERB":
@@ -433,7 +437,7 @@ class Coder:
             if not targets and not cand.place_targets and ontology.quad_class(cand.rule.type) == 4:
                 # "The RSF shelled El Fasher": a name the parser took for an organization can be a place
                 cand.place_targets = [t for t in [*cand.targets, *cand.fallback_targets]
-                                      if t.pos_ == "PROPN" and t.ent_type_ != "PERSON"]
+                                      if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.lower_ not in WATER_HEADS]
             if not targets and cand.place_targets:
                 prefer = {s[0].country for s in sources if s[0].country}
                 # Kim "visiting" Pyongyang is no diplomatic visit; but rebels shelling El Fasher, or a junta
@@ -501,6 +505,14 @@ class Coder:
                 # actors and states strike with weapons; workers go on strike
                 typ, mode, code = "ASSAULT", None, "190"
                 why += "; a strike by an armed actor or a state is an attack: ASSAULT 190"
+            if typ == "ASSAULT" and tgt is None and _launch_into_water(cand.trigger):
+                # "fired a ballistic missile into the East Sea": a launch, a show of force, hitting no one
+                typ, mode, code = "MOBILIZE", "weapons", "150"
+                why += "; a missile fired into the sea hits no one: MOBILIZE 150 (a weapons launch)"
+            if typ == "ACCUSE" and _physical(cand.trigger, self.instruments):
+                # "blasted a supply boat with water cannons": the weapon makes the verb physical
+                typ, mode, code = "ASSAULT", None, "190"
+                why += "; with a weapon the verb is physical: ASSAULT 190"
             no_news = self._frame(cand, typ, [src_pair, tgt])
             if no_news:
                 continue
@@ -871,6 +883,30 @@ def _settlements_as_places(cand: Candidate) -> None:
             if place is not None and t.pos_ == "NOUN":
                 cand.place_targets.append(place)
                 break
+
+
+#: where a launched missile falls when it is fired at no one
+WATER_WORDS = {"sea", "ocean", "water", "waters", "gulf", "bay"}
+#: what is launched
+MISSILE_WORDS = {"missile", "missiles", "rocket", "projectile", "salvo", "icbm"}
+
+
+def _launch_into_water(trigger: Token) -> bool:
+    """"fired a ballistic missile into the East Sea", "launched missiles toward the Sea of Japan"."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(o.lemma_.lower() in MISSILE_WORDS or any(g.lemma_.lower() in MISSILE_WORDS for g in o.subtree)
+               for o in objs):
+        return False
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("into", "toward", "towards", "off", "in")]
+    preps += [p for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ in ("into", "toward", "towards")]
+    return any(w.lemma_.lower() in WATER_WORDS for p in preps for w in p.subtree)
+
+
+def _physical(trigger: Token, instruments: Any) -> bool:
+    """A verb of criticism used with a weapon ("blasted the boat with water cannons")."""
+    return any(p.dep_ == "prep" and p.lower_ == "with" and any(w.lemma_.lower() in instruments for w in p.subtree)
+               for p in trigger.children)
 
 
 def _locative(tok: Token) -> bool:

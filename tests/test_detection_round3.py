@@ -205,3 +205,28 @@ def test_unnamed_forces_take_the_country_of_the_state_body_that_reports_them():
 def test_carrier_verbs_are_no_trigger_of_their_own():
     for e in code("Zelensky is expected to visit Turkey on June 20 for talks with Erdogan.", ):
         assert e.trigger.text not in ("expected", "is")
+
+
+@pytest.mark.parametrize("text, code_", [("India's Modi met Russia's Putin in Moscow on Tuesday.", "INDGOV"),
+                                         ("China's Xi received the French president in Beijing.", "CHNGOV")])
+def test_a_countrys_leader_by_surname(text, code_):
+    assert one(text, "CONSULT").source.code == code_
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired a ballistic missile into the East Sea on Sunday.",
+    "North Korea fired several short-range ballistic missiles toward the Sea of Japan on Monday.",
+])
+def test_a_missile_fired_into_the_sea_is_a_launch_hitting_no_one(text):
+    evs = code(text)
+    assert evs and all(e.event_type == "MOBILIZE" and e.target is None for e in evs)
+
+
+def test_a_missile_fired_at_a_city_is_an_attack():
+    assert one("Russia fired missiles at Kyiv on Monday.", "ASSAULT").target.country == "UKR"
+
+
+def test_a_criticism_verb_with_a_weapon_is_physical():
+    ev = one("Chinese coast guard ships blasted a Philippine supply boat with water cannons on Saturday.", "ASSAULT")
+    assert (ev.source.country, ev.target.country) == ("CHN", "PHL")
+    assert one("The minister blasted the United States for its tariffs on Monday.", "ACCUSE")

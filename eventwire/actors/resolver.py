@@ -37,6 +37,8 @@ BODY_FUNCTIONS = {"MIL", "COP", "JUD", "LEG", "GOV", "MED"}
 RULING_HEADS = {"government", "authority", "administration", "regime", "cabinet"}
 #: Sectors of state institutions an armed group can run ("the Hamas-run health ministry").
 STATE_SECTORS = {"GOV", "COP", "JUD", "LEG"}
+#: heads of the names of waters, which name no actor whatever country follows them
+WATER_HEADS = {"sea", "gulf", "strait", "straits", "bay", "ocean", "channel", "sound", "lake", "river"}
 #: Prepositions that open a complement; the complement names where the head belongs ...
 MEMBER_PREPS = {"of", "at", "from", "with", "for", "in", "within", "inside"}
 #: Of these, the locative ones only say where the head is: soldiers, diplomats or refugees
@@ -544,6 +546,13 @@ class Resolver:
         poss = _POSSESSIVE.match(text)
         if poss and poss.group(2).strip():
             owner = self.resolve(poss.group(1), date)
+            head_words = poss.group(2).split()
+            if owner.kind == "country" and len(head_words) == 1 and head_words[0][:1].isupper():
+                # "India's Modi", "China's Xi": the country's leader of that surname
+                lead = self.leader_by_surname(head_words[0], date)
+                if lead is not None and lead.country == owner.country:
+                    lead.text = text
+                    return lead
             if owner.kind == "person":
                 head = self.resolve(poss.group(2), date)
                 if head.kind in ("person", "organization", "group"):
@@ -589,6 +598,8 @@ class Resolver:
         out = self._code_head(res, head_hits, head_agents, date)
         if out is not None:
             return out
+        if cut > 0 and words[cut - 1] in WATER_HEADS:
+            return res  # "the Sea of Japan", "the Gulf of Mexico", "the Strait of Hormuz": water, no actor
         if prep in MEMBER_PREPS:
             out = self._code_tail(res, head_agents, tail_hits, tail_agents, date, prep)
             if out is not None:
