@@ -387,6 +387,8 @@ class Coder:
                    and t.lemma_.lower() not in cand.rule.extras  # "opened fire on": the rule's own word
                    # "killed in artillery fire": a weapon makes the fire a real one
                    and not any(c.lemma_.lower() in self.instruments for c in t.children if c.dep_ in ("compound", "amod"))]
+        if armed and any(c.dep_ == "dobj" and c.lemma_.lower() in self.instruments for h in heads for c in h.children):
+            return False  # "fired shells into markets": a weapon fired is no metaphor, whatever it hit
         return any(t.lemma_.lower() in self.metaphors for t in objects) or (
             cand.trigger.dep_ == "compound" and cand.trigger.head.lemma_.lower() in {"effort", "campaign", "operation"}
             and any(c.lemma_.lower() in self.metaphors for c in cand.trigger.head.children))
@@ -450,6 +452,12 @@ class Coder:
                     # stands for the country its clause names
                     targets = [p for p in (self._clause_place_actor(t, sent, prefer | ctx.prefer)
                                            for t in cand.place_targets[:1]) if p]
+            if not targets and sources and ontology.quad_class(cand.rule.type) == 4:
+                # "fired shells into markets and camps in El Fasher": what was hit lies in a named place
+                hit = [t for t in [*cand.targets, *cand.fallback_targets]
+                       if t.pos_ == "NOUN" and t.lemma_.lower() in self.facilities]
+                prefer = {s[0].country for s in sources if s[0].country}
+                targets = [p for p in (self._clause_place_actor(t, sent, prefer | ctx.prefer) for t in hit[:1]) if p]
             sources = [self._with_context(x, sent, ctx, attr) for x in sources]
             targets = [self._with_context(x, sent, ctx, attr) for x in targets]
             if not sources and cand.agentless:

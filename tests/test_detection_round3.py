@@ -230,3 +230,29 @@ def test_a_criticism_verb_with_a_weapon_is_physical():
     ev = one("Chinese coast guard ships blasted a Philippine supply boat with water cannons on Saturday.", "ASSAULT")
     assert (ev.source.country, ev.target.country) == ("CHN", "PHL")
     assert one("The minister blasted the United States for its tariffs on Monday.", "ACCUSE")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Iran warned that it would retaliate if Israel attacked its nuclear sites.", "IRN", "ISR"),
+    ("Kim Jong-un's sister warned that Pyongyang would respond if South Korea resumed its broadcasts.", "PRK", "KOR"),
+])
+def test_a_threat_is_aimed_at_whoever_its_condition_is_about(text, source, target):
+    ev = one(text, "THREATEN")
+    assert (ev.source.country, ev.target.country) == (source, target)
+
+
+def test_a_warning_about_prices_threatens_no_one():
+    assert not [e for e in code("The minister warned that prices would rise if the rains failed.")
+                if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Rebel fighters fired shells into markets and camps in El Fasher on Saturday.", "SDN"),
+    ("Israeli jets bombed a school in Khan Younis.", "PSE"),
+])
+def test_a_hit_building_stands_for_the_place_it_is_in(text, target):
+    assert one(text, "ASSAULT").target.country == target
+
+
+def test_market_metaphors_stay_no_attack():
+    assert not code("The company fought for market share in China.")

@@ -219,6 +219,12 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         cand.fallback_targets += obliques  # used when the object is not an actor ("sent tanks to Ukraine")
     # "visit to Pyongyang", "arrived in Pyongyang": places stand in for their government
     cand.place_targets = [t for t in cand.targets if is_place(t)]
+    if cand.rule.type == "THREATEN":
+        # "warned that Pyongyang would respond if South Korea resumes broadcasts": the threatened one
+        # is whoever the condition is about
+        cand.fallback_targets += [sub for adv in verb.subtree if adv.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in adv.children)
+            for sub in _children(adv, ("nsubj",)) if sub.pos_ != "PRON"]
 
 
 #: owners that make a platform an actor as a nationality does ("junta jets", "army drones")
@@ -245,7 +251,8 @@ def is_place(t: Token) -> bool:
 
     if t.lower_ in AREA_WORDS and area_name(t) != t.text:
         return lookup(area_name(t)) is not None  # "Rakhine State", whatever the model took it for
-    place = lookup(t.text)
+    # "Khan Younis" with its first word as a compound: the whole name
+    place = lookup(area_name(t)) if area_name(t) != t.text else lookup(t.text)
     # a small model takes some cities for people ("attacked Kharkiv"): a large city is a place all the same
     return place is not None and (t.ent_type_ != "PERSON" or place.population >= 100_000)
 
