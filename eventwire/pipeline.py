@@ -1006,9 +1006,17 @@ def _recode(actor: Actor, country: str, why: str, factor: float) -> Actor:
                    entry=(actor.entry or "") + f" + country from context: {why}")
 
 
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
 def _forward(when: Any, pub: dt.date) -> Any:
-    """The same day or month a year later when that puts it on or after publication."""
+    """A date read as past that a future event puts ahead: a weekday a week later ("will host Zelensky on
+    Friday"), else the same day or month a year later, when that puts it on or after publication."""
     d = when.date
+    if _WEEKDAY.search(when.text or ""):
+        while d < pub:
+            d += dt.timedelta(days=7)
+        return replace(when, date=d)
     try:
         ahead = d.replace(year=d.year + 1)
     except ValueError:  # 29 February

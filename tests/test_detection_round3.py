@@ -256,3 +256,9 @@ def test_a_hit_building_stands_for_the_place_it_is_in(text, target):
 
 def test_market_metaphors_stay_no_attack():
     assert not code("The company fought for market share in China.")
+
+
+def test_a_weekday_ahead_is_the_coming_one_not_next_years():
+    evs = eventwire.code_text("Turkish President Recep Tayyip Erdogan will host Ukrainian President Volodymyr "
+                              "Zelensky in Istanbul on Friday.", published="2024-03-06", keep_nonfactual=True)
+    assert evs and evs[0].date == "2024-03-08" and evs[0].modality.future
