@@ -131,3 +131,17 @@ def test_two_regions_named_none_in_common_are_two_places():
     c = _vague("Junta aircraft bombed a village in Kachin State on Sunday.", source_country="MMR",
                target_country="MMR")
     assert not same_event(a, b) and same_event(a, c)
+
+
+def test_one_story_typed_two_ways_merges_only_with_the_same_dyad_and_two_anchors():
+    a = _vague("Moldova ordered Russia to cut its embassy staff in Chisinau by 45 people on Wednesday.",
+               event_type="REQUEST", quad_class=3, source_country="MDA", target_country="RUS")
+    b = _vague("The ministry summoned the Russian ambassador and said staff in Chisinau would be cut by 45.",
+               event_type="ACCUSE", quad_class=3, source_country="MDA", target_country="RUS")
+    c = _vague("Moldova accused Russia of spying from its embassy in Chisinau.", event_type="ACCUSE",
+               quad_class=3, source_country="MDA", target_country="RUS")
+    d = _vague("Moldova expelled 45 Russian diplomats from Chisinau.", event_type="SANCTION", quad_class=4,
+               source_country="MDA", target_country="RUS")
+    assert same_event(a, b)
+    assert not same_event(a, c)  # one name in common is not enough across types
+    assert not same_event(a, d)  # another quad class: another event

@@ -2,7 +2,9 @@
 
 Two mentions are the same event when all of these hold (the rules are the README's):
 
-- the same PLOVER type, and the same announced-or-not status (an announced meeting is not the meeting);
+- the same PLOVER type (or, for one story that two reports type differently, the same quad class with
+  both sides named alike and two anchors in common, one of them a name), and the same announced-or-not
+  status (an announced meeting is not the meeting);
 - the same dyad by country (or international body): source with source and target with target, or
   crosswise for the symmetric types (a meeting of A and B is a meeting of B and A); sectors may differ
   ("Russia" and "Russian forces" report the same shelling); a side one report leaves unnamed fits any,
@@ -211,9 +213,24 @@ def _dyad_fits(sa: str | None, ta: str | None, sb: str | None, tb: str | None) -
     return bool((sa and sa == sb) or (ta and ta == tb))
 
 
+def _same_story(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two reports that type one event differently ("ordered Russia to cut its embassy staff", "summoned
+    the Russian ambassador"): the same quad class, both sides named alike, and two anchors in common, one
+    of them a name ("Chisinau" and "45")."""
+    if a.get("quad_class") is None or a.get("quad_class") != b.get("quad_class"):
+        return False
+    sa, ta, sb, tb = a.get("source_country"), a.get("target_country"), b.get("source_country"), b.get("target_country")
+    if not (sa and ta and sa == sb and ta == tb):
+        return False
+    shared = _shared(anchors(a), anchors(b))
+    return len(shared) >= 2 and any(not x.startswith("#") for x in shared)
+
+
 def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Do two mentions (flat rows) report the same real event? See the module docstring."""
-    if a["event_type"] != b["event_type"] or bool(a.get("modality_future")) != bool(b.get("modality_future")):
+    if bool(a.get("modality_future")) != bool(b.get("modality_future")):
+        return False
+    if a["event_type"] != b["event_type"] and not _same_story(a, b):
         return False
     da, db = _day(a.get("date")), _day(b.get("date"))
     if da is None or db is None or abs((da - db).days) > DATE_WINDOW:
@@ -239,10 +256,10 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def candidates_sql() -> str:
-    """Stored mentions that could match a new one: same type, dates in the window, either dyad order."""
-    return ("SELECT event_id, cluster_id, event_type, date, source_country, target_country, location_lat, "
+    """Stored mentions that could match a new one: same quad class, dates in the window, either dyad order."""
+    return ("SELECT event_id, cluster_id, event_type, quad_class, date, source_country, target_country, location_lat, "
             "location_lon, location_country, modality_future, sentence, source_text, target_text, explanation FROM events "
-            "WHERE event_type = ? AND date >= ? AND date <= ? AND article_id <> ? "
+            "WHERE quad_class = ? AND date >= ? AND date <= ? AND article_id <> ? "
             "AND (source_country = ? OR target_country = ? OR source_country = ? OR target_country = ?)")
 
 
@@ -256,7 +273,7 @@ def assign(store: Any, rows: list[dict[str, Any]], article_id: str) -> dict[str,
             continue
         lo, hi = (day - dt.timedelta(days=DATE_WINDOW)).isoformat(), (day + dt.timedelta(days=DATE_WINDOW)).isoformat()
         sc, tc = row.get("source_country"), row.get("target_country")
-        cands = store.query(candidates_sql(), [row["event_type"], lo, hi, article_id, sc, tc, tc, sc])
+        cands = store.query(candidates_sql(), [row["quad_class"], lo, hi, article_id, sc, tc, tc, sc])
         matches = [c for c in cands if same_event(row, c)]
         if matches:
             best = min(matches, key=lambda c: (abs((_day(c["date"]) - day).days), c["cluster_id"] or c["event_id"]))
