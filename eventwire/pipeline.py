@@ -455,7 +455,7 @@ class Coder:
             if not targets and sources and ontology.quad_class(cand.rule.type) == 4:
                 # "fired shells into markets and camps in El Fasher": what was hit lies in a named place
                 hit = [t for t in [*cand.targets, *cand.fallback_targets]
-                       if t.pos_ == "NOUN" and t.lemma_.lower() in self.facilities]
+                       if t.pos_ == "NOUN" and (t.lemma_.lower() in self.facilities or t.lemma_.lower() in SETTLEMENT_NOUNS)]
                 prefer = {s[0].country for s in sources if s[0].country}
                 targets = [p for p in (self._clause_place_actor(t, sent, prefer | ctx.prefer) for t in hit[:1]) if p]
             sources = [self._with_context(x, sent, ctx, attr) for x in sources]

@@ -262,3 +262,25 @@ def test_a_weekday_ahead_is_the_coming_one_not_next_years():
     evs = eventwire.code_text("Turkish President Recep Tayyip Erdogan will host Ukrainian President Volodymyr "
                               "Zelensky in Istanbul on Friday.", published="2024-03-06", keep_nonfactual=True)
     assert evs and evs[0].date == "2024-03-08" and evs[0].modality.future
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("A regular meeting of the Azerbaijani and Armenian commissions took place on 13 May.", "AZE", "ARM"),
+    ("A meeting of the Russian and Ukrainian delegations was held in Istanbul.", "RUS", "UKR"),
+])
+def test_a_meeting_of_two_sides_is_a_meeting_between_them(text, a, b):
+    evs = [e for e in code(text) if e.event_type == "CONSULT"]
+    assert {(e.source.country, e.target.country) for e in evs} == {(a, b), (b, a)}
+
+
+def test_a_meeting_of_one_body_is_no_event_between_two():
+    assert not code("A meeting of the board took place on Monday.")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("M23 rebels took control of the town of Rubaya in eastern Congo on Tuesday.", "COD"),
+    ("The Taliban took control of Kabul in August 2021.", "AFG"),
+])
+def test_taking_control_of_a_place_is_aimed_at_it(text, target):
+    evs = eventwire.code_text(text, published="2024-06-15", keep_nonfactual=True)
+    assert evs and evs[0].event_type == "COERCE" and evs[0].target.country == target

@@ -189,9 +189,10 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         cand.sources += subs
     objs = _children(verb, OBJ)
     for o in objs:
-        aimed = _pobjs(o, TARGET_PREPS - {"of"}) if o.lemma_.lower() in cand.rule.extras else []
+        aimed = _pobjs(o, TARGET_PREPS) if o.lemma_.lower() in cand.rule.extras else []
         if aimed:
-            # "opened fire on Armenian positions": the rule's own object is no target, its oblique is
+            # "opened fire on Armenian positions", "took control of Rubaya": the rule's own object is no
+            # target, its oblique is (but "seized a British tanker": the tanker is)
             cand.targets += aimed
             continue
         # if the object is no actor, its author may be: "the decision of X", "a request from X", "X's plan"
@@ -365,6 +366,11 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         cand.notes.append("nominal event")
         return True
     of_targets = _pobjs(noun, {"of"})
+    if of_targets and cand.rule.type in ("CONSULT", "COOPERATE") and noun.dep_ in ("nsubj", "nsubjpass"):
+        # "a meeting of the Azerbaijani and Armenian commissions took place": those it is of take part
+        cand.sources += of_targets
+        cand.notes.append("nominal event: its participants follow 'of'")
+        return True
     if of_targets and cand.rule.type in AGENTLESS_TYPES & OF_TARGET_TYPES:
         # "the arrest of five people", "the killing of Indigenous people": done to them, by no one named
         cand.targets += of_targets
