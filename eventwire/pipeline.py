@@ -7,6 +7,7 @@ ingest -> nlp -> events (triggers, arguments, type) -> actors (spans, coding, co
 from __future__ import annotations
 
 import calendar
+import csv
 import re
 import datetime as dt
 import hashlib
@@ -15,6 +16,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -247,7 +249,7 @@ class Coder:
         pub = article.published_date()
         mentions = MentionResolver(self.resolver, pub)
         mentions.seed(doc)
-        ctx = _Context.of(doc, prep, mentions)
+        ctx = _Context.of(doc, prep, mentions, article.source)
         events: list[Event] = []
         for si, sent in enumerate(doc.sents):
             decided: set[tuple] = set()
@@ -642,6 +644,9 @@ class Coder:
         elif ctx.region:
             why = f"local news of {ctx.region} (its states or institutions are named)"
             actor = _recode(actor, ctx.region, why, 0.6)
+        elif ctx.outlet:
+            why = f"the article's outlet, {ctx.outlet_name}, is in {ctx.outlet}"
+            actor = _recode(actor, ctx.outlet, why, 0.5)
         else:
             return item
         return actor, replace(res, country=actor.country, code=actor.code, evidence=res.evidence + [why])
@@ -820,13 +825,18 @@ class _Context:
     region: str | None = None
     #: the article shows US local news signs (a state, a street address, a sheriff), whatever else it names
     us_local: bool = False
+    #: the home country of the outlet that published the article ("The Daily Star": Bangladesh), when the
+    #: dictionary knows it: local news often names no country at all
+    outlet: str | None = None
+    outlet_name: str | None = None
 
     @property
     def prefer(self) -> set[str]:
         return {c for c in (self.dominant, self.region) if c}
 
     @classmethod
-    def of(cls, doc: Doc, prep: textprep.Prepared, mentions: MentionResolver) -> "_Context":
+    def of(cls, doc: Doc, prep: textprep.Prepared, mentions: MentionResolver,
+           source: str | None = None) -> "_Context":
         place = geo.lookup(prep.dateline_text) if prep.dateline_text else None
         us_local = _us_local(doc)
 
@@ -842,7 +852,21 @@ class _Context:
         # the article's country only when it is named at least twice and more than any other
         dominant = top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) else None
         region = "USA" if dominant in (None, "USA") and us_local else None
-        return cls(prep, place, dominant, region, us_local)
+        outlet = None
+        if source and " ".join(source.lower().split()) not in _international_outlets():
+            res = mentions.resolver.resolve(source, None)
+            if res.sector == "JRN" and res.kind == "organization" and res.country and res.country not in IO_BODIES:
+                outlet = res.country
+        return cls(prep, place, dominant, region, us_local, outlet, source if outlet else None)
+
+
+@lru_cache(maxsize=1)
+def _international_outlets() -> frozenset[str]:
+    """Outlets that report the whole world (``data/actors/outlets_international.tsv``): their home
+    country is no clue to where a story happens."""
+    path = resources.files("eventwire") / "data" / "actors" / "outlets_international.tsv"
+    with path.open(encoding="utf-8") as fh:
+        return frozenset(" ".join(r["name"].lower().split()) for r in csv.DictReader(fh, delimiter="\t"))
 
 
 #: words that make an accident of a killing a few words away, whatever the parse links to the trigger

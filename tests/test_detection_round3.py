@@ -284,3 +284,15 @@ def test_a_meeting_of_one_body_is_no_event_between_two():
 def test_taking_control_of_a_place_is_aimed_at_it(text, target):
     evs = eventwire.code_text(text, published="2024-06-15", keep_nonfactual=True)
     assert evs and evs[0].event_type == "COERCE" and evs[0].target.country == target
+
+
+def test_unnamed_local_forces_take_the_home_country_of_a_national_outlet_not_of_a_wire_service():
+    import datetime as dt
+
+    from eventwire.records import Article
+
+    text = "Police fired teargas at protesters who blocked roads in the capital on Monday."
+    local = eventwire.code_article(Article(id="a", text=text, published=dt.date(2024, 7, 19), source="The Daily Star"))
+    wire = eventwire.code_article(Article(id="b", text=text, published=dt.date(2024, 7, 19), source="Reuters"))
+    assert local[0].source.code == "BGDCOP" and "outlet" in " ".join(local[0].explanation)
+    assert wire[0].source.country is None
