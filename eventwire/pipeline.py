@@ -48,6 +48,8 @@ _BATCH_CHARS = 80_000
 MEDIA_NOUNS = {"agency", "media", "newspaper", "television", "broadcaster", "outlet", "daily", "radio"}
 #: types that are coded without a target (a protest, a mobilization, an attack on a place)
 ONE_ACTOR_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
+#: yielding that needs no counterpart: a force withdrawing, an official resigning (not "released a statement")
+ONE_ACTOR_RETREAT = {"withdraw", "resign", "retreat", "disarm", "demobilize", "demobilise"}
 #: sectors that travel without visiting anyone: a trip by them is no diplomatic visit
 PRIVATE_SECTORS = {"CVL", "BUS", "EDU", "MED", "REL", "LAB", "AGR", "JRN", "CRM"}
 #: sectors of the state: one of them helping another of the same country is cooperation, not aid
@@ -487,7 +489,8 @@ class Coder:
                     for t in targets:
                         if (t[0].start, t[0].end) != (s[0].start, s[0].end):
                             pairs.append((s, t))
-                elif cand.rule.type in ONE_ACTOR_TYPES:
+                elif cand.rule.type in ONE_ACTOR_TYPES or (
+                        cand.rule.type == "RETREAT" and cand.trigger.lemma_.lower() in ONE_ACTOR_RETREAT):
                     pairs.append((s, None))
         out: list[Event] = []
         prefer = ({p[0][0].country for p in pairs if p[0] and p[0][0].country}

@@ -296,3 +296,16 @@ def test_unnamed_local_forces_take_the_home_country_of_a_national_outlet_not_of_
     wire = eventwire.code_article(Article(id="b", text=text, published=dt.date(2024, 7, 19), source="Reuters"))
     assert local[0].source.code == "BGDCOP" and "outlet" in " ".join(local[0].explanation)
     assert wire[0].source.country is None
+
+
+def test_a_recipient_deep_in_a_money_object_is_the_target():
+    ev = one("British Prime Minister Rishi Sunak pledged an additional 242 million pounds in bilateral aid to "
+             "Ukraine on Thursday.", "AGREE")
+    assert ev.target.country == "UKR"
+
+
+def test_withdrawing_forces_and_resigning_officials_yield_alone_but_released_statements_do_not():
+    ev = eventwire.code_text("Israeli forces did not withdraw from the corridor this week.", published="2024-06-15",
+                             keep_nonfactual=True)
+    assert ev and ev[0].event_type == "RETREAT" and ev[0].modality.negated and ev[0].target is None
+    assert not code("The cause of death was given in a statement released by the family.")

@@ -202,6 +202,10 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         owners = _children(o, ("poss",)) + authors
         cand.fallback_targets += [a for a in (owners or _pobjs(o, {"of", "from", "by"} | TARGET_PREPS))
                                   if a.pos_ != "PRON"]
+        # "pledged 242 million pounds in aid to Ukraine": the recipient hangs deeper in the object
+        cand.fallback_targets += [g for p in o.subtree if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                                  and p.head.i != o.i and p.head.i != verb.i
+                                  for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
         if o.lemma_.lower() in instruments() and not national_platform(o):
             continue  # "fired missiles at Kharkiv": the weapon is no target, the oblique is
         if o.pos_ in ("NOUN", "PROPN", "PRON") and not lexicon.match(o, "NOUN"):
