@@ -490,7 +490,9 @@ class Coder:
                         if (t[0].start, t[0].end) != (s[0].start, s[0].end):
                             pairs.append((s, t))
                 elif cand.rule.type in ONE_ACTOR_TYPES or (
-                        cand.rule.type == "RETREAT" and cand.trigger.lemma_.lower() in ONE_ACTOR_RETREAT):
+                        cand.rule.type == "RETREAT" and cand.trigger.lemma_.lower() in ONE_ACTOR_RETREAT) or (
+                        cand.rule.type == "COERCE" and cand.rule.mode == "arrest" and not cand.targets):
+                    # "police made arrests": arrests of people the sentence does not name
                     pairs.append((s, None))
         out: list[Event] = []
         prefer = ({p[0][0].country for p in pairs if p[0] and p[0][0].country}

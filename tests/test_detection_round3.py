@@ -309,3 +309,15 @@ def test_withdrawing_forces_and_resigning_officials_yield_alone_but_released_sta
                              keep_nonfactual=True)
     assert ev and ev[0].event_type == "RETREAT" and ev[0].modality.negated and ev[0].target is None
     assert not code("The cause of death was given in a statement released by the family.")
+
+
+def test_part_of_a_group_stands_for_the_group():
+    ev = eventwire.code_text("None of the Gulf monarchies condemned the Israeli operation in Rafah.",
+                             published="2024-06-15", keep_nonfactual=True)[0]
+    assert ev.event_type == "ACCUSE" and ev.modality.negated and ev.target.country == "ISR"
+    assert one("Two of the suspects were arrested by Turkish police.", "COERCE").source.code == "TURCOP"
+
+
+def test_arrests_of_people_not_named_are_still_arrests():
+    ev = one("Police made several arrests in Nairobi on Monday.", "COERCE")
+    assert ev.source.code == "KENCOP" and ev.target is None

@@ -112,7 +112,18 @@ def _antecedent(tok: Token) -> Token:
             nouns = [t for t in head.subtree if t.i < tok.i and t.pos_ in ("NOUN", "PROPN")
                      and t.dep_ not in ("compound",)]
             return nouns[-1] if nouns else head
+    if tok.lower_ in PART_WORDS:
+        # "None of the Gulf monarchies condemned ...", "two of the suspects": the group named after "of"
+        group = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj"]
+        if group:
+            return group[0]
     return tok
+
+
+#: words that stand for part of a group named after them with "of"
+PART_WORDS = {"none", "neither", "each", "all", "some", "most", "several", "any", "one", "two", "three", "many",
+              "few", "both", "either"}
 
 
 #: verbs that only carry the noun's event ("held drills", "launched an operation")
@@ -198,7 +209,9 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         # if the object is no actor, its author may be: "the decision of X", "a request from X", "X's plan"
         # ... or the object's own oblique: "called for sanctions against X", "lift sanctions on X"
         # ... or its author named before it ("blocked the joint EU statement")
-        authors = [a for a in _children(o, ("compound", "nmod")) if a.ent_type_ in ("ORG", "GPE", "NORP") and a.i < o.i]
+        # "condemned the Israeli operation": a nationality before the object is its author
+        authors = [a for a in _children(o, ("compound", "nmod", "amod")) if a.ent_type_ in ("ORG", "GPE", "NORP")
+                   and a.i < o.i]
         owners = _children(o, ("poss",)) + authors
         cand.fallback_targets += [a for a in (owners or _pobjs(o, {"of", "from", "by"} | TARGET_PREPS))
                                   if a.pos_ != "PRON"]
