@@ -35,7 +35,7 @@ from .errors import InputError, InputSkipped
 from .events import calibration as calibration_mod, classifier as classifier_mod
 from .events import frames, lexicon as lexicon_mod
 from .events.extract import (NOT_ACTOR_ENTS, PLACE_ENTS, Candidate, _quantified, area_name, find_candidates, is_place,
-                             national_platform)
+                             national_platform, platforms)
 from .ingest import checks, parse_date, stable_id
 from .records import Actor, Article, Attribution, Event, Location, Modality, Outcome, Span as EvSpan
 
@@ -152,12 +152,14 @@ class Coder:
     # -- actors --------------------------------------------------------------
     @staticmethod
     def _reporting_subject(pron: Token) -> Token | None:
-        """In "X said (that) it/they/he will ...", the pronoun is X."""
-        if pron.lower_ not in ("it", "they", "he", "she", "we"):
+        """In "X said (that) it/they/he will ...", the pronoun is X; so is "its" in "X denied that its
+        aircraft bombed ..."."""
+        if pron.lower_ not in ("it", "they", "he", "she", "we", "its", "their", "his", "her", "our"):
             return None
         node = pron.head
         for _ in range(4):
-            if node.dep_ in ("ccomp",) and node.head.lemma_ in modality.REPORT_VERBS | {"announce", "promise", "vow", "warn", "insist"}:
+            if node.dep_ in ("ccomp",) and node.head.lemma_ in modality.REPORT_VERBS | {
+                    "announce", "promise", "vow", "warn", "insist", "deny", "admit", "confirm", "claim"}:
                 subj = next((c for c in node.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
                 return subj
             if node.head.i == node.i:
@@ -186,6 +188,10 @@ class Coder:
                     continue
                 if c.head.lower_ == "of" and c.head.head.lower_ in WATER_HEADS:
                     continue  # "toward the Sea of Japan": a sea named for a country is not the country
+                owned = self._owned_forces(c, mentions)
+                if owned is not None:
+                    out.append(owned)
+                    continue
                 span = phrase_span(c)
                 res = mentions.resolve(c, span)
                 if c.lemma_.lower() in self.instruments and not res.country or (
@@ -201,6 +207,27 @@ class Coder:
                 if _is_actor(res):
                     out.append((_actor(span, res), res))
         return out
+
+    def _owned_forces(self, c: Token, mentions: MentionResolver) -> tuple[Actor, Resolution] | None:
+        """"X denied that its aircraft bombed ...": a platform, weapon or force owned by a pronoun is the
+        forces of whoever the pronoun stands for."""
+        pron = next((p for p in c.children if p.dep_ == "poss" and p.pos_ == "PRON"), None)
+        lemma = c.lemma_.lower()
+        if pron is None or not (lemma in self.instruments or lemma in platforms() or lemma in self.resolver.kb.agents):
+            return None
+        owner = self._reporting_subject(pron)
+        if owner is None:
+            return None
+        res = mentions.resolve(owner, phrase_span(owner))
+        if not _is_actor(res) or not res.country:
+            return None
+        sector = self.resolver.kb.agents.get(lemma) or "MIL"
+        span = phrase_span(c)
+        why = f"'{pron.text} {c.text}': the {c.text} of {res.name or res.text} ({res.country})"
+        own = Resolution(text=span.text, name=f"{res.name or res.text} {c.text}", country=res.country, sector=sector,
+                         code=res.country + sector, kind="agent", entry=res.entry, confidence=res.confidence * 0.8,
+                         evidence=[why])
+        return _actor(span, own), own
 
     def _place_actor(self, t: Token, prefer: set[str], typ: str) -> tuple[Actor, Resolution] | None:
         """A place named as a target stands for its country ("shelled Kharkiv" -> UKR)."""
@@ -393,6 +420,8 @@ class Coder:
                    and not any(c.lemma_.lower() in self.instruments for c in t.children if c.dep_ in ("compound", "amod"))]
         if armed and any(c.dep_ == "dobj" and c.lemma_.lower() in self.instruments for h in heads for c in h.children):
             return False  # "fired shells into markets": a weapon fired is no metaphor, whatever it hit
+        if cand.trigger.lemma_.lower() in EXPLOSIVE_VERBS:
+            return False  # "bombed a crowded market": a bomb has no figurative market
         return any(t.lemma_.lower() in self.metaphors for t in objects) or (
             cand.trigger.dep_ == "compound" and cand.trigger.head.lemma_.lower() in {"effort", "campaign", "operation"}
             and any(c.lemma_.lower() in self.metaphors for c in cand.trigger.head.children))
@@ -520,6 +549,8 @@ class Coder:
                 # actors and states strike with weapons; workers go on strike
                 typ, mode, code = "ASSAULT", None, "190"
                 why += "; a strike by an armed actor or a state is an attack: ASSAULT 190"
+            if cand.trigger.lemma_.lower() == "beat" and not _beating(src, tgt[0] if tgt else None):
+                continue  # "Brazil beat Argentina 3-0", "the congresswoman beat a news anchor": winners win
             if typ == "ASSAULT" and tgt is None and _launch_into_water(cand.trigger):
                 # "fired a ballistic missile into the East Sea": a launch, a show of force, hitting no one
                 typ, mode, code = "MOBILIZE", "weapons", "150"
@@ -876,6 +907,8 @@ def _international_outlets() -> frozenset[str]:
 
 #: words that make an accident of a killing a few words away, whatever the parse links to the trigger
 ACCIDENT_WORDS = {"accidentally", "accident", "accidental"}
+#: verbs of explosives and gunfire, never figurative whatever their object
+EXPLOSIVE_VERBS = {"bomb", "shell", "shoot", "airstrike", "bombard", "blow", "detonate", "gun"}
 #: words of an armed attack: with one of them, a "mistaken" killing is still an attack
 STRIKE_WORDS = {"strike", "airstrike", "shelling", "bombing", "bombardment", "raid", "shell", "missile", "bomb"}
 #: verbs that carry another verb's event, never an event of their own when the classifier finds a pair
@@ -926,6 +959,13 @@ def _settlements_as_places(cand: Candidate) -> None:
 WATER_WORDS = {"sea", "ocean", "water", "waters", "gulf", "bay"}
 #: what is launched
 MISSILE_WORDS = {"missile", "missiles", "rocket", "projectile", "salvo", "icbm"}
+
+
+def _beating(src: Actor | None, tgt: Actor | None) -> bool:
+    """"beat" is a beating when armed men or police do it, or a crowd or gang beats police or passers-by;
+    otherwise (a team, a candidate) it is a win."""
+    s, t = (src.sector if src else None), (tgt.sector if tgt else None)
+    return s in ARMED_SECTORS or (s in ("OPP", "CVL", "CRM") and t in ARMED_SECTORS | {"CVL", "JRN", "OPP"})
 
 
 def _launch_into_water(trigger: Token) -> bool:

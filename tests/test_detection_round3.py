@@ -321,3 +321,25 @@ def test_part_of_a_group_stands_for_the_group():
 def test_arrests_of_people_not_named_are_still_arrests():
     ev = one("Police made several arrests in Nairobi on Monday.", "COERCE")
     assert ev.source.code == "KENCOP" and ev.target is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police beat protesters in Belgrade on Monday.", "ASSAULT"),
+    ("Protesters beat a police officer in Tbilisi.", "ASSAULT"),
+    ("Brazil beat Argentina 3-0 in a friendly.", None),
+    ("In the Democratic primary, the congresswoman beat a former news anchor by 14 points.", None),
+])
+def test_a_beating_is_by_armed_men_or_a_crowd_and_a_win_is_no_beating(text, expected):
+    assert [e.event_type for e in code(text)] == ([expected] if expected else [])
+
+
+def test_forces_owned_by_a_pronoun_are_the_reporters_and_a_bomb_has_no_figurative_market():
+    ev = eventwire.code_text("Russia's defence ministry denied that its aircraft bombed a crowded market in "
+                             "Syria's Idlib province on Wednesday.", published="2024-06-15", keep_nonfactual=True)[0]
+    assert (ev.event_type, ev.source.code, ev.target.country) == ("ASSAULT", "RUSMIL", "SYR")
+    assert ev.modality.negated
+
+
+def test_speaking_to_a_leader_by_phone_is_a_call():
+    ev = one("Putin spoke by phone with Erdogan on Monday.", "CONSULT")
+    assert (ev.source.code, ev.target.code) == ("RUSGOV", "TURGOV")
