@@ -343,3 +343,16 @@ def test_forces_owned_by_a_pronoun_are_the_reporters_and_a_bomb_has_no_figurativ
 def test_speaking_to_a_leader_by_phone_is_a_call():
     ev = one("Putin spoke by phone with Erdogan on Monday.", "CONSULT")
     assert (ev.source.code, ev.target.code) == ("RUSGOV", "TURGOV")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Russian fighter jets entered Estonian airspace without permission on Thursday.", "RUSMIL", "EST"),
+    ("Chinese warships entered Philippine territorial waters this week.", "CHNMIL", "PHL"),
+])
+def test_an_incursion_into_airspace_or_waters_is_a_show_of_force_aimed_at_that_country(text, source, target):
+    ev = one(text, "MOBILIZE")
+    assert (ev.source.code, ev.target.country) == (source, target)
+
+
+def test_a_ship_entering_a_port_is_no_incursion():
+    assert not code("The ship entered the port of Odesa on Monday.")
