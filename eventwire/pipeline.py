@@ -564,6 +564,9 @@ class Coder:
                 continue
             if cand.rule.mode == "visit" and typ == "CONSULT" and src is not None and src.sector in PRIVATE_SECTORS:
                 continue  # immigrants arriving, a family trip: travel, not a diplomatic visit
+            if cand.rule.cameo == "042" and tgt is not None and src is not None and src.country \
+                    and src.country == tgt[0].country:
+                continue  # a president addressing his own parliament makes no visit
             if typ == "AID" and src is not None and tgt is not None and src.country and src.country == tgt[0].country \
                     and src.sector in STATE_SECTORS and tgt[0].sector in STATE_SECTORS:
                 # police helping a prosecutor: agencies of one state cooperate, none gives the other aid

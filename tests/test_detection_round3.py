@@ -356,3 +356,14 @@ def test_an_incursion_into_airspace_or_waters_is_a_show_of_force_aimed_at_that_c
 
 def test_a_ship_entering_a_port_is_no_incursion():
     assert not code("The ship entered the port of Odesa on Monday.")
+
+
+def test_whoever_is_helped_to_act_is_the_target():
+    ev = one("Iranian military advisers helped the Houthis plan their drone operations.", "AID")
+    assert (ev.source.country, ev.target.country) == ("IRN", "YEM")
+
+
+def test_addressing_a_foreign_parliament_is_a_visit_and_ones_own_is_not():
+    ev = one("Zelensky addressed the US Congress on Wednesday.", "CONSULT")
+    assert (ev.source.country, ev.target.code) == ("UKR", "USALEG")
+    assert not code("Zelensky addressed the Ukrainian parliament on Wednesday.")

@@ -237,6 +237,10 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         cand.fallback_targets += obliques  # used when the object is not an actor ("sent tanks to Ukraine")
     # "visit to Pyongyang", "arrived in Pyongyang": places stand in for their government
     cand.place_targets = [t for t in cand.targets if is_place(t)]
+    if not cand.targets and cand.rule.type in ("AID", "COOPERATE", "SUPPORT"):
+        # "helped the Houthis plan their operations": whoever is helped to act is the target
+        cand.fallback_targets += [sub for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                                  for sub in _children(c, ("nsubj",)) if sub.pos_ != "PRON"]
     if cand.rule.type == "THREATEN":
         # "warned that Pyongyang would respond if South Korea resumes broadcasts": the threatened one
         # is whoever the condition is about
