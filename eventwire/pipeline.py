@@ -564,7 +564,7 @@ class Coder:
                 continue
             if cand.rule.mode == "visit" and typ == "CONSULT" and src is not None and src.sector in PRIVATE_SECTORS:
                 continue  # immigrants arriving, a family trip: travel, not a diplomatic visit
-            if cand.rule.cameo == "042" and tgt is not None and src is not None and src.country \
+            if cand.trigger.lemma_.lower() == "address" and tgt is not None and src is not None and src.country \
                     and src.country == tgt[0].country:
                 continue  # a president addressing his own parliament makes no visit
             if typ == "AID" and src is not None and tgt is not None and src.country and src.country == tgt[0].country \
