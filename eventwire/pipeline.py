@@ -513,6 +513,16 @@ class Coder:
                 # the place it surrounds
                 cand.rule = lexicon_mod.TriggerRule(cand.rule.pattern, cand.rule.pos, "MOBILIZE", "troops", "150",
                                                     f"{cand.rule.source}; no partner named: MOBILIZE 150")
+            if cand.trigger.lemma_.lower() in ONE_ACTOR_RETREAT:
+                # "Russia withdrew its troops": what a side withdraws is its own, no counterpart
+                own = {s[0].country for s in sources if s[0].country}
+                targets = [t for t in targets if t[0].country not in own]
+                if not targets:  # ... withdraws from somewhere: "withdrew its forces from Gaza"
+                    targets = [t for t in self._actors(cand.fallback_targets, mentions, "target")
+                               if t[0].country not in own]
+                    targets = targets or [p for p in (self._place_actor(t, own | ctx.prefer, cand.rule.type)
+                                                      for t in cand.fallback_targets if is_place(t))
+                                          if p and p[0].country not in own]
             for s in sources:
                 if targets:
                     for t in targets:
@@ -543,6 +553,12 @@ class Coder:
                                                         symmetric=bool(recip) or coordinated, pred=pred)
             if typ is None:
                 continue
+            if typ in ("CONCEDE", "RETREAT") and mod.modality.negated and _holding_out(cand.trigger):
+                # "will not end the strike until the government provides ...": a refusal to yield is an
+                # event that happens, not a concession that does not
+                typ, mode, code = "REJECT", "change", "124"
+                mod.modality.negated = False
+                why += "; will not yield until a condition is met: a refusal, REJECT 124"
             if typ == "PROTEST" and cand.trigger.lemma_.lower() == "strike" and src is not None and (
                     src.sector in ARMED_SECTORS or src.kind == "country" and not src.sector):
                 # "strikes by Israeli warplanes", "forces carried out strikes against Houthi targets": armed
@@ -573,6 +589,8 @@ class Coder:
                 typ, mode, code = "COOPERATE", None, "060"
                 why += "; AID between agencies of one state is cooperation: COOPERATE 060"
             proposed = next((a for a in [cand.trigger, *cand.trigger.ancestors][:4] if a.head.lemma_ in PROPOSING_VERBS
+                             # "called off the strike" calls nothing
+                             and not any(c.dep_ == "prt" and c.lower_ == "off" for c in a.head.children)
                              and (a.pos_ == "NOUN" and a.dep_ == "dobj" or a.dep_ in ("advcl", "xcomp") and any(
                                  c.lower_ == "to" for c in a.children))), None)
             if proposed is not None and typ not in ("REQUEST", "AGREE", "REJECT"):
@@ -962,6 +980,14 @@ def _settlements_as_places(cand: Candidate) -> None:
 WATER_WORDS = {"sea", "ocean", "water", "waters", "gulf", "bay"}
 #: what is launched
 MISSILE_WORDS = {"missile", "missiles", "rocket", "projectile", "salvo", "icbm"}
+
+
+def _holding_out(trigger: Token) -> bool:
+    """"will not end the strike until ...", "refuse to withdraw unless ...": a yielding act refused on a
+    condition."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(w.lower_ in ("until", "unless", "till") for c in verb.children for w in [c, *c.children]
+               if c.dep_ in ("advcl", "prep", "mark"))
 
 
 def _beating(src: Actor | None, tgt: Actor | None) -> bool:

@@ -367,3 +367,29 @@ def test_addressing_a_foreign_parliament_is_a_visit_and_ones_own_is_not():
     ev = one("Zelensky addressed the US Congress on Wednesday.", "CONSULT")
     assert (ev.source.country, ev.target.code) == ("UKR", "USALEG")
     assert not code("Zelensky addressed the Ukrainian parliament on Wednesday.")
+
+
+def test_refusing_to_yield_until_a_condition_is_met_is_a_refusal_that_happened():
+    evs = code("The union said it will not end the strike until the government meets its demands.")
+    assert any(e.event_type == "REJECT" and not e.modality.negated for e in evs)
+
+
+def test_the_author_of_a_dismissed_proposal_is_the_target():
+    ev = one("Forces loyal to Khalifa Hifter dismissed a ceasefire proposal by the Libyan government on Sunday.",
+             "REJECT")
+    assert ev.target.country == "LBY"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Indian coal workers called off the strike after the agreement with the Indian government.", "INDGOV"),
+])
+def test_a_yielding_act_answers_whom_its_adjunct_names(text, target):
+    ev = one(text, "CONCEDE")
+    assert ev.target.code == target and not ev.modality.hypothetical  # "called off" proposes nothing
+
+
+@pytest.mark.parametrize("text, target", [("Israel withdrew its forces from Gaza.", "PSE"),
+                                          ("Russia withdrew its troops from the border on Monday.", None)])
+def test_what_a_side_withdraws_is_its_own(text, target):
+    ev = one(text, "RETREAT")
+    assert (ev.target.country if ev.target else None) == target

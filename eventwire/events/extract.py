@@ -237,6 +237,8 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         cand.fallback_targets += obliques  # used when the object is not an actor ("sent tanks to Ukraine")
     # "visit to Pyongyang", "arrived in Pyongyang": places stand in for their government
     cand.place_targets = [t for t in cand.targets if is_place(t)]
+    if not cand.targets and cand.rule.type in ("CONCEDE", "RETREAT"):
+        cand.fallback_targets += _answered(verb)
     if not cand.targets and cand.rule.type in ("AID", "COOPERATE", "SUPPORT"):
         # "helped the Houthis plan their operations": whoever is helped to act is the target
         cand.fallback_targets += [sub for c in verb.children if c.dep_ in ("ccomp", "xcomp")
@@ -348,8 +350,12 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
             c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
         cand.place_targets = [t for t in cand.targets if is_place(t)]
         # "rejected the US request for talks": the request's author, when its obliques name no actor
-        cand.fallback_targets += [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss")
+        cand.fallback_targets += [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss", "amod")
                                   and c.ent_type_ in ("ORG", "GPE", "NORP") and c.i < noun.i]
+        # "dismissed a ceasefire proposal by the government": the author named after it
+        cand.fallback_targets += _pobjs(noun, {"by", "from"})
+        if cand.rule.type in ("CONCEDE", "RETREAT"):
+            cand.fallback_targets += _answered(verb)
         return bool(cand.sources)
     if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB",) and verb.lower_ == "into" \
             and cand.rule.type in AGENTLESS_TYPES:
@@ -399,6 +405,14 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         cand.notes.append("nominal event with no agent named")
         return True
     return False
+
+
+def _answered(verb: Token) -> list[Token]:
+    """Whom a yielding act answers, named in an adjunct: "called off the strike after an agreement with the
+    government", "withdrew its troops following talks with Kyiv"."""
+    return [g for c in verb.children if c.dep_ in ("advcl", "prep") and c.lower_ not in ("with", "to", "from")
+            for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("with", "to", "from")
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _same_type(a: TriggerRule | None, b: TriggerRule) -> bool:
