@@ -337,7 +337,10 @@ class Coder:
         mods = [c.i for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
         modified = " ".join(f"{head.doc[min(mods):head.i].text} {head.lemma_}".lower().replace("-", " ").split()) \
             if mods else ""
-        return (head.lemma_.lower() in agents or head.lower_ in agents or head.lower_ in COUNTRY_WORDS
+        low = head.lower_
+        # the model leaves some plurals unlemmatized ("servicemen", "gunmen")
+        singular = low[:-3] + "man" if low.endswith("men") else low[:-1] if low.endswith("s") else low
+        return (head.lemma_.lower() in agents or low in agents or singular in agents or low in COUNTRY_WORDS
                 or compound in agents or modified in agents)
 
     def _pair_events(self, article: Article, si: int, sent: Span, mentions: MentionResolver, pub: dt.date | None,

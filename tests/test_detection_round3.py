@@ -393,3 +393,15 @@ def test_a_yielding_act_answers_whom_its_adjunct_names(text, target):
 def test_what_a_side_withdraws_is_its_own(text, target):
     ev = one(text, "RETREAT")
     assert (ev.target.country if ev.target else None) == target
+
+
+def test_an_investigation_into_claims_is_aimed_at_whom_the_claims_accuse():
+    ev = one("British military police have launched an investigation into claims that two British servicemen "
+             "abused children in Afghanistan.", "ACCUSE")
+    assert (ev.source.code, ev.target.code) == ("GBRCOP", "GBRMIL")
+
+
+@pytest.mark.parametrize("text, code_", [("The European Union has launched legal action against Hungary.", "115"),
+                                         ("The EU took legal action against Poland on Monday.", "115")])
+def test_legal_action_is_an_accusation_whatever_light_verb_carries_it(text, code_):
+    assert one(text, "ACCUSE").cameo_code == code_

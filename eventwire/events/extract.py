@@ -121,13 +121,15 @@ def _antecedent(tok: Token) -> Token:
     return tok
 
 
+#: nouns whose clause says what someone is said to have done
+CLAIM_NOUNS = {"claim", "allegation", "accusation", "report", "suspicion", "charge", "complaint"}
 #: words that stand for part of a group named after them with "of"
 PART_WORDS = {"none", "neither", "each", "all", "some", "most", "several", "any", "one", "two", "three", "many",
               "few", "both", "either"}
 
 
 #: verbs that only carry the noun's event ("held drills", "launched an operation")
-LIGHT_VERBS = {"hold", "conduct", "launch", "stage", "start", "begin", "carry", "stage", "mount"}
+LIGHT_VERBS = {"hold", "conduct", "launch", "stage", "start", "begin", "carry", "mount", "take"}
 #: subjects that are attacks or their weapons: their doer is named inside them ("a Nigerian army drone
 #: strike killed ...", "Russian shelling killed ...")
 ATTACK_NOUNS = {"strike", "airstrike", "attack", "shelling", "bombardment", "bombing", "raid", "barrage", "fire",
@@ -311,6 +313,9 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     # but the participants of cooperative ones ("a meeting of ministers")
     of = {"of"} if cand.rule.type in OF_TARGET_TYPES else set()
     targets = _pobjs(noun, (TARGET_PREPS - {"of"}) | of)
+    # "an investigation into claims that two servicemen abused children": whom the claims are about
+    cand.fallback_targets += [sub for t in targets if t.lemma_.lower() in CLAIM_NOUNS for c in t.children
+                              if c.dep_ in ("acl", "ccomp") for sub in _children(c, ("nsubj", "nsubjpass"))]
     between = _pobjs(noun, {"between"})
     if not between and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
         # "talks were held between X and Y", "a meeting took place between X and Y"
