@@ -405,3 +405,13 @@ def test_an_investigation_into_claims_is_aimed_at_whom_the_claims_accuse():
                                          ("The EU took legal action against Poland on Monday.", "115")])
 def test_legal_action_is_an_accusation_whatever_light_verb_carries_it(text, code_):
     assert one(text, "ACCUSE").cameo_code == code_
+
+
+def test_a_demand_is_made_of_whoever_must_act():
+    ev = one("Opposition lawmakers demanded that the prime minister of India apologize for his comments.", "REQUEST")
+    assert ev.target.code == "INDGOV"
+
+
+def test_opening_borders_to_refugees_is_aid():
+    ev = one("Turkey opened its borders to Syrian refugees.", "AID")
+    assert (ev.source.country, ev.target.country) == ("TUR", "SYR")

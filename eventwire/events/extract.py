@@ -241,6 +241,11 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     cand.place_targets = [t for t in cand.targets if is_place(t)]
     if not cand.targets and cand.rule.type in ("CONCEDE", "RETREAT"):
         cand.fallback_targets += _answered(verb)
+    if not cand.targets and cand.rule.type == "REQUEST":
+        # "demanded that the prime minister apologize": the demand is made of whoever must act
+        cand.fallback_targets += [sub for c in verb.children if c.dep_ == "ccomp"
+                                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                  for sub in _children(c, ("nsubj",)) if sub.pos_ != "PRON"]
     if not cand.targets and cand.rule.type in ("AID", "COOPERATE", "SUPPORT"):
         # "helped the Houthis plan their operations": whoever is helped to act is the target
         cand.fallback_targets += [sub for c in verb.children if c.dep_ in ("ccomp", "xcomp")
