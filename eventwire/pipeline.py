@@ -208,6 +208,19 @@ class Coder:
                     out.append((_actor(span, res), res))
         return out
 
+    @staticmethod
+    def _unknown_person(t: Token, src: Actor) -> tuple[Actor, Resolution] | None:
+        """"Disha Ravi was arrested by Delhi Police": a person the dictionary does not know, arrested,
+        charged or banned by a state's own police, courts or government, is taken as one of its people."""
+        if t.ent_type_ != "PERSON" or src.sector not in ("COP", "JUD", "GOV") or not src.country:
+            return None
+        span = nlp_mod.entity_at(t) or phrase_span(t)
+        why = (f"'{span.text}' is a person the dictionary does not know, acted on by {src.code}: "
+               f"taken as a person of {src.country}")
+        res = Resolution(text=span.text, name=span.text, country=src.country, sector=None, code=src.country,
+                         kind="person", entry=None, confidence=0.4, evidence=[why])
+        return _actor(span, res), res
+
     def _owned_forces(self, c: Token, mentions: MentionResolver) -> tuple[Actor, Resolution] | None:
         """"X denied that its aircraft bombed ...": a platform, weapon or force owned by a pronoun is the
         forces of whoever the pronoun stands for."""
@@ -495,6 +508,8 @@ class Coder:
                 prefer = {s[0].country for s in sources if s[0].country}
                 targets = [p for p in (self._clause_place_actor(t, sent, prefer | ctx.prefer) for t in hit[:1]) if p]
             sources = [self._with_context(x, sent, ctx, attr) for x in sources]
+            if not targets and sources and cand.rule.type in ("COERCE", "SANCTION", "ACCUSE"):
+                targets = [p for p in (self._unknown_person(t, sources[0][0]) for t in cand.targets[:2]) if p]
             targets = [self._with_context(x, sent, ctx, attr) for x in targets]
             if not sources and cand.agentless:
                 # "ten people were arrested in Ahmedabad": the target, and who a reader infers did it

@@ -415,3 +415,17 @@ def test_a_demand_is_made_of_whoever_must_act():
 def test_opening_borders_to_refugees_is_aid():
     ev = one("Turkey opened its borders to Syrian refugees.", "AID")
     assert (ev.source.country, ev.target.country) == ("TUR", "SYR")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Disha Ravi was arrested by Delhi Police for collaborating with an outfit.", "IND"),
+    ("Police in Moscow detained Ivan Petrov on Monday.", "RUS"),
+])
+def test_a_person_the_dictionary_does_not_know_arrested_by_a_states_police_is_one_of_its_people(text, target):
+    ev = one(text, "COERCE")
+    assert ev.target.country == target and ev.target.kind == "person"
+
+
+def test_an_unknown_person_hit_by_another_state_gets_no_country_guessed():
+    for e in code("Russian forces shelled the house of Ivan Petrenko near the border."):
+        assert e.target is None or e.target.kind != "person"
