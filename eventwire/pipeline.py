@@ -503,8 +503,9 @@ class Coder:
                                            for t in cand.place_targets[:1]) if p]
             if not targets and sources and ontology.quad_class(cand.rule.type) == 4:
                 # "fired shells into markets and camps in El Fasher": what was hit lies in a named place
-                hit = [t for t in [*cand.targets, *cand.fallback_targets]
-                       if t.pos_ == "NOUN" and (t.lemma_.lower() in self.facilities or t.lemma_.lower() in SETTLEMENT_NOUNS)]
+                hit = [t for t in [*cand.targets, *cand.fallback_targets] if t.pos_ == "NOUN" and (
+                    t.lemma_.lower() in self.facilities or t.lemma_.lower() in SETTLEMENT_NOUNS
+                    or t.lemma_.lower() in BUILDING_WORDS)]
                 prefer = {s[0].country for s in sources if s[0].country}
                 targets = [p for p in (self._clause_place_actor(t, sent, prefer | ctx.prefer) for t in hit[:1]) if p]
             sources = [self._with_context(x, sent, ctx, attr) for x in sources]
@@ -953,6 +954,10 @@ STRIKE_WORDS = {"strike", "airstrike", "shelling", "bombing", "bombardment", "ra
 #: verbs that carry another verb's event, never an event of their own when the classifier finds a pair
 #: without a lexicon trigger ("X is expected to visit Y", "Turkey was ready to host")
 NO_TRIGGER_VERBS = {"be", "expect", "set", "due", "likely", "seem", "appear", "become", "remain"}
+#: buildings an attack hits: they stand for the place named after them ("bombed a school in Khan Younis"),
+#: never for who works in them
+BUILDING_WORDS = {"market", "school", "hospital", "mosque", "church", "shelter", "building", "home", "house",
+                  "neighbourhood", "neighborhood", "refinery", "port", "airport", "bridge", "camp", "residence"}
 #: military exercises: joint ones with a partner are cooperation, without one a show of force
 EXERCISE_WORDS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame", "war-game"}
 #: sectors of actors that fight: their "strikes" are attacks, not walkouts
