@@ -82,3 +82,21 @@ def test_evaluate_file_dyad_with_plot(gold_tsv: Path, tmp_path: Path):
     assert all(p != NONE for _, p in rep.pairs)  # dyad gold always holds an event
     assert rep.accuracy >= 0.8
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_events_task_reads_an_implicit_gold_target_as_no_target(tmp_path: Path):
+    """A gold target in no span of the sentence ("a recipient") cannot be linked: the source and the
+    type decide, as for --task dyad."""
+    path = tmp_path / "gold.tsv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t")
+        w.writerow(["sentence", "marked_sentence", "source", "target", "gold_root"])
+        w.writerow(["Teachers in Kenya went on strike for better pay on Monday.",
+                    "<s>Teachers in Kenya</s> went on strike for better pay on Monday.", "Teachers in Kenya",
+                    "a recipient", "PROTEST"])
+        w.writerow(["Police in Kenya arrested five protesters on Monday.", "", "Police in Kenya",
+                    "the opposition", "COERCE"])
+    rep = evaluate_file(path, task="events")
+    found = [p for g, p in rep.pairs]
+    assert found[0] == "PROTEST"  # marked without a target: the strike by the teachers is the gold event
+    assert found[1] == "COERCE"  # a gold target the sentence never names cannot be linked either

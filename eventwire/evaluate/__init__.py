@@ -243,7 +243,8 @@ def evaluate_events(rows: list[dict[str, Any]], limit: int | None = None) -> Rep
     A gold row is found when ANY output event links its actors with its type (a sentence may hold
     several events); its accuracy is the pipeline's recall of gold dyads with their type. An actor
     links a gold phrase when their texts overlap; an inferred source (no span) when the gold phrase
-    names its country."""
+    names its country. A gold target in no span of the sentence ("a recipient") is implicit: the
+    source and the type decide, as in ``--task dyad``."""
     from ..pipeline import code_articles
 
     rep = Report("events")
@@ -270,8 +271,12 @@ def evaluate_events(rows: list[dict[str, Any]], limit: int | None = None) -> Rep
         return phrase.lower() in actor.text.lower() or actor.text.lower() in phrase.lower()
 
     arts = [{"id": f"row-{k}", "text": text, "published": r.get("date") or None} for k, (r, text, _) in enumerate(items)]
-    for (r, _, gold), out in zip(items, code_articles(arts, language="any")):
+    for (r, text, gold), out in zip(items, code_articles(arts, language="any")):
         src, tgt = _first_actor(r.get("source")), _first_actor(r.get("target"))
+        marked = r.get("marked_sentence")
+        if tgt and (isinstance(marked, str) and "<s>" in marked and "<t>" not in marked
+                    or tgt.lower() not in text.lower()):
+            tgt = None  # an implicit target ("a recipient", in no span of the sentence): as --task dyad does
         linked = [e for e in out.events if overlaps(e.source, src) and (not tgt or overlaps(e.target, tgt))]
         match = [e.event_type for e in linked]
         golds = gold_types(gold)
