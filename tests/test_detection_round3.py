@@ -429,3 +429,13 @@ def test_a_person_the_dictionary_does_not_know_arrested_by_a_states_police_is_on
 def test_an_unknown_person_hit_by_another_state_gets_no_country_guessed():
     for e in code("Russian forces shelled the house of Ivan Petrenko near the border."):
         assert e.target is None or e.target.kind != "person"
+
+
+@pytest.mark.parametrize("text, typ, target", [
+    ("Canada and the United Kingdom have agreed to a rollover trade deal.", "SUPPORT", "GBR"),
+    ("Russia agreed to a prisoner swap with Ukraine.", "AGREE", "UKR"),
+    ("Israel agreed to a ceasefire with Hamas.", "RETREAT", "PSE"),
+])
+def test_agreeing_to_a_deal_concludes_it_and_the_object_of_to_specifies_the_verb(text, typ, target):
+    ev = one(text, typ)
+    assert target in {e.target.country for e in code(text) if e.event_type == typ and e.target}

@@ -233,6 +233,9 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     if cand.rule.mode == "visit":
         preps |= {"in"}  # "arrived in Pyongyang"
     obliques = [t for t in _pobjs(verb, preps) if t.i not in {s.i for s in cand.sources}]
+    # "agreed to a prisoner swap with Ukraine": the rule's own word is no target, its oblique is
+    obliques = [a for t in obliques for a in ((_pobjs(t, TARGET_PREPS) or [t]) if t.lemma_.lower() in cand.rule.extras
+                                              else [t])]
     if not cand.targets:
         cand.targets += obliques
     else:

@@ -4,7 +4,8 @@ A pattern is a lemma sequence: the first word is the trigger's own lemma, the ot
 among its direct dependents (particles, prepositions, light-verb objects, compound modifiers),
 in any order: ``call for`` (VERB), ``take part in`` (VERB), ``air strike`` (NOUN). An amount
 of money as the object counts as ``money``, what an amount is "of" counts too ("gave 5 million
-dollars of aid": ``give aid``), and so does the object of "on"/"upon" ("agreed upon a pact").
+dollars of aid": ``give aid``), and so does the object of "on"/"upon"/"to" ("agreed upon a pact",
+"agreed to a trade deal").
 The most specific pattern that matches wins.
 """
 
@@ -44,7 +45,9 @@ class Lexicon:
         for r in rules:
             self.rules[(r.pattern.split()[0], r.pos)].append(r)
         for lst in self.rules.values():
-            lst.sort(key=lambda r: len(r.extras), reverse=True)
+            # the most specific first; at equal length a content word beats a bare preposition ("agree swap"
+            # before "agree to" for "agreed to a prisoner swap")
+            lst.sort(key=lambda r: (len(r.extras), len(r.extras - _PARTICLES)), reverse=True)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.rules.values())
@@ -70,8 +73,8 @@ class Lexicon:
                 # "5 million dollars of aid": what the amount is of
                 deps.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                             for g in p.children if g.dep_ == "pobj")
-            if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
-                # "agreed upon a pact": the object of the preposition specifies the verb
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to"):
+                # "agreed upon a pact", "agreed to a trade deal": the object of the preposition specifies the verb
                 deps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             deps.add(tok.head.lemma_.lower())
@@ -79,6 +82,11 @@ class Lexicon:
             if r.extras <= deps:
                 return r
         return None
+
+
+#: pattern words that only pick a verb's preposition or particle
+_PARTICLES = frozenset({"to", "on", "upon", "with", "for", "against", "in", "into", "at", "off", "out", "up", "down",
+                        "over", "by", "from", "of", "about"})
 
 
 def _read(path: Path, rules: list[TriggerRule]) -> None:
