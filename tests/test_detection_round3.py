@@ -437,5 +437,5 @@ def test_an_unknown_person_hit_by_another_state_gets_no_country_guessed():
     ("Israel agreed to a ceasefire with Hamas.", "RETREAT", "PSE"),
 ])
 def test_agreeing_to_a_deal_concludes_it_and_the_object_of_to_specifies_the_verb(text, typ, target):
-    ev = one(text, typ)
+    one(text, typ)
     assert target in {e.target.country for e in code(text) if e.event_type == typ and e.target}
