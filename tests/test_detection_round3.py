@@ -439,3 +439,9 @@ def test_an_unknown_person_hit_by_another_state_gets_no_country_guessed():
 def test_agreeing_to_a_deal_concludes_it_and_the_object_of_to_specifies_the_verb(text, typ, target):
     one(text, typ)
     assert target in {e.target.country for e in code(text) if e.event_type == typ and e.target}
+
+
+def test_a_host_receiving_a_titled_visitor_whose_name_ends_in_a_suffix():
+    evs = eventwire.code_text("Japanese Prime Minister Fumio Kishida is due to receive Philippine President "
+                              "Ferdinand Marcos Jr. in Tokyo on July 8.", published="2024-06-15")
+    assert evs and (evs[0].source.code, evs[0].target.code) == ("JPNGOV", "PHLGOV") and evs[0].modality.future

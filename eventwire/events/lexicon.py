@@ -68,6 +68,9 @@ class Lexicon:
             if c.dep_ in ("dobj", "prt", "acomp"):
                 deps.update(g.lemma_.lower() for g in c.children if g.dep_ in ("prep", "prt"))
             if c.dep_ == "dobj":
+                if c.ent_type_ == "PERSON" or c.lower_ in ("jr.", "jr", "sr.", "ii", "iii"):
+                    # "received Philippine President Ferdinand Marcos Jr.": the title before the name
+                    deps.update(g.lemma_.lower() for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN")
                 if c.ent_type_ == "MONEY":
                     deps.add("money")  # "gave Ukraine 5 million dollars"
                 # "5 million dollars of aid": what the amount is of
