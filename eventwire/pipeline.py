@@ -29,7 +29,7 @@ from . import __version__, config, geo, modality, nlp as nlp_mod, ontology, text
 from . import time as time_mod
 from .actors.coref import COUNTRY_WORDS, MentionResolver
 from .actors.kb import IO_BODIES
-from .actors.resolver import WATER_HEADS, Resolution, Resolver, get_resolver
+from .actors.resolver import WATER_HEADS, Resolution, Resolver, _singulars, get_resolver
 from .actors.spans import conjuncts, phrase_span
 from .errors import InputError, InputSkipped
 from .events import calibration as calibration_mod, classifier as classifier_mod
@@ -352,8 +352,7 @@ class Coder:
             if mods else ""
         low = head.lower_
         # the model leaves some plurals unlemmatized ("servicemen", "gunmen")
-        singular = low[:-3] + "man" if low.endswith("men") else low[:-1] if low.endswith("s") else low
-        return (head.lemma_.lower() in agents or low in agents or singular in agents or low in COUNTRY_WORDS
+        return (head.lemma_.lower() in agents or any(w in agents for w in _singulars(low)) or low in COUNTRY_WORDS
                 or compound in agents or modified in agents)
 
     def _pair_events(self, article: Article, si: int, sent: Span, mentions: MentionResolver, pub: dt.date | None,
