@@ -208,6 +208,38 @@ class Coder:
                     out.append((_actor(span, res), res))
         return out
 
+    def _owner_targets(self, heads: list[Token], mentions: MentionResolver,
+                       sources: list[tuple[Actor, Resolution]]) -> list[tuple[Actor, Resolution]]:
+        """The last resort for a target: "repealed the Israel Boycott Law", "captured the militant
+        stronghold", "an attack on the Russian embassy": a target word that is no actor but whose modifier
+        names one is aimed at that actor (not at the source's own country, not at a weapon's maker)."""
+        own = {s[0].country for s in sources if s[0].country}
+        for h in heads[:1]:
+            if h.pos_ not in ("NOUN", "PROPN") or h.lemma_.lower() in self.instruments:
+                continue  # "fired Russian missiles": the weapon's maker is no target
+            for c in h.children:
+                if c.dep_ not in ("compound", "amod", "poss", "nmod") or c.i > h.i or c.ent_type_ in NOT_ACTOR_ENTS \
+                        or c.pos_ == "PRON":
+                    continue  # "his side were ambushed": whose side a pronoun says is no target
+                if c.pos_ == "PROPN" or c.dep_ == "poss":
+                    found = self._actors([c], mentions, "target")
+                elif c.pos_ in ("ADJ", "NOUN"):
+                    # a nationality ("a Russian fuel train") or an armed or state body ("a police station", "the
+                    # militant stronghold"), not "a university poll"
+                    res = self.resolver.resolve(c.text, mentions.date, modifier=True)
+                    found = [(_actor(c.doc[c.i: c.i + 1], res), res)] if _is_actor(res) and (
+                        res.country or res.sector in ARMED_SECTORS | STATE_SECTORS) else []
+                else:
+                    continue
+                # "the Copenhagen opera house": a capital before a building says where it stands, not whose
+                found = [f for f in found if not (f[0].country and f[0].country in own)
+                         and not (f[1].kind == "country" and f[1].sector and c.dep_ == "compound")]
+                if found:
+                    for _, r in found:
+                        r.evidence = [*r.evidence, f"'{c.text}' names whom the '{h.text}' belongs to"]
+                    return found
+        return []
+
     @staticmethod
     def _unknown_person(t: Token, src: Actor) -> tuple[Actor, Resolution] | None:
         """"Disha Ravi was arrested by Delhi Police": a person the dictionary does not know, arrested,
@@ -483,7 +515,8 @@ class Coder:
             sources = self._actors(src_heads, mentions)
             _settlements_as_places(cand)
             targets = (self._actors(cand.targets, mentions, "target")
-                       or self._actors(cand.fallback_targets, mentions, "target"))
+                       or self._actors(cand.fallback_targets, mentions, "target")
+                       or self._owner_targets(cand.targets, mentions, sources))
             if not targets and not cand.place_targets and ontology.quad_class(cand.rule.type) == 4:
                 # "The RSF shelled El Fasher": a name the parser took for an organization can be a place
                 cand.place_targets = [t for t in [*cand.targets, *cand.fallback_targets]

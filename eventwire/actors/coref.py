@@ -149,7 +149,9 @@ class MentionResolver:
             ordinary = words[0].lower_ in self.resolver.kb.ordinary
             # a name that is also a word ("Gallant") only where it reads as a person's name, mid-sentence
             if len(words) == 1 and (not ordinary or (head.ent_type_ == "PERSON" and span.start != span.sent.start)) and (
-                    head.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or span.start != span.sent.start):
+                    head.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or span.start != span.sent.start
+                    # "Modi met Meloni": a name opening the sentence, as its subject, that is no word
+                    or (not ordinary and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass"))):
                 lead = self.resolver.leader_by_surname(words[0].text, self.date)
                 if lead is not None:
                     self.memory.add(span.text, pos, lead)

@@ -493,6 +493,9 @@ class Resolver:
         titled = [e for t in ("president", "premier", "chairman", "prime minister")
                   for e in self.kb.index.get(f"{t} {key}", ()) if key in normalize(e.name).split()]
         # a "<title> Xi" alias says who "Xi" alone is (not Li Xi, whose family name is Li)
+        # (a titled alias counts only while its bearer holds a post: "Premier Gallant" of 2016 says
+        # nothing about "Gallant" in 2024)
+        titled = [e for e in titled if day is None or e.valid_on(day)]
         entries = titled or [e for _, e in self.kb.surnames.get(key, []) if e.kind == "person"]
         # the people of that surname who matter on the date (any post then; without a date, ever)
         active = {normalize(e.name) for e in entries if day is None or e.valid_on(day)}

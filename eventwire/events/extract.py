@@ -39,7 +39,8 @@ NOT_LIGHT = {"be", "say", "report", "mention", "reveal", "discuss", "see", "witn
              "trigger", "prompt", "spark", "cause", "provoke", "precipitate", "fuel"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "millions", "group", "number", "majority", "handful",
-                  "some", "many", "most", "all", "dozen", "hundred", "thousand", "members", "rest"}
+                  "some", "many", "most", "all", "dozen", "hundred", "thousand", "members", "rest", "contingent",
+                  "batch", "team"}
 #: types coded from an agentless passive or nominal ("were arrested", "the killing of"): what is
 #: done TO someone; a passive "was praised" or "was agreed" says too little to code
 AGENTLESS_TYPES = {"COERCE", "ASSAULT", "SANCTION", "RETREAT", "AID"}
