@@ -139,6 +139,21 @@ def _conditional_consequent(v: Token) -> Token | None:
     return None
 
 
+#: words that make a condition without "if": "in case talks break down", "in the event the island declares"
+_CONDITION = re.compile(r"\b(?:if|unless|in case|in the event|provided that|providing that|as long as|otherwise|"
+                        r"only when)\b", re.IGNORECASE)
+
+
+def _reported_future(v: Token) -> bool:
+    """"said it would not accept", "announced that it would send": a report's 'would' is the future seen
+    from the past, when the sentence states no condition at all (else "would ... if" stays hypothetical)."""
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in REPORT_VERBS:
+        return False
+    sent = v.sent
+    first = sent[0].lower_ if len(sent) else ""
+    return not _CONDITION.search(sent.text) and first not in ("should", "were", "had")
+
+
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
           "week", "weekend", "yesterday"}
@@ -214,8 +229,12 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
                 m.future = True
                 cues.append(f"future '{c.text}'")
             if c.dep_ == "aux" and c.lower_ == "would":
-                m.hypothetical = True
-                cues.append("conditional 'would'")
+                if _reported_future(h):
+                    m.future = True  # "Hungary said it would not accept migrants": the future of a past report
+                    cues.append("'would' reporting a plan, no condition: future")
+                else:
+                    m.hypothetical = True
+                    cues.append("conditional 'would'")
             if c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS:
                 m.hypothetical = True  # "must withdraw", "should talk": what ought to happen has not
                 cues.append(f"obligation '{c.text}'")

@@ -59,6 +59,8 @@ PROPOSING_VERBS = {"propose", "suggest", "call", "urge", "demand", "consider", "
 #: verbs whose object event is done by saying it: "announced sanctions" is the sanctions, no claim about them
 #: ("claimed an attack" stays a claim)
 PERFORMATIVE = {"announce", "declare", "unveil", "impose", "order"}
+#: verbs whose negation is a refusal the typer reads as REJECT ("will not accept refugees")
+ACCEPTING_VERBS = {"accept", "allow", "permit", "admit", "tolerate", "recognize", "recognise", "grant"}
 #: events that coordinated subjects do to each other whatever the object ("discussed the crisis")
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 #: agentless events whose agent a reader infers from the place: arrests and detentions are police work
@@ -462,7 +464,7 @@ class Coder:
         if not armed and any(t.lemma_.lower() in ACCIDENT_WORDS for t in window):
             return True
         objects = [t for t in near if t.dep_ in ("dobj", "compound", "pobj", "nsubj", "amod")
-                   and t.lemma_.lower() not in cand.rule.extras  # "opened fire on": the rule's own word
+                   and not cand.rule.names(t.lemma_.lower())  # "opened fire on": the rule's own word
                    # "killed in artillery fire": a weapon makes the fire a real one
                    and not any(c.lemma_.lower() in self.instruments for c in t.children if c.dep_ in ("compound", "amod"))]
         if armed and any(c.dep_ == "dobj" and c.lemma_.lower() in self.instruments for h in heads for c in h.children):
@@ -610,6 +612,12 @@ class Coder:
                 typ, mode, code = "REJECT", "change", "124"
                 mod.modality.negated = False
                 why += "; will not yield until a condition is met: a refusal, REJECT 124"
+            if typ == "REJECT" and cand.rule.type != "REJECT" and mod.modality.negated \
+                    and cand.trigger.lemma_.lower() in ACCEPTING_VERBS:
+                # "Lebanon says it will not accept more refugees": not accepting what is asked is a refusal, and
+                # it happens (but "won't sign", "never invited" are acts not done: negated, not refusals)
+                mod.modality.negated = False
+                why += f"; not to {cand.trigger.lemma_.lower()} is to refuse: REJECT, which happens"
             if typ == "PROTEST" and cand.trigger.lemma_.lower() == "strike" and src is not None and (
                     src.sector in ARMED_SECTORS or src.kind == "country" and not src.sector):
                 # "strikes by Israeli warplanes", "forces carried out strikes against Houthi targets": armed

@@ -78,3 +78,88 @@ def test_an_object_whose_modifier_names_an_actor_is_aimed_at_that_actor(text, ty
 def test_a_modifier_that_says_where_or_whose_side_is_no_target(text):
     for ev in code(text):
         assert ev.target is None or ev.target.sector not in ("EDU", "GOV", "BUS"), (text, ev.target)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Germany will provide support to Palestinian refugees in Lebanon.", "PSEREF"),
+    ("Japan provided assistance to the Philippine government after the typhoon.", "PHLGOV"),
+])
+def test_a_to_the_parser_calls_dative_gives_its_object_as_the_recipient(text, target):
+    evs = code(text)
+    assert any(e.target is not None and e.target.code == target for e in evs), [(e.event_type, e.target) for e in evs]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A London court rejected an appeal filed by lawyers of the Croatian tycoon.", "JUD"),
+    ("The court dismissed a request made by the Kenyan government.", "KENGOV"),
+    ("Parliament threw out a motion submitted by the opposition party.", "OPP"),
+])
+def test_the_author_of_a_rejected_request_named_through_a_participle_is_the_target(text, target):
+    ev = one(text, "REJECT")
+    assert ev.target is not None and ev.target.code.endswith(target), ev.target
+
+
+@pytest.mark.parametrize("text", [
+    "Lebanon says it will not accept any more Syrian refugees.",
+    "Hungary said it would not accept migrants returned from Austria.",
+])
+def test_not_accepting_what_is_asked_is_a_refusal_that_happens(text):
+    evs = eventwire.code_text(text, published="2024-06-15")  # default output: only what happens
+    assert any(e.event_type == "REJECT" and not e.modality.negated for e in evs), [(e.event_type, e.modality) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Orban won't sign the European Union statement on Ukraine at next week's summit.",
+    "Maduro never invited European Union election observers to monitor the vote.",
+])
+def test_an_act_not_done_stays_negated_and_out_of_the_default_output(text):
+    assert not [e for e in eventwire.code_text(text, published="2024-06-15") if e.event_type != "REJECT"]
+    assert not [e for e in eventwire.code_text(text, published="2024-06-15") if e.event_type == "REJECT"
+                and e.trigger.text.lower() in ("sign", "invited")]
+
+
+@pytest.mark.parametrize("text, future", [
+    ("Hungary said it would not accept migrants returned from Austria.", True),
+    ("Japan said it would send two destroyers to the Philippines next month.", True),
+    ("Poland said it would close its border crossings with Belarus if migrant pressure keeps rising.", False),
+    ("Egyptian officials said Egypt would suspend talks with Israel in case the offensive continues.", False),
+])
+def test_a_reports_would_is_future_unless_the_sentence_states_a_condition(text, future):
+    evs = code(text)
+    assert evs, text
+    assert evs[0].modality.future == future and evs[0].modality.hypothetical != future, evs[0].modality
+
+
+@pytest.mark.parametrize("text, typ, target", [
+    ("Japan said it would send two destroyers to the Philippines next month.", "MOBILIZE", "PHL"),
+    ("China dispatched three frigates to the Solomon Islands.", "MOBILIZE", "SLB"),
+    ("Iran supplied bombs and rifles to the Houthis.", "AID", "YEMREB"),
+    ("Germany will deliver grenades to Ukraine.", "AGREE", "UKR"),  # announced aid is a promise
+])
+def test_a_word_class_in_a_pattern_covers_every_weapon_and_platform(text, typ, target):
+    ev = one(text, typ)
+    assert ev.target is not None and ev.target.code == target, ev.target
+
+
+def test_a_word_class_stands_for_the_object_not_for_any_preposition():
+    text = "A cruise ship ran aground off Greenland and all passengers were transferred safely to rescue ships."
+    assert not code(text)
+
+
+def test_trained_fighters_are_still_the_recipients_of_training():
+    ev = one("Iranian officers trained Houthi fighters inside Yemen this spring.", "AID")
+    assert ev.target.code == "YEMREB"
+
+
+def test_a_word_class_that_names_no_list_is_a_clear_error(tmp_path, monkeypatch):
+    from eventwire.errors import ConfigError
+    from eventwire.events import lexicon
+    (tmp_path / "mine.tsv").write_text("pattern\tpos\ttype\tmode\tcameo\nsend @boats\tVERB\tMOBILIZE\t\t154\n")
+    monkeypatch.setenv("EVENTWIRE_LEXICON_DIRS", str(tmp_path))
+    lexicon._lexicon_files.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="mine.tsv:2.*@boats"):
+            lexicon.load()
+    finally:
+        monkeypatch.delenv("EVENTWIRE_LEXICON_DIRS")
+        lexicon._lexicon_files.cache_clear()

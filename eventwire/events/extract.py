@@ -203,12 +203,14 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         cand.sources += subs
     objs = _children(verb, OBJ)
     for o in objs:
-        aimed = _pobjs(o, TARGET_PREPS) if o.lemma_.lower() in cand.rule.extras else []
+        aimed = _pobjs(o, TARGET_PREPS) if cand.rule.names(o.lemma_.lower()) else []
         if aimed:
             # "opened fire on Armenian positions", "took control of Rubaya": the rule's own object is no
             # target, its oblique is (but "seized a British tanker": the tanker is)
             cand.targets += aimed
             continue
+        if cand.rule.names_by_class(o.lemma_.lower()):
+            continue  # "sent two destroyers to the Philippines": what is sent is no target, the oblique is
         # if the object is no actor, its author may be: "the decision of X", "a request from X", "X's plan"
         # ... or the object's own oblique: "called for sanctions against X", "lift sanctions on X"
         # ... or its author named before it ("blocked the joint EU statement")
@@ -235,7 +237,7 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         preps |= {"in"}  # "arrived in Pyongyang"
     obliques = [t for t in _pobjs(verb, preps) if t.i not in {s.i for s in cand.sources}]
     # "agreed to a prisoner swap with Ukraine": the rule's own word is no target, its oblique is
-    obliques = [a for t in obliques for a in ((_pobjs(t, TARGET_PREPS) or [t]) if t.lemma_.lower() in cand.rule.extras
+    obliques = [a for t in obliques for a in ((_pobjs(t, TARGET_PREPS) or [t]) if cand.rule.names(t.lemma_.lower())
                                               else [t])]
     if not cand.targets:
         cand.targets += obliques
@@ -359,15 +361,19 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
             return False
         cand.sources += subs
         # "gave Vietnam a loan": the recipient of a ditransitive light verb is the target
-        cand.targets += targets or _children(verb, ("dative",)) or [t for t in _pobjs(verb, TARGET_PREPS - {"of"})] or [
+        # ("provide support to refugees": a "to" the parser calls dative is a preposition, its object counts)
+        cand.targets += targets or [d for d in _children(verb, ("dative",)) if d.pos_ != "ADP"] or [
+            t for t in _pobjs(verb, TARGET_PREPS - {"of"})] or [
             # "attended the G7 summit", "the Mercosur summit": the host body is the counterpart
             c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
         cand.place_targets = [t for t in cand.targets if is_place(t)]
         # "rejected the US request for talks": the request's author, when its obliques name no actor
         cand.fallback_targets += [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss", "amod")
                                   and c.ent_type_ in ("ORG", "GPE", "NORP") and c.i < noun.i]
-        # "dismissed a ceasefire proposal by the government": the author named after it
-        cand.fallback_targets += _pobjs(noun, {"by", "from"})
+        # "dismissed a ceasefire proposal by the government": the author named after it, also through a
+        # participle ("rejected an appeal filed by lawyers of X", "a request made by Y")
+        cand.fallback_targets += _pobjs(noun, {"by", "from"}) + [
+            a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _pobjs(c, {"by"})]
         if cand.rule.type in ("CONCEDE", "RETREAT"):
             cand.fallback_targets += _answered(verb)
         return bool(cand.sources)
@@ -446,7 +452,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             if rule is None or rule.type == "NONE":
                 continue
             objs = [c for c in tok.children if c.dep_ == "dobj" and lexicon.match(c, "NOUN")
-                    and (c.lemma_.lower() in rule.extras or _same_type(lexicon.match(c, "NOUN"), rule))]
+                    and (rule.names(c.lemma_.lower()) or _same_type(lexicon.match(c, "NOUN"), rule))]
             if objs:
                 # "held a meeting", "signed a pact": the noun is the trigger, the verb lends its subject;
                 # a verb rule that names the noun ("sign agreement") also gives the type
@@ -454,7 +460,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                     own = lexicon.match(o, "NOUN")
                     # after a light verb the noun's own, more specific reading stands ("held joint drills":
                     # cooperation); a real predicate gives its type ("signed a trade agreement": 057)
-                    if o.lemma_.lower() in rule.extras and not (
+                    if rule.names(o.lemma_.lower()) and not (
                             tok.lemma_.lower() in LIGHT_VERBS and own is not None and own.extras and own.type != rule.type):
                         governed[o.i] = rule
                 continue

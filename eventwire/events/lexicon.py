@@ -2,7 +2,8 @@
 
 A pattern is a lemma sequence: the first word is the trigger's own lemma, the others must be
 among its direct dependents (particles, prepositions, light-verb objects, compound modifiers),
-in any order: ``call for`` (VERB), ``take part in`` (VERB), ``air strike`` (NOUN). An amount
+in any order: ``call for`` (VERB), ``take part in`` (VERB), ``air strike`` (NOUN). A word ``@name``
+stands for any word of the word list ``name`` (``send @platforms``: sent destroyers, jets, drones). An amount
 of money as the object counts as ``money``, what an amount is "of" counts too ("gave 5 million
 dollars of aid": ``give aid``), and so does the object of "on"/"upon"/"to" ("agreed upon a pact",
 "agreed to a trade deal").
@@ -38,16 +39,27 @@ class TriggerRule:
     def extras(self) -> frozenset[str]:
         return frozenset(self.pattern.split()[1:])
 
+    def names(self, lemma: str) -> bool:
+        """The lemma is one of the pattern's own words ("send troop": troop), or of its word classes."""
+        return lemma in self.extras or self.names_by_class(lemma)
+
+    def names_by_class(self, lemma: str) -> bool:
+        return any(e.startswith("@") and lemma in word_list(e[1:]) for e in self.extras)
+
 
 class Lexicon:
     def __init__(self, rules: list[TriggerRule]):
         self.rules: dict[tuple[str, str], list[TriggerRule]] = defaultdict(list)
         for r in rules:
             self.rules[(r.pattern.split()[0], r.pos)].append(r)
+        #: word classes named in patterns ("send @platforms": any word of platforms.tsv as a dependent)
+        self.classes = sorted({e[1:] for r in rules for e in r.extras if e.startswith("@")})
         for lst in self.rules.values():
             # the most specific first; at equal length a content word beats a bare preposition ("agree swap"
             # before "agree to" for "agreed to a prisoner swap")
-            lst.sort(key=lambda r: (len(r.extras), len(r.extras - _PARTICLES)), reverse=True)
+            # and a word beats a word class ("send aircraft" before "send @platforms")
+            lst.sort(key=lambda r: (len(r.extras), len(r.extras - _PARTICLES),
+                                    -sum(e.startswith("@") for e in r.extras)), reverse=True)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.rules.values())
@@ -81,6 +93,12 @@ class Lexicon:
                 deps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             deps.add(tok.head.lemma_.lower())
+        # a word class stands for what the verb acts on: its object ("sent destroyers"), not any
+        # preposition's ("passengers were transferred to ships")
+        objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")} | {
+            g.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
+        deps.update(f"@{name}" for name in self.classes if not objects.isdisjoint(word_list(name)))
         for r in rules:
             if r.extras <= deps:
                 return r
@@ -104,6 +122,9 @@ def _read(path: Path, rules: list[TriggerRule]) -> None:
                 code = (row.get("cameo") or "").strip()
             except (KeyError, AttributeError) as exc:
                 raise ConfigError(f"{where}: malformed line ({exc})") from exc
+            unknown = [w for w in pattern.split()[1:] if w.startswith("@") and not w[1:].startswith(WORD_LISTS)]
+            if unknown:
+                raise ConfigError(f"{where}: {unknown[0]!r} names no word list (one of: {', '.join(WORD_LISTS)})")
             if typ != "NONE" and typ not in ontology.PLOVER_TYPES:
                 raise ConfigError(f"{where}: unknown PLOVER type {typ!r}")
             if mode and typ != "NONE" and mode not in ontology.MODES.get(typ, ()):
