@@ -163,3 +163,18 @@ def test_a_word_class_that_names_no_list_is_a_clear_error(tmp_path, monkeypatch)
     finally:
         monkeypatch.delenv("EVENTWIRE_LEXICON_DIRS")
         lexicon._lexicon_files.cache_clear()
+
+
+@pytest.mark.parametrize("text, typ, source, target", [
+    ("Xi and Putin spoke by phone on Tuesday, Chinese state media said.", "CONSULT", "CHNGOV", "RUSGOV"),
+    ("The United States provided Ukraine with air defence systems.", "AID", "USA", "UKR"),
+    ("Russia supplied Syria with ammunition last year.", "AID", "RUS", "SYR"),
+    ("Israeli forces intercepted the Hezbollah rockets over the Galilee.", "ASSAULT", "ISRMIL", None),
+    ("Russian bombers flew over the Baltic Sea on Monday.", "MOBILIZE", "RUSMIL", None),
+    ("Kim Jong Un oversaw the test of a new cruise missile on Sunday.", "MOBILIZE", "PRKGOV", None),
+])
+def test_light_and_prepositional_verbs_of_calls_supplies_interceptions_and_shows_of_force(text, typ, source, target):
+    ev = one(text, typ)
+    assert ev.source.code == source
+    if target:
+        assert ev.target is not None and ev.target.code == target
