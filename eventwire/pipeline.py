@@ -527,7 +527,7 @@ class Coder:
                 prefer = {s[0].country for s in sources if s[0].country}
                 # Kim "visiting" Pyongyang is no diplomatic visit; but rebels shelling El Fasher, or a junta
                 # bombing a village, attack a place of their own country
-                own = set() if ontology.quad_class(cand.rule.type) == 4 else prefer
+                own = set() if ontology.quad_class(cand.rule.type) == 4 and cand.rule.type != "MOBILIZE" else prefer
                 targets = [p for p in (self._place_actor(t, prefer | ctx.prefer, cand.rule.type) for t in cand.place_targets)
                            if p and p[0].country not in own]
                 if not targets and ontology.quad_class(cand.rule.type) == 4:
@@ -542,6 +542,10 @@ class Coder:
                     or t.lemma_.lower() in BUILDING_WORDS)]
                 prefer = {s[0].country for s in sources if s[0].country}
                 targets = [p for p in (self._clause_place_actor(t, sent, prefer | ctx.prefer) for t in hit[:1]) if p]
+            if cand.rule.type == "MOBILIZE":
+                # "Nepal deployed police in Kathmandu": a deployment at home has no target in its own places
+                home = {s[0].country for s in sources if s[0].country}
+                targets = [t for t in targets if not (t[0].kind == "country" and t[0].country in home)]
             sources = [self._with_context(x, sent, ctx, attr) for x in sources]
             if not targets and sources and cand.rule.type in ("COERCE", "SANCTION", "ACCUSE"):
                 targets = [p for p in (self._unknown_person(t, sources[0][0]) for t in cand.targets[:2]) if p]

@@ -178,3 +178,21 @@ def test_light_and_prepositional_verbs_of_calls_supplies_interceptions_and_shows
     assert ev.source.code == source
     if target:
         assert ev.target is not None and ev.target.code == target
+
+
+@pytest.mark.parametrize("text, own", [
+    ("Japan is sending troops to the UN peacekeeping mission in South Sudan.", "JPN"),
+    ("The Nepali government mobilized the army for riot control.", "NPL"),
+    ("China deployed troops to the border with India.", "CHN"),
+    ("Nepal deployed police in Kathmandu on Friday.", "NPL"),
+])
+def test_what_is_sent_or_mobilized_and_ones_own_places_are_no_target(text, own):
+    evs = code(text)
+    assert evs, text
+    for ev in evs:
+        assert ev.target is None or ev.target.country != own, (text, ev.target)
+
+
+def test_a_deployment_in_a_foreign_country_is_aimed_at_it():
+    ev = one("Russia deployed troops in Belarus last week.", "MOBILIZE")
+    assert ev.target.code == "BLR"

@@ -31,6 +31,9 @@ TARGET_PREPS = {"with", "to", "against", "on", "at", "into", "for", "from", "tow
                 "upon", "over", "of", "between", "among", "onto", "about", "across", "around"}
 #: verbs that govern an embedded event and give their own type to it
 EMBEDDING_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT"}
+#: verbs that move what their object names (troops, weapons, aid): the object is never the target
+MOVING_VERBS = {"send", "dispatch", "deploy", "redeploy", "supply", "deliver", "provide", "ship", "transfer", "sell",
+                "mobilize", "mobilise", "move", "station", "airlift", "give", "donate", "rush"}
 #: verbs whose subject receives what the nominal trigger names ("received aid from", "got a call from")
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win", "gain"}
 #: verbs that never lend a subject to a nominal trigger as a light verb
@@ -209,8 +212,11 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             # target, its oblique is (but "seized a British tanker": the tanker is)
             cand.targets += aimed
             continue
-        if cand.rule.names_by_class(o.lemma_.lower()):
-            continue  # "sent two destroyers to the Philippines": what is sent is no target, the oblique is
+        if cand.rule.names_by_class(o.lemma_.lower()) or (
+                verb.lemma_.lower() in MOVING_VERBS and (cand.rule.names(o.lemma_.lower()) or cand.rule.type == "MOBILIZE")):
+            # "sent two destroyers to the Philippines", "is sending troops to South Sudan", "mobilized the
+            # Army": what is moved is no target, the oblique is (but "trained Houthi fighters": they are)
+            continue
         # if the object is no actor, its author may be: "the decision of X", "a request from X", "X's plan"
         # ... or the object's own oblique: "called for sanctions against X", "lift sanctions on X"
         # ... or its author named before it ("blocked the joint EU statement")
@@ -233,8 +239,8 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             agent = _children(o, ("poss",)) or [a for a in _children(o, ("amod", "compound")) if a.ent_type_ in ("NORP", "GPE")]
             cand.targets += agent
     preps = set(TARGET_PREPS)
-    if cand.rule.mode == "visit":
-        preps |= {"in"}  # "arrived in Pyongyang"
+    if cand.rule.mode == "visit" or (verb.lemma_.lower() in MOVING_VERBS and cand.rule.type in ("MOBILIZE", "AID")):
+        preps |= {"in"}  # "arrived in Pyongyang", "deployed observers in Zimbabwe"
     obliques = [t for t in _pobjs(verb, preps) if t.i not in {s.i for s in cand.sources}]
     # "agreed to a prisoner swap with Ukraine": the rule's own word is no target, its oblique is
     obliques = [a for t in obliques for a in ((_pobjs(t, TARGET_PREPS) or [t]) if cand.rule.names(t.lemma_.lower())
