@@ -38,6 +38,13 @@ def entity_at(tok: Token) -> Span | None:
     return Span(doc, a, b, label=tok.ent_type_)
 
 
+def opening_name(tok: Token) -> bool:
+    """A capitalized word opening its sentence as its subject, which the small model tagged as no
+    noun ("Lula leaves for China": ADJ): it may be a name, and the dictionary decides."""
+    return (tok.i == tok.sent.start and tok.dep_ in ("nsubj", "nsubjpass") and tok.is_title
+            and tok.pos_ in ("ADJ", "VERB", "ADV", "X", "INTJ") and not tok.is_stop and len(tok) > 2)
+
+
 def entities_in(span: Span) -> list[Span]:
     """The named entities that start inside ``span`` (clipped to it), without reading the whole document."""
     out: list[Span] = []

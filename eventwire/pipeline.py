@@ -34,7 +34,7 @@ from .actors.spans import conjuncts, phrase_span
 from .errors import InputError, InputSkipped
 from .events import calibration as calibration_mod, classifier as classifier_mod
 from .events import frames, lexicon as lexicon_mod
-from .events.extract import (NOT_ACTOR_ENTS, PLACE_ENTS, Candidate, _quantified, area_name, find_candidates, is_place,
+from .events.extract import (AFFILIATED_NOUNS, NOT_ACTOR_ENTS, PLACE_ENTS, Candidate, _quantified, area_name, find_candidates, is_place,
                              national_platform, platforms)
 from .ingest import checks, parse_date, stable_id
 from .records import Actor, Article, Attribution, Event, Location, Modality, Outcome, Span as EvSpan
@@ -177,6 +177,7 @@ class Coder:
             if h.pos_ == "PRON":
                 h = self._reporting_subject(h) or h
             for c in conjuncts(h):
+                c = _quantified(c) if c.lemma_.lower() in AFFILIATED_NOUNS else c  # "agents of the SEBIN"
                 if c.i in seen:
                     continue
                 seen.add(c.i)
@@ -346,7 +347,7 @@ class Coder:
     # -- actor pairs the lexicon did not reach --------------------------------
     def _mentions(self, sent: Span, mentions: MentionResolver) -> list[Token]:
         """Heads of the noun phrases of the sentence that are actors, outermost first."""
-        heads = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in MENTION_DEPS
+        heads = [t for t in sent if (t.pos_ in ("NOUN", "PROPN") or nlp_mod.opening_name(t)) and t.dep_ in MENTION_DEPS
                  and t.ent_type_ not in NOT_ACTOR_ENTS
                  and (t.lemma_.lower() not in self.instruments or national_platform(t))
                  and not _locative(t)]
@@ -369,7 +370,7 @@ class Coder:
 
     def _names_actor(self, head: Token) -> bool:
         """The head word itself is an actor: a name, or a noun for people or institutions."""
-        if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or nlp_mod.opening_name(head):
             return True
         if national_platform(head):
             return True
@@ -535,6 +536,18 @@ class Coder:
                     # stands for the country its clause names
                     targets = [p for p in (self._clause_place_actor(t, sent, prefer | ctx.prefer)
                                            for t in cand.place_targets[:1]) if p]
+                if not targets and ontology.quad_class(cand.rule.type) == 4:
+                    # "M23 rebels took control of Rubaya": a place no gazetteer knows, taken by an armed group
+                    # of one country, lies in that country (rebels fight at home; armies abroad too)
+                    home = next((s for s in sources if s[0].country and s[0].sector in HOME_ARMED), None)
+                    if home is not None:
+                        span = phrase_span(cand.place_targets[0])
+                        why = (f"'{span.text}', a place the gazetteer lacks, taken by {home[0].code}: a place "
+                               f"of {home[0].country}, where that group fights")
+                        res = Resolution(text=span.text, name=span.text, country=home[0].country, sector=None,
+                                         code=home[0].country, kind="country", entry=None, confidence=0.4,
+                                         evidence=[why])
+                        targets = [(_actor(span, res), res)]
             if not targets and sources and ontology.quad_class(cand.rule.type) == 4:
                 # "fired shells into markets and camps in El Fasher": what was hit lies in a named place
                 hit = [t for t in [*cand.targets, *cand.fallback_targets] if t.pos_ == "NOUN" and (
@@ -587,8 +600,9 @@ class Coder:
                             pairs.append((s, t))
                 elif cand.rule.type in ONE_ACTOR_TYPES or (
                         cand.rule.type == "RETREAT" and cand.trigger.lemma_.lower() in ONE_ACTOR_RETREAT) or (
-                        cand.rule.type == "COERCE" and cand.rule.mode == "arrest" and not cand.targets):
-                    # "police made arrests": arrests of people the sentence does not name
+                        cand.rule.type == "COERCE" and cand.rule.mode == "arrest"):
+                    # "police made arrests", "agents detained campaign coordinators": arrests of people the
+                    # sentence does not name as actors
                     pairs.append((s, None))
         out: list[Event] = []
         prefer = ({p[0][0].country for p in pairs if p[0] and p[0][0].country}
@@ -1005,6 +1019,8 @@ BUILDING_WORDS = {"market", "school", "hospital", "mosque", "church", "shelter",
 #: military exercises: joint ones with a partner are cooperation, without one a show of force
 EXERCISE_WORDS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame", "war-game"}
 #: sectors of actors that fight: their "strikes" are attacks, not walkouts
+#: armed groups that fight in their own country: a place they take lies there
+HOME_ARMED = {"REB", "INS", "SEP"}
 ARMED_SECTORS = {"MIL", "REB", "ISM", "UAF", "SPY", "COP", "INS"}
 #: event types whose place target is also where the event happened ("visited Kyiv", "shelled Kharkiv")
 PLACE_TARGET_TYPES = {"CONSULT", "ASSAULT", "COERCE"}
@@ -1068,6 +1084,9 @@ def _launch_into_water(trigger: Token) -> bool:
     """"fired a ballistic missile into the East Sea", "launched missiles toward the Sea of Japan"."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     objs = [c for c in verb.children if c.dep_ == "dobj"]
+    # "launched what appeared to be a ballistic missile toward the Sea of Japan"
+    objs += [g for c in verb.children if c.dep_ == "ccomp" and any(w.lower_ == "what" for w in c.children)
+             for g in c.subtree if g.dep_ == "attr"]
     if not any(o.lemma_.lower() in MISSILE_WORDS or any(g.lemma_.lower() in MISSILE_WORDS for g in o.subtree)
                for o in objs):
         return False

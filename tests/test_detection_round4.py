@@ -196,3 +196,60 @@ def test_what_is_sent_or_mobilized_and_ones_own_places_are_no_target(text, own):
 def test_a_deployment_in_a_foreign_country_is_aimed_at_it():
     ev = one("Russia deployed troops in Belarus last week.", "MOBILIZE")
     assert ev.target.code == "BLR"
+
+
+def test_a_known_name_the_parser_took_for_an_adjective_opens_the_sentence_and_is_the_he_after_it():
+    text = "Lula leaves this week for China, where he is due to hold talks with Xi Jinping in Beijing."
+    evs = code(text, "2023-04-10")
+    assert any(e.source.code == "BRAGOV" and e.target.code == "CHNGOV" for e in evs), evs
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Agents of the Bolivarian National Intelligence Service detained two campaign aides on Monday.", "VENSPY"),
+    ("Commandos from Iran's Revolutionary Guard detained the crew of a tanker.", "IRNMIL"),
+])
+def test_people_named_by_the_body_they_serve_act_for_it(text, source):
+    ev = one(text, "COERCE")
+    assert ev.source.code == source
+
+
+def test_troops_from_a_country_stay_troops_of_that_country():
+    ev = one("Troops from Kenya arrived in Haiti on Tuesday.", "CONSULT")
+    assert ev.source.code == "KENMIL"
+
+
+def test_detaining_people_the_sentence_names_as_no_actor_is_still_an_arrest():
+    ev = one("Security agents detained three campaign coordinators in Caracas on Friday.", "COERCE")
+    assert ev.target is None or ev.target.country == "VEN"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("M23 rebels took control of Rubaya on Tuesday after heavy fighting.", "COD"),
+    ("Houthi rebels captured the village of Qaniya on Sunday.", "YEM"),
+])
+def test_a_place_too_small_for_the_gazetteer_taken_by_rebels_lies_in_their_country(text, country):
+    ev = one(text, "COERCE")
+    assert ev.target is not None and ev.target.country == country
+
+
+def test_an_army_taking_an_unknown_place_is_not_placed_at_home():
+    for ev in code("Russian forces seized the hilltop village of Ocheretyne on Sunday."):
+        assert ev.target is None or ev.target.country != "RUS"
+
+
+@pytest.mark.parametrize("text, typ, source", [
+    ("North Korea launched what appeared to be a ballistic missile toward the Sea of Japan on Sunday.", "MOBILIZE",
+     "PRK"),
+    ("Iran fired what appeared to be drones at Israel overnight.", "ASSAULT", "IRN"),
+])
+def test_what_appeared_to_be_a_weapon_is_the_weapon(text, typ, source):
+    assert one(text, typ).source.code == source
+
+
+@pytest.mark.parametrize("text", [
+    "President Gustavo Petro and ELN commander Antonio Garcia shook hands in Havana yesterday.",
+    "Modi and Albanese shook hands at the summit in Astana.",
+])
+def test_leaders_shaking_hands_meet(text):
+    evs = [e for e in code(text, "2024-06-15") if e.event_type == "CONSULT"]
+    assert len(evs) == 2 and evs[0].source.code != evs[0].target.code

@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from ..nlp import opening_name
 from .kb import IO_BODIES, normalize
 from .resolver import Resolution, Resolver
 from .spans import proper_names
@@ -92,6 +93,14 @@ class MentionResolver:
                                             sentence_start=ent.start == ent.sent.start, label=ent.label_,
                                             modifier=ent.root.dep_ == "compound")
                 self.memory.add(ent.text, ent.start_char, res)
+        for sent in doc.sents:
+            # "Lula leaves this week for China, where he ...": a name opening the sentence that the
+            # parser took for an adjective is an antecedent too, when the dictionary knows that person
+            t = sent[0]
+            if opening_name(t) and not t.ent_type_:
+                res = self.resolver.resolve(t.text, self.date, names=[t.text], sentence_start=True)
+                if res.kind == "person":
+                    self.memory.add(t.text, t.idx, res)
 
     def reciprocal(self, span: Span) -> bool:
         return bool(RECIPROCAL.match(span.text.strip()))

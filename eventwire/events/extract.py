@@ -44,6 +44,9 @@ PLACE_ENTS = {"GPE", "LOC", "FAC"}
 QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "millions", "group", "number", "majority", "handful",
                   "some", "many", "most", "all", "dozen", "hundred", "thousand", "members", "rest", "contingent",
                   "batch", "team"}
+#: people named by the body they serve: "agents of the SEBIN", "commandos from the Revolutionary Guard"
+AFFILIATED_NOUNS = {"agent", "commando", "operative", "officer", "fighter", "soldier", "militant", "gunman",
+                    "member", "troop", "unit", "personnel"}
 #: types coded from an agentless passive or nominal ("were arrested", "the killing of"): what is
 #: done TO someone; a passive "was praised" or "was agreed" says too little to code
 AGENTLESS_TYPES = {"COERCE", "ASSAULT", "SANCTION", "RETREAT", "AID"}
@@ -96,11 +99,18 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
 
 
 def _quantified(tok: Token) -> Token:
-    """"hundreds of protesters", "a group of students": the people, not the number."""
+    """"hundreds of protesters", "a group of students": the people, not the number; "agents of the
+    SEBIN", "commandos from Iran's Revolutionary Guard": the body they serve, named (not a country:
+    "troops from Kenya" stay troops, Kenyan)."""
     if tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL" or tok.lower_ in QUANTITY_NOUNS:
         of = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
         if of:
             return of[0]
+    if tok.lemma_.lower() in AFFILIATED_NOUNS:
+        body = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for c in p.children
+                if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "NORP")]
+        if body:
+            return body[0]
     return tok
 
 

@@ -79,6 +79,10 @@ class Lexicon:
         for c in tok.children:
             if c.dep_ in ("dobj", "prt", "acomp"):
                 deps.update(g.lemma_.lower() for g in c.children if g.dep_ in ("prep", "prt"))
+            if c.dep_ in ("dobj", "ccomp") and (c.lower_ == "what" or any(
+                    g.lower_ == "what" and g.dep_ == "nsubj" for g in c.children)):
+                # "launched what appeared to be a ballistic missile": what it appeared to be
+                deps.update(g.lemma_.lower() for g in c.subtree if g.dep_ == "attr")
             if c.dep_ == "dobj":
                 if c.ent_type_ == "PERSON" or c.lower_ in ("jr.", "jr", "sr.", "ii", "iii"):
                     # "received Philippine President Ferdinand Marcos Jr.": the title before the name
