@@ -644,10 +644,11 @@ class Coder:
                 why += "; a strike by an armed actor or a state is an attack: ASSAULT 190"
             if cand.trigger.lemma_.lower() == "beat" and not _beating(src, tgt[0] if tgt else None):
                 continue  # "Brazil beat Argentina 3-0", "the congresswoman beat a news anchor": winners win
-            if typ == "ASSAULT" and tgt is None and _launch_into_water(cand.trigger):
-                # "fired a ballistic missile into the East Sea": a launch, a show of force, hitting no one
+            if typ == "ASSAULT" and tgt is None and (_launch_into_water(cand.trigger) or _missile_launch(cand.trigger)):
+                # "fired a ballistic missile into the East Sea", "has launched a ballistic missile": a launch at
+                # no one, a show of force
                 typ, mode, code = "MOBILIZE", "weapons", "150"
-                why += "; a missile fired into the sea hits no one: MOBILIZE 150 (a weapons launch)"
+                why += "; a missile launched at no one named hits no one: MOBILIZE 150 (a weapons launch)"
             if typ == "ACCUSE" and _physical(cand.trigger, self.instruments):
                 # "blasted a supply boat with water cannons": the weapon makes the verb physical
                 typ, mode, code = "ASSAULT", None, "190"
@@ -1093,6 +1094,16 @@ def _launch_into_water(trigger: Token) -> bool:
     preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("into", "toward", "towards", "off", "in")]
     preps += [p for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ in ("into", "toward", "towards")]
     return any(w.lemma_.lower() in WATER_WORDS for p in preps for w in p.subtree)
+
+
+def _missile_launch(trigger: Token) -> bool:
+    """"launched at least one ballistic missile", "fired a salvo of ballistic missiles": a launch (or a
+    ballistic missile fired) with no target in the sentence is a weapons launch, not an attack."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.lemma_.lower() not in ("launch", "fire", "test", "test-fire"):
+        return False
+    words = {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for g in c.subtree}
+    return bool(words & MISSILE_WORDS) and (verb.lemma_.lower() != "fire" or "ballistic" in words)
 
 
 def _physical(trigger: Token, instruments: Any) -> bool:

@@ -253,3 +253,12 @@ def test_what_appeared_to_be_a_weapon_is_the_weapon(text, typ, source):
 def test_leaders_shaking_hands_meet(text):
     evs = [e for e in code(text, "2024-06-15") if e.event_type == "CONSULT"]
     assert len(evs) == 2 and evs[0].source.code != evs[0].target.code
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("North Korea has launched at least one ballistic missile, Japan's Defense Ministry says.", "MOBILIZE"),
+    ("North Korea fired a salvo of short-range ballistic missiles on Monday.", "MOBILIZE"),
+    ("Russia fired missiles at Kharkiv on Monday.", "ASSAULT"),
+])
+def test_a_missile_launched_at_no_one_named_is_a_show_of_force_not_an_attack(text, typ):
+    assert one(text, typ)
