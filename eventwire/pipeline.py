@@ -600,9 +600,10 @@ class Coder:
                             pairs.append((s, t))
                 elif cand.rule.type in ONE_ACTOR_TYPES or (
                         cand.rule.type == "RETREAT" and cand.trigger.lemma_.lower() in ONE_ACTOR_RETREAT) or (
-                        cand.rule.type == "COERCE" and cand.rule.mode == "arrest"):
-                    # "police made arrests", "agents detained campaign coordinators": arrests of people the
-                    # sentence does not name as actors
+                        cand.rule.type == "COERCE" and cand.rule.mode == "arrest") or (
+                        cand.rule.type == "ACCUSE" and cand.rule.mode == "investigate"):
+                    # "police made arrests", "agents detained campaign coordinators", "authorities opened an
+                    # investigation": arrests and inquiries into people or deeds the sentence names as no actor
                     pairs.append((s, None))
         out: list[Event] = []
         prefer = ({p[0][0].country for p in pairs if p[0] and p[0][0].country}

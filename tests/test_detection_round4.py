@@ -262,3 +262,12 @@ def test_leaders_shaking_hands_meet(text):
 ])
 def test_a_missile_launched_at_no_one_named_is_a_show_of_force_not_an_attack(text, typ):
     assert one(text, typ)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Authorities in Wyoming have launched an investigation after the event was disrupted.", "USA"),
+    ("The Israeli military says it has opened an investigation into the death of a Palestinian man.", "ISRMIL"),
+])
+def test_an_investigation_into_deeds_not_actors_is_an_event_of_its_source_alone(text, source):
+    ev = one(text, "ACCUSE")
+    assert ev.source.code.startswith(source) and ev.event_mode == "investigate"
