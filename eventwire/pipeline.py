@@ -34,7 +34,7 @@ from .actors.spans import conjuncts, phrase_span
 from .errors import InputError, InputSkipped
 from .events import calibration as calibration_mod, classifier as classifier_mod
 from .events import frames, lexicon as lexicon_mod
-from .events.extract import (AFFILIATED_NOUNS, NOT_ACTOR_ENTS, PLACE_ENTS, Candidate, _quantified, area_name, find_candidates, is_place,
+from .events.extract import (AFFILIATED_NOUNS, NOT_ACTOR_ENTS, OBLIGATION_SOURCE, PLACE_ENTS, Candidate, _quantified, area_name, find_candidates, is_place,
                              national_platform, platforms)
 from .ingest import checks, parse_date, stable_id
 from .records import Actor, Article, Attribution, Event, Location, Modality, Outcome, Span as EvSpan
@@ -601,7 +601,8 @@ class Coder:
                 elif cand.rule.type in ONE_ACTOR_TYPES or (
                         cand.rule.type == "RETREAT" and cand.trigger.lemma_.lower() in ONE_ACTOR_RETREAT) or (
                         cand.rule.type == "COERCE" and cand.rule.mode == "arrest") or (
-                        cand.rule.type == "ACCUSE" and cand.rule.mode == "investigate"):
+                        cand.rule.type == "ACCUSE" and cand.rule.mode == "investigate"
+                        and (cand.trigger.pos_ == "VERB" or cand.trigger.dep_ == "dobj")):
                     # "police made arrests", "agents detained campaign coordinators", "authorities opened an
                     # investigation": arrests and inquiries into people or deeds the sentence names as no actor
                     pairs.append((s, None))
@@ -692,7 +693,8 @@ class Coder:
             if tgt:
                 expl += [f"target: {e}" for e in tgt[1].evidence]
             if attr is not None and src is not None and src.start is not None and attr.start < src.end and \
-                    src.start < attr.end and _performed(cand.trigger):
+                    src.start < attr.end and (_performed(cand.trigger) or cand.rule.source == OBLIGATION_SOURCE):
+                # ("Russia says Israel must end ...": the saying is Russia's request, not a claim about one)
                 attr = None  # "the US announced new sanctions": the announcement is the act, no claim about it
             expl += cand.notes + mod.cues
             if when:

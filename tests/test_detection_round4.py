@@ -271,3 +271,25 @@ def test_a_missile_launched_at_no_one_named_is_a_show_of_force_not_an_attack(tex
 def test_an_investigation_into_deeds_not_actors_is_an_event_of_its_source_alone(text, source):
     ev = one(text, "ACCUSE")
     assert ev.source.code.startswith(source) and ev.event_mode == "investigate"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Russia says Israel must end its strikes on Syria.", "RUS", "ISR"),
+    ("Biden said Hamas should accept the ceasefire deal.", "USAGOV", "PSEISM"),
+    ("The Chinese foreign ministry said Japan must stop interfering in Taiwan.", "CHNGOV", "JPN"),
+])
+def test_saying_that_another_must_act_is_a_demand_and_what_must_happen_has_not(text, source, target):
+    evs = code(text)
+    req = [e for e in evs if e.event_type == "REQUEST"]
+    assert req and (req[0].source.code, req[0].target.code) == (source, target), evs
+    assert req[0].cameo_code.startswith("10") and req[0].attribution is None
+    assert not (req[0].modality.negated or req[0].modality.hypothetical or req[0].modality.hedged)
+    for e in evs:
+        if e is not req[0]:
+            assert e.modality.hypothetical  # the strikes ending, the deal accepted: not yet
+
+
+def test_must_not_and_passive_musts_are_no_demand():
+    for text in ("The minister said Israel must not give in to pressure.",
+                 "The EU says military intervention in Venezuela must be avoided."):
+        assert not [e for e in code(text) if e.event_type == "REQUEST"], text

@@ -509,4 +509,35 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             cand = Candidate(tok, rule)
             if _noun_args(cand, tok, lexicon):
                 cands.append(cand)
-    return cands
+    return cands + _reported_obligations(sent, lexicon)
+
+
+OBLIGATION_SOURCE = "reported obligation: X says Y must ..."
+#: verbs that report what someone said must happen
+SAYING_VERBS = {"say", "tell", "insist", "stress", "state", "add", "declare", "argue", "underline", "emphasize",
+                "emphasise", "reiterate", "write", "tweet"}
+
+
+def _reported_obligations(sent: Span, lexicon: Lexicon) -> list[Candidate]:
+    """"Russia says Israel must end attacks on Syria", "said the EU should be ready to mediate": the
+    speaker asks the subject of "must" to act, a REQUEST from one to the other (mode from the act asked
+    for). What must happen has not happened: that event, if coded, stays hypothetical."""
+    out = []
+    for tok in sent:
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SAYING_VERBS:
+            continue
+        aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
+        subs, passive = subject_of(tok)
+        speakers = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if aux is None or passive or not subs or not speakers or any(
+                c.dep_ == "neg" for c in tok.children):  # "must not": a warning, read elsewhere
+            continue
+        own = lexicon.match(tok, "VERB")
+        mode = EMBEDDED_MODE.get(own.type if own else "") or EMBEDDED_MODE.get(tok.lemma_.lower())
+        # "must" demands (CAMEO 10x), it does not appeal (02x)
+        code = {"assist": "101", "change": "104", "yield": "105", "meet": "106"}.get(mode or "", "100")
+        rule = TriggerRule(aux.lower_, "VERB", "REQUEST", mode, code, OBLIGATION_SOURCE)
+        cand = Candidate(aux, rule, sources=speakers, targets=subs, governor=tok.head, embedded=tok)
+        cand.notes.append(f"'{tok.head.text} ... {aux.text} {tok.text}': the speaker asks the subject to act")
+        out.append(cand)
+    return out
