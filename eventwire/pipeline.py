@@ -49,6 +49,9 @@ MEDIA_NOUNS = {"agency", "media", "newspaper", "television", "broadcaster", "out
 #: types that are coded without a target (a protest, a mobilization, an attack on a place)
 ONE_ACTOR_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 #: yielding that needs no counterpart: a force withdrawing, an official resigning (not "released a statement")
+#: CAMEO codes of easing restrictions, emergencies, sanctions, blockades and of ceasefires: an event of its
+#: source alone when no one in particular is named as eased ("lifted the curfew", "declared a ceasefire")
+EASING_CODES = ("081", "082", "083", "085", "0871", "0872")
 ONE_ACTOR_RETREAT = {"withdraw", "resign", "retreat", "disarm", "demobilize", "demobilise"}
 #: sectors that travel without visiting anyone: a trip by them is no diplomatic visit
 PRIVATE_SECTORS = {"CVL", "BUS", "EDU", "MED", "REL", "LAB", "AGR", "JRN", "CRM"}
@@ -602,9 +605,11 @@ class Coder:
                         cand.rule.type == "RETREAT" and cand.trigger.lemma_.lower() in ONE_ACTOR_RETREAT) or (
                         cand.rule.type == "COERCE" and cand.rule.mode == "arrest") or (
                         cand.rule.type == "ACCUSE" and cand.rule.mode == "investigate"
-                        and (cand.trigger.pos_ == "VERB" or cand.trigger.dep_ == "dobj")):
+                        and (cand.trigger.pos_ == "VERB" or cand.trigger.dep_ == "dobj")) or (
+                        cand.rule.cameo.startswith(EASING_CODES)):
                     # "police made arrests", "agents detained campaign coordinators", "authorities opened an
-                    # investigation": arrests and inquiries into people or deeds the sentence names as no actor
+                    # investigation": arrests and inquiries into people or deeds the sentence names as no actor;
+                    # "lifted the curfew", "declared a ceasefire": easing what bears on everyone
                     pairs.append((s, None))
         out: list[Event] = []
         prefer = ({p[0][0].country for p in pairs if p[0] and p[0][0].country}

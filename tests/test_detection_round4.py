@@ -293,3 +293,19 @@ def test_must_not_and_passive_musts_are_no_demand():
     for text in ("The minister said Israel must not give in to pressure.",
                  "The EU says military intervention in Venezuela must be avoided."):
         assert not [e for e in code(text) if e.event_type == "REQUEST"], text
+
+
+@pytest.mark.parametrize("text, typ, source", [
+    ("Egypt has lifted a three-month-old state of emergency.", "RETREAT", "EGY"),
+    ("The Libyan National Army lifted a blockade on oil exports on Friday.", "RETREAT", "LBYREB"),
+    ("The ELN declared a monthlong ceasefire on Monday.", "RETREAT", "COLREB"),
+    ("The French government lifted its travel restrictions on Tuesday.", "CONCEDE", "FRAGOV"),
+])
+def test_easing_what_bears_on_everyone_is_an_event_of_its_source_alone(text, typ, source):
+    ev = one(text, typ)
+    assert ev.source.code == source and ev.target is None
+
+
+def test_a_state_of_emergency_is_no_country():
+    for ev in code("Egypt has lifted a three-month-old state of emergency."):
+        assert ev.target is None

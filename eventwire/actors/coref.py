@@ -79,6 +79,13 @@ def _platforms() -> frozenset[str]:
     return platforms()
 
 
+def _state_of_affairs(head: Token) -> bool:
+    """"a state of emergency", "state of siege": a condition, not a country."""
+    return head.lower_ == "state" and any(
+        p.lower_ == "of" and any(g.lower_ in ("emergency", "siege", "war", "alert", "mourning", "play", "affairs")
+                                 for g in p.children) for p in head.children)
+
+
 class MentionResolver:
     def __init__(self, resolver: Resolver, date: Any):
         self.resolver = resolver
@@ -166,7 +173,8 @@ class MentionResolver:
                     self.memory.add(span.text, pos, lead)
                     return lead
         # a definite description: "the minister", "the regime", "the country"
-        if res.country is None and head.lower_ in COUNTRY_WORDS | {"delegation", "minister", "leader", "president"}:
+        if res.country is None and head.lower_ in COUNTRY_WORDS | {"delegation", "minister", "leader", "president"} \
+                and not _state_of_affairs(head):
             want_sector = res.sector
             m = self.memory.latest(
                 pos, lambda r: r.country is not None and r.country not in IO_BODIES  # "the country" is a state
