@@ -631,12 +631,15 @@ class Coder:
                                                         symmetric=bool(recip) or coordinated, pred=pred)
             if typ is None:
                 continue
-            if typ in ("CONCEDE", "RETREAT") and mod.modality.negated and _holding_out(cand.trigger):
-                # "will not end the strike until the government provides ...": a refusal to yield is an
-                # event that happens, not a concession that does not
-                typ, mode, code = "REJECT", "change", "124"
+            if mod.modality.negated and _holding_out(cand.trigger) and (
+                    typ in ("CONCEDE", "RETREAT") or typ == "REJECT" and ontology.quad_class(cand.rule.type) in (1, 2)):
+                # "will not end the strike until the government provides ...", "will not begin talks until
+                # the prisoners are released": a refusal on a condition is an event that happens, not a
+                # concession or a meeting that does not
+                if typ != "REJECT":
+                    typ, mode, code = "REJECT", "change", "124"
                 mod.modality.negated = False
-                why += "; will not yield until a condition is met: a refusal, REJECT 124"
+                why += "; will not act until a condition is met: a refusal, which happens"
             if typ == "REJECT" and cand.rule.type != "REJECT" and mod.modality.negated \
                     and cand.trigger.lemma_.lower() in ACCEPTING_VERBS:
                 # "Lebanon says it will not accept more refugees": not accepting what is asked is a refusal, and
@@ -1078,8 +1081,10 @@ def _holding_out(trigger: Token) -> bool:
     """"will not end the strike until ...", "refuse to withdraw unless ...": a yielding act refused on a
     condition."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    # the condition hangs below the refused act (not: the act is itself the condition, "until prisoners
+    # are released")
     return any(w.lower_ in ("until", "unless", "till") for c in verb.children for w in [c, *c.children]
-               if c.dep_ in ("advcl", "prep", "mark"))
+               if c.dep_ in ("advcl", "prep"))
 
 
 def _beating(src: Actor | None, tgt: Actor | None) -> bool:

@@ -309,3 +309,18 @@ def test_easing_what_bears_on_everyone_is_an_event_of_its_source_alone(text, typ
 def test_a_state_of_emergency_is_no_country():
     for ev in code("Egypt has lifted a three-month-old state of emergency."):
         assert ev.target is None
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Taliban said it will not begin talks with the Afghan government until prisoners are released.",
+     "AFGREB", "AFGGOV"),
+    ("Colombia will not resume talks with the ELN until the group frees all hostages.", "COL", "COLREB"),
+])
+def test_refusing_to_meet_until_a_condition_is_met_is_a_refusal_that_happens(text, source, target):
+    evs = eventwire.code_text(text, published="2024-06-15")
+    assert [(e.event_type, e.source.code, e.target.code) for e in evs] == [("REJECT", source, target)]
+
+
+def test_without_a_condition_a_meeting_not_held_stays_negated():
+    assert not eventwire.code_text("Colombia won't resume peace talks with the ELN this year.",
+                                   published="2024-06-15")
