@@ -282,6 +282,8 @@ class Coder:
 
     def _place_actor(self, t: Token, prefer: set[str], typ: str) -> tuple[Actor, Resolution] | None:
         """A place named as a target stands for its country ("shelled Kharkiv" -> UKR)."""
+        if t.lower_ in WATER_HEADS:
+            return None  # "a tanker in the Gulf": a body of water, not Papua New Guinea's Gulf Province
         span = phrase_span(t)
         place = geo.lookup(span.text, prefer) or geo.lookup(_place_name(t), prefer)
         if place is None:
@@ -603,11 +605,14 @@ class Coder:
                             pairs.append((s, t))
                 elif cand.rule.type in ONE_ACTOR_TYPES or (
                         cand.rule.type == "RETREAT" and cand.trigger.lemma_.lower() in ONE_ACTOR_RETREAT) or (
-                        cand.rule.type == "COERCE" and cand.rule.mode == "arrest") or (
+                        cand.rule.type == "COERCE" and (cand.rule.mode == "arrest" or cand.rule.mode == "seize"
+                                                        and bool(cand.rule.extras))) or (
                         cand.rule.type == "ACCUSE" and cand.rule.mode == "investigate"
                         and (cand.trigger.pos_ == "VERB" or cand.trigger.dep_ == "dobj")) or (
                         cand.rule.cameo.startswith(EASING_CODES)):
-                    # "police made arrests", "agents detained campaign coordinators", "authorities opened an
+                    # "police made arrests", "agents detained campaign coordinators", "Iran seized a tanker" (a
+                    # seizure of what the rule names; not "seized the lead", "occupying the post"),
+                    # "authorities opened an
                     # investigation": arrests and inquiries into people or deeds the sentence names as no actor;
                     # "lifted the curfew", "declared a ceasefire": easing what bears on everyone
                     pairs.append((s, None))

@@ -324,3 +324,25 @@ def test_refusing_to_meet_until_a_condition_is_met_is_a_refusal_that_happens(tex
 def test_without_a_condition_a_meeting_not_held_stays_negated():
     assert not eventwire.code_text("Colombia won't resume peace talks with the ELN this year.",
                                    published="2024-06-15")
+
+
+@pytest.mark.parametrize("text", [
+    "Alexandria woman charged in connection with warehouse fire.",
+    "Local man arrested after robbery at gas station.",
+])
+def test_a_headline_participle_without_its_auxiliary_is_passive(text):
+    ev = one(text, "COERCE")
+    assert ev.target is not None and ev.target.sector in ("CVL", None) and (ev.source is None or ev.source.inferred)
+
+
+def test_a_seized_ship_of_no_named_flag_is_seized_all_the_same_and_the_gulf_is_water():
+    ev = one("Iran seized a tanker in the Gulf on Friday.", "COERCE")
+    assert ev.source.code == "IRN" and ev.target is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Ethiopian runner seized the lead with 400 metres to go.",
+    "Seven different ministers have occupied the post in twelve years.",
+])
+def test_seizing_a_lead_or_occupying_a_post_is_no_seizure(text):
+    assert not code(text)

@@ -173,6 +173,9 @@ def _by_agent(subject: Token) -> Token | None:
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """(subject heads, passive?) of a verb, inherited through conj / xcomp / advcl chains."""
     subs = _children(verb, SUBJ)
+    if subs and verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not _children(verb, ("aux", "auxpass", "dobj")):
+        # a headline drops the auxiliary: "Alexandria woman charged in connection with fire" is passive
+        return [_antecedent(s) for s in subs], True
     if subs:
         # "Shelling by the RSF killed 20 people", "an attack by militants killed five": the doer of the
         # subject event is the doer of its consequence
