@@ -34,7 +34,7 @@ from .actors.spans import conjuncts, phrase_span
 from .errors import InputError, InputSkipped
 from .events import calibration as calibration_mod, classifier as classifier_mod
 from .events import frames, lexicon as lexicon_mod
-from .events.extract import (AFFILIATED_NOUNS, NOT_ACTOR_ENTS, OBLIGATION_SOURCE, PLACE_ENTS, Candidate, _quantified, area_name, find_candidates, is_place,
+from .events.extract import (AFFILIATED_NOUNS, subject_of, NOT_ACTOR_ENTS, OBLIGATION_SOURCE, PLACE_ENTS, Candidate, _quantified, area_name, find_candidates, is_place,
                              national_platform, platforms)
 from .ingest import checks, parse_date, stable_id
 from .records import Actor, Article, Attribution, Event, Location, Modality, Outcome, Span as EvSpan
@@ -166,6 +166,9 @@ class Coder:
             if node.dep_ in ("ccomp",) and node.head.lemma_ in modality.REPORT_VERBS | {
                     "announce", "promise", "vow", "warn", "insist", "deny", "admit", "confirm", "claim"}:
                 subj = next((c for c in node.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+                if subj is None:  # "officials are at pains to explain that they would back ...": inherited
+                    subs, passive = subject_of(node.head)
+                    subj = next((c for c in subs if c.pos_ != "PRON"), None) if not passive else None
                 return subj
             if node.head.i == node.i:
                 return None

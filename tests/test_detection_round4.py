@@ -346,3 +346,18 @@ def test_a_seized_ship_of_no_named_flag_is_seized_all_the_same_and_the_gulf_is_w
 ])
 def test_seizing_a_lead_or_occupying_a_post_is_no_seizure(text):
     assert not code(text)
+
+
+@pytest.mark.parametrize("phrase, code_", [
+    ("a former US ambassador", "USAELI"),
+    ("a former Israeli general", "ISRELI"),
+    ("the US ambassador", "USAGOV"),
+])
+def test_former_office_holders_named_by_their_post_are_elites(phrase, code_):
+    res = eventwire.pipeline.get_coder().resolver.resolve(phrase, "2009-03-01")
+    assert res.code == code_
+
+
+def test_a_pronoun_after_an_inherited_reporting_subject_is_that_subject():
+    ev = one("Egyptian officials were quick to say that they would back the Sudanese army.", "AGREE")
+    assert ev.source.code == "EGYGOV"

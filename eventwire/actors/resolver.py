@@ -514,6 +514,18 @@ class Resolver:
 
     def resolve(self, text: str, date: Any = None, names: list[str] | None = None,
                 sentence_start: bool = False, label: str | None = None, modifier: bool = False) -> Resolution:
+        """Code one actor phrase (see :meth:`_resolve`); "a former US ambassador", "ex-army officers":
+        former office holders named by their post are elites (ELI), not the state they once served."""
+        res = self._resolve(text, date, names, sentence_start, label, modifier)
+        if res.kind == "agent" and res.sector in STATE_SECTORS | {"MIL", "SPY"} and \
+                FORMER_WORDS & set(normalize(text).replace("-", " ").split()):
+            res.evidence.append(f"'former' office holder: {res.sector} -> ELI")
+            res.sector = "ELI"
+            res.code = (res.country or "") + "ELI"
+        return res
+
+    def _resolve(self, text: str, date: Any = None, names: list[str] | None = None,
+                 sentence_start: bool = False, label: str | None = None, modifier: bool = False) -> Resolution:
         """Code one actor phrase. ``names``: proper-name substrings the parser found in it.
         ``sentence_start``: the phrase opens its sentence, so its first capital says nothing.
         ``label``: the parser's entity label for the phrase, if it is an entity; ``modifier``: the phrase
