@@ -45,6 +45,10 @@ REPORT_VERBS = {"say", "report", "tell", "announce", "state", "claim", "add", "q
 #: modals of obligation: what must or should happen has not happened
 OBLIGATION_MODALS = {"must", "should", "ought"}
 #: adjectives that put a nominal event ahead or in doubt
+#: nouns whose infinitive names what is aimed at, not what happened ("a bid to secure a deal")
+#: (not "attempt", "bid", "plan": whether those came to anything is read from their verb, "collapsed")
+AIM_NOUNS = {"option", "effort", "way", "push", "drive", "campaign", "initiative", "scheme", "strategy", "goal",
+             "aim", "ambition", "intention", "desire", "hope", "opportunity", "chance", "idea"}
 NOMINAL_FUTURE = {"future", "upcoming", "forthcoming", "impending"}  # not "planned": "a planned swap fell through"
 NOMINAL_POSSIBLE = {"possible", "potential", "proposed", "hypothetical", "prospective", "eventual"}
 #: acts whose content is conditional by nature: the act itself is asserted
@@ -220,6 +224,11 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
     if conditional is not None:
         m.hypothetical = True
         cues.append(f"under the condition '{conditional.doc[conditional.left_edge.i: conditional.i + 1].text}'")
+    aim = next((v for v in verbs if v.dep_ == "acl" and v.head.lemma_.lower() in AIM_NOUNS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)), None)
+    if aim is not None:
+        m.hypothetical = True  # "an option to help the economy", "efforts to crack down on fraud": aimed at, not done
+        cues.append(f"'{aim.head.text} to {aim.text}': an aim, not an act")
     for h in verbs:
         for c in h.children:
             if c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod", "preconj")):

@@ -421,9 +421,14 @@ class Coder:
             sent, [((spans[a.i].start_char, spans[a.i].end_char), (spans[b.i].start_char, spans[b.i].end_char)) for a, b in pairs],
             neural_filter=st["pair_neural_filter"])
         out: list[Event] = []
+        by_pair = {(a.i, b.i): pred for (a, b), pred in zip(pairs, preds)}
         for (a, b), pred in zip(pairs, preds):
             if pred.type == classifier_mod.LABELS_NONE or pred.confidence < st["pair_min"]:
                 continue
+            back = by_pair.get((b.i, a.i))
+            if back is not None and back.type == pred.type and pred.type not in MUTUAL_TYPES and (
+                    back.confidence, b.i) > (pred.confidence, a.i):
+                continue  # "Ukraine was given aid by Germany": one act, one direction (the surer reading)
             found = classifier_mod.lexicon_trigger(sent.doc, (spans[a.i].start_char, spans[a.i].end_char),
                                                    (spans[b.i].start_char, spans[b.i].end_char), pred.type, self.lexicon)
             if found is None:

@@ -361,3 +361,27 @@ def test_former_office_holders_named_by_their_post_are_elites(phrase, code_):
 def test_a_pronoun_after_an_inherited_reporting_subject_is_that_subject():
     ev = one("Egyptian officials were quick to say that they would back the Sudanese army.", "AGREE")
     assert ev.source.code == "EGYGOV"
+
+
+def test_a_one_way_act_read_between_a_pair_keeps_its_surer_direction_only():
+    evs = code("Ukraine was given military aid by Germany.")
+    assert [(e.event_type, e.source.code, e.target.code) for e in evs] == [("AID", "DEU", "UKR")]
+
+
+def test_a_patient_airlifted_to_hospital_receives_no_aid():
+    assert not code("The injured man was later airlifted to a hospital in Fort Worth.")
+
+
+@pytest.mark.parametrize("text", [
+    "Reforms were made as an option to help the Egyptian economy.",
+    "The EU launched a campaign to persuade Serbia to impose sanctions on Russia.",
+])
+def test_what_an_effort_or_a_bid_aims_at_has_not_happened(text):
+    for ev in code(text):
+        if ev.trigger.text in ("help", "sanctions"):
+            assert ev.modality.hypothetical
+
+
+def test_committing_soldiers_is_a_deployment_and_they_are_no_target():
+    ev = one("Kenya committed 1,000 police officers to the mission in Haiti.", "MOBILIZE")
+    assert ev.source.code == "KEN" and ev.target.code == "HTI"

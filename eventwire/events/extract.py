@@ -33,7 +33,7 @@ TARGET_PREPS = {"with", "to", "against", "on", "at", "into", "for", "from", "tow
 EMBEDDING_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT"}
 #: verbs that move what their object names (troops, weapons, aid): the object is never the target
 MOVING_VERBS = {"send", "dispatch", "deploy", "redeploy", "supply", "deliver", "provide", "ship", "transfer", "sell",
-                "mobilize", "mobilise", "move", "station", "airlift", "give", "donate", "rush"}
+                "mobilize", "mobilise", "move", "station", "airlift", "give", "donate", "rush", "commit"}
 #: verbs whose subject receives what the nominal trigger names ("received aid from", "got a call from")
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win", "gain"}
 #: verbs that never lend a subject to a nominal trigger as a light verb
@@ -214,7 +214,9 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     if passive:
         cand.targets += subs
         cand.sources += _pobjs(verb, {"by"}) + [a for p in _children(verb, ("agent",)) for a in _children(p, ("pobj",))]
-        cand.agentless = not cand.sources and bool(subs) and cand.rule.type in AGENTLESS_TYPES
+        # ("was airlifted to hospital": a bare verb of carrying is no aid; "was given aid" is)
+        cand.agentless = not cand.sources and bool(subs) and cand.rule.type in AGENTLESS_TYPES and (
+            cand.rule.type != "AID" or bool(cand.rule.extras))
     else:
         cand.sources += subs
     objs = _children(verb, OBJ)
