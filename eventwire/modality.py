@@ -225,7 +225,9 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
         m.hypothetical = True
         cues.append(f"under the condition '{conditional.doc[conditional.left_edge.i: conditional.i + 1].text}'")
     aim = next((v for v in verbs if v.dep_ == "acl" and v.head.lemma_.lower() in AIM_NOUNS
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)), None)
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+                # "efforts to arrange a meeting fell through": the failure says it, below
+                and not (v.head.dep_ in ("nsubj", "nsubjpass") and _fails(v.head.head))), None)
     if aim is not None:
         m.hypothetical = True  # "an option to help the economy", "efforts to crack down on fraud": aimed at, not done
         cues.append(f"'{aim.head.text} to {aim.text}': an aim, not an act")
