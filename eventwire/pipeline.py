@@ -613,13 +613,14 @@ class Coder:
                             pairs.append((s, t))
                 elif cand.rule.type in ONE_ACTOR_TYPES or (
                         cand.rule.type == "RETREAT" and cand.trigger.lemma_.lower() in ONE_ACTOR_RETREAT) or (
-                        cand.rule.type == "COERCE" and (cand.rule.mode == "arrest" or cand.rule.mode == "seize"
-                                                        and bool(cand.rule.extras))) or (
+                        cand.rule.type == "COERCE" and (cand.rule.mode in ("arrest", "curfew", "martial-law")
+                                                        or cand.rule.mode == "seize" and bool(cand.rule.extras))) or (
                         cand.rule.type == "ACCUSE" and cand.rule.mode == "investigate"
                         and (cand.trigger.pos_ == "VERB" or cand.trigger.dep_ == "dobj")) or (
                         cand.rule.cameo.startswith(EASING_CODES)):
                     # "police made arrests", "agents detained campaign coordinators", "Iran seized a tanker" (a
-                    # seizure of what the rule names; not "seized the lead", "occupying the post"),
+                    # seizure of what the rule names; not "seized the lead", "occupying the post"), "imposed a
+                    # curfew", "declared a state of siege",
                     # "authorities opened an
                     # investigation": arrests and inquiries into people or deeds the sentence names as no actor;
                     # "lifted the curfew", "declared a ceasefire": easing what bears on everyone

@@ -385,3 +385,12 @@ def test_what_an_effort_or_a_bid_aims_at_has_not_happened(text):
 def test_committing_soldiers_is_a_deployment_and_they_are_no_target():
     ev = one("Kenya committed 1,000 police officers to the mission in Haiti.", "MOBILIZE")
     assert ev.source.code == "KEN" and ev.target.code == "HTI"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Thai government imposed a curfew in Bangkok on Friday.", "THAGOV"),
+    ("Bolivian authorities declared a state of siege in Pando.", "BOL"),
+])
+def test_a_curfew_or_a_state_of_siege_is_an_event_of_who_imposes_it(text, source):
+    ev = one(text, "COERCE")
+    assert ev.source.code.startswith(source)
