@@ -49,6 +49,8 @@ MEDIA_NOUNS = {"agency", "media", "newspaper", "television", "broadcaster", "out
 #: types that are coded without a target (a protest, a mobilization, an attack on a place)
 ONE_ACTOR_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 #: yielding that needs no counterpart: a force withdrawing, an official resigning (not "released a statement")
+#: a target that is one of these and codes as the source is the source itself ("lift its blockade")
+OWN_PRONOUNS = {"its", "their", "his", "her", "itself", "themselves", "himself", "herself"}
 #: CAMEO codes of easing restrictions, emergencies, sanctions, blockades and of ceasefires: an event of its
 #: source alone when no one in particular is named as eased ("lifted the curfew", "declared a ceasefire")
 EASING_CODES = ("081", "082", "083", "085", "0871", "0872")
@@ -607,23 +609,25 @@ class Coder:
                                                       for t in cand.fallback_targets if is_place(t))
                                           if p and p[0].country not in own]
             for s in sources:
-                if targets:
-                    for t in targets:
-                        if (t[0].start, t[0].end) != (s[0].start, s[0].end):
-                            pairs.append((s, t))
+                # no actor acts on itself ("the LNA agreed to lift its blockade")
+                others = [t for t in targets if (t[0].start, t[0].end) != (s[0].start, s[0].end) and not (
+                    (t[0].text or "").lower() in OWN_PRONOUNS and (t[0].entry, t[0].code) == (s[0].entry, s[0].code))]
+                if others:
+                    pairs += [(s, t) for t in others]
                 elif cand.rule.type in ONE_ACTOR_TYPES or (
                         cand.rule.type == "RETREAT" and cand.trigger.lemma_.lower() in ONE_ACTOR_RETREAT) or (
                         cand.rule.type == "COERCE" and (cand.rule.mode in ("arrest", "curfew", "martial-law")
                                                         or cand.rule.mode == "seize" and bool(cand.rule.extras))) or (
                         cand.rule.type == "ACCUSE" and cand.rule.mode == "investigate"
                         and (cand.trigger.pos_ == "VERB" or cand.trigger.dep_ == "dobj")) or (
-                        cand.rule.cameo.startswith(EASING_CODES)):
+                        cand.rule.cameo.startswith(EASING_CODES)) or (
+                        cand.rule.type == "AGREE" and cand.embedded is not None and
+                        getattr(self.lexicon.match(cand.embedded, "VERB"), "type", None) in ("RETREAT", "CONCEDE")):
                     # "police made arrests", "agents detained campaign coordinators", "Iran seized a tanker" (a
                     # seizure of what the rule names; not "seized the lead", "occupying the post"), "imposed a
-                    # curfew", "declared a state of siege",
-                    # "authorities opened an
-                    # investigation": arrests and inquiries into people or deeds the sentence names as no actor;
-                    # "lifted the curfew", "declared a ceasefire": easing what bears on everyone
+                    # curfew", "declared a state of siege", "authorities opened an investigation": arrests and
+                    # inquiries into people or deeds the sentence names as no actor; "lifted the curfew",
+                    # "declared a ceasefire", "agreed to resign": easing or yielding that bears on everyone
                     pairs.append((s, None))
         out: list[Event] = []
         prefer = ({p[0][0].country for p in pairs if p[0] and p[0][0].country}

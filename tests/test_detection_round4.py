@@ -394,3 +394,13 @@ def test_committing_soldiers_is_a_deployment_and_they_are_no_target():
 def test_a_curfew_or_a_state_of_siege_is_an_event_of_who_imposes_it(text, source):
     ev = one(text, "COERCE")
     assert ev.source.code.startswith(source)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Myanmar has agreed to allow international aid into the areas hit by the cyclone.", "MMR"),
+    ("Nepal's prime minister has agreed to resign.", "NPLGOV"),
+    ("The Libyan National Army agreed on Friday to lift its blockade on oil exports.", "LBYREB"),
+])
+def test_agreeing_to_yield_with_no_one_named_is_a_promise_of_its_source_alone(text, source):
+    ev = one(text, "AGREE")
+    assert ev.source.code == source and ev.target is None
