@@ -138,8 +138,19 @@ def _conditional_consequent(v: Token) -> Token | None:
             continue
         marks = {g.lower_ for g in c.children if g.dep_ == "mark"}
         has_subject = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
-        if has_subject and (marks & {"if", "unless"} or c.doc[c.left_edge.i].lower_ in ("were", "should", "had")):
+        if has_subject and (marks & {"if", "unless"} or c.doc[c.left_edge.i].lower_ in ("were", "should", "had")
+                            # "In case talks break down, Egypt could withdraw" (the parser hangs "case" low)
+                            or c.doc[c.left_edge.i].lower_ == "in" and c.left_edge.i + 1 < len(c.doc)
+                            and c.doc[c.left_edge.i + 1].lower_ == "case"):
             return c  # "if needed", "if necessary": no condition of the world, only of need
+    for p in v.children:
+        # "could request support in case the coast guard blocks ...", "in the event the island declares ..."
+        if p.dep_ == "prep" and p.lower_ == "in":
+            for n in p.children:
+                if n.dep_ == "pobj" and n.lower_ in ("case", "event") and any(
+                        c.dep_ in ("acl", "relcl", "ccomp") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                        for c in n.children):
+                    return n
     return None
 
 

@@ -404,3 +404,13 @@ def test_a_curfew_or_a_state_of_siege_is_an_event_of_who_imposes_it(text, source
 def test_agreeing_to_yield_with_no_one_named_is_a_promise_of_its_source_alone(text, source):
     ev = one(text, "AGREE")
     assert ev.source.code == source and ev.target is None
+
+
+@pytest.mark.parametrize("text, hypothetical", [
+    ("Manila could request US surveillance support in case the Chinese coast guard blocks another mission.", True),
+    ("In case talks in Doha break down, Egypt could withdraw from mediation between Israel and Hamas.", True),
+    ("Japan could send destroyers to the strait in case of an emergency.", False),
+])
+def test_in_case_a_clause_is_a_condition(text, hypothetical):
+    evs = code(text)
+    assert evs and evs[0].modality.hypothetical == hypothetical, [(e.event_type, e.modality) for e in evs]
