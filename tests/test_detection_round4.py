@@ -414,3 +414,8 @@ def test_agreeing_to_yield_with_no_one_named_is_a_promise_of_its_source_alone(te
 def test_in_case_a_clause_is_a_condition(text, hypothetical):
     evs = code(text)
     assert evs and evs[0].modality.hypothetical == hypothetical, [(e.event_type, e.modality) for e in evs]
+
+
+def test_a_court_case_with_a_relative_clause_is_no_condition():
+    ev = one("Egypt activist released in case that raises fears for democracy.", "RETREAT")
+    assert not ev.modality.hypothetical
