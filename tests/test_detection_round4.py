@@ -419,3 +419,10 @@ def test_in_case_a_clause_is_a_condition(text, hypothetical):
 def test_a_court_case_with_a_relative_clause_is_no_condition():
     ev = one("Egypt activist released in case that raises fears for democracy.", "RETREAT")
     assert not ev.modality.hypothetical
+
+
+def test_an_agent_placed_by_its_own_words_is_no_short_name_of_an_earlier_person():
+    text = ("US Secretary of State Condoleezza Rice visited Cairo. Former US ambassador to Egypt Dan Kurtzer "
+            "recommended that Washington and Cairo should realise the importance of their relations.")
+    evs = [e for e in code(text, "2009-03-01") if e.sentence.startswith("Former")]
+    assert evs and all(e.source.code == "USAELI" for e in evs)

@@ -152,7 +152,9 @@ class MentionResolver:
             return res
         # a bare surname or short name: the person named in full earlier
         words = [t for t in span if t.pos_ == "PROPN"]
-        if words and res.kind != "country":
+        # (not an agent its own words already place: "Former US ambassador" is no short name of "US Secretary
+        # of State Condoleezza Rice")
+        if words and res.kind != "country" and not (res.kind == "agent" and res.country):
             key = normalize(" ".join(t.text for t in words))
             m = self.memory.latest(pos, lambda r: False)
             for mm in reversed(self.memory.before(pos)):
