@@ -34,8 +34,8 @@ from .actors.spans import conjuncts, phrase_span
 from .errors import InputError, InputSkipped
 from .events import calibration as calibration_mod, classifier as classifier_mod
 from .events import frames, lexicon as lexicon_mod
-from .events.extract import (AFFILIATED_NOUNS, subject_of, NOT_ACTOR_ENTS, OBLIGATION_SOURCE, PLACE_ENTS, Candidate, _quantified, area_name, find_candidates, is_place,
-                             national_platform, platforms)
+from .events.extract import (AFFILIATED_NOUNS, NOT_ACTOR_ENTS, OBLIGATION_SOURCE, PLACE_ENTS, Candidate, _quantified,
+                             area_name, find_candidates, is_place, national_platform, platforms, subject_of)
 from .ingest import checks, parse_date, stable_id
 from .records import Actor, Article, Attribution, Event, Location, Modality, Outcome, Span as EvSpan
 
@@ -48,12 +48,12 @@ _BATCH_CHARS = 80_000
 MEDIA_NOUNS = {"agency", "media", "newspaper", "television", "broadcaster", "outlet", "daily", "radio"}
 #: types that are coded without a target (a protest, a mobilization, an attack on a place)
 ONE_ACTOR_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
-#: yielding that needs no counterpart: a force withdrawing, an official resigning (not "released a statement")
 #: a target that is one of these and codes as the source is the source itself ("lift its blockade")
 OWN_PRONOUNS = {"its", "their", "his", "her", "itself", "themselves", "himself", "herself"}
 #: CAMEO codes of easing restrictions, emergencies, sanctions, blockades and of ceasefires: an event of its
 #: source alone when no one in particular is named as eased ("lifted the curfew", "declared a ceasefire")
 EASING_CODES = ("081", "082", "083", "085", "0871", "0872")
+#: yielding that needs no counterpart: a force withdrawing, an official resigning (not "released a statement")
 ONE_ACTOR_RETREAT = {"withdraw", "resign", "retreat", "disarm", "demobilize", "demobilise"}
 #: sectors that travel without visiting anyone: a trip by them is no diplomatic visit
 PRIVATE_SECTORS = {"CVL", "BUS", "EDU", "MED", "REL", "LAB", "AGR", "JRN", "CRM"}
@@ -250,6 +250,26 @@ class Coder:
                         r.evidence = [*r.evidence, f"'{c.text}' names whom the '{h.text}' belongs to"]
                     return found
         return []
+
+    def _stands_alone(self, cand: Candidate) -> bool:
+        """Whether the event is coded with its source alone when no target is an actor: protests,
+        mobilizations, attacks, withdrawals; "police made arrests", "agents detained campaign coordinators",
+        "Iran seized a tanker" (a seizure of what the rule names; not "seized the lead", "occupying the
+        post"), "imposed a curfew", "declared a state of siege", "authorities opened an investigation"
+        (arrests and inquiries into people or deeds named as no actor); "lifted the curfew", "declared a
+        ceasefire", "agreed to resign" (easing or yielding that bears on everyone)."""
+        rule = cand.rule
+        if rule.type in ONE_ACTOR_TYPES or rule.cameo.startswith(EASING_CODES):
+            return True
+        if rule.type == "RETREAT":
+            return cand.trigger.lemma_.lower() in ONE_ACTOR_RETREAT
+        if rule.type == "COERCE":
+            return rule.mode in ("arrest", "curfew", "martial-law") or rule.mode == "seize" and bool(rule.extras)
+        if rule.type == "ACCUSE":
+            return rule.mode == "investigate" and (cand.trigger.pos_ == "VERB" or cand.trigger.dep_ == "dobj")
+        if rule.type == "AGREE" and cand.embedded is not None:
+            return getattr(self.lexicon.match(cand.embedded, "VERB"), "type", None) in ("RETREAT", "CONCEDE")
+        return False
 
     @staticmethod
     def _unknown_person(t: Token, src: Actor) -> tuple[Actor, Resolution] | None:
@@ -614,20 +634,7 @@ class Coder:
                     (t[0].text or "").lower() in OWN_PRONOUNS and (t[0].entry, t[0].code) == (s[0].entry, s[0].code))]
                 if others:
                     pairs += [(s, t) for t in others]
-                elif cand.rule.type in ONE_ACTOR_TYPES or (
-                        cand.rule.type == "RETREAT" and cand.trigger.lemma_.lower() in ONE_ACTOR_RETREAT) or (
-                        cand.rule.type == "COERCE" and (cand.rule.mode in ("arrest", "curfew", "martial-law")
-                                                        or cand.rule.mode == "seize" and bool(cand.rule.extras))) or (
-                        cand.rule.type == "ACCUSE" and cand.rule.mode == "investigate"
-                        and (cand.trigger.pos_ == "VERB" or cand.trigger.dep_ == "dobj")) or (
-                        cand.rule.cameo.startswith(EASING_CODES)) or (
-                        cand.rule.type == "AGREE" and cand.embedded is not None and
-                        getattr(self.lexicon.match(cand.embedded, "VERB"), "type", None) in ("RETREAT", "CONCEDE")):
-                    # "police made arrests", "agents detained campaign coordinators", "Iran seized a tanker" (a
-                    # seizure of what the rule names; not "seized the lead", "occupying the post"), "imposed a
-                    # curfew", "declared a state of siege", "authorities opened an investigation": arrests and
-                    # inquiries into people or deeds the sentence names as no actor; "lifted the curfew",
-                    # "declared a ceasefire", "agreed to resign": easing or yielding that bears on everyone
+                elif self._stands_alone(cand):
                     pairs.append((s, None))
         out: list[Event] = []
         prefer = ({p[0][0].country for p in pairs if p[0] and p[0][0].country}
@@ -1048,9 +1055,9 @@ BUILDING_WORDS = {"market", "school", "hospital", "mosque", "church", "shelter",
                   "neighbourhood", "neighborhood", "refinery", "port", "airport", "bridge", "camp", "residence"}
 #: military exercises: joint ones with a partner are cooperation, without one a show of force
 EXERCISE_WORDS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame", "war-game"}
-#: sectors of actors that fight: their "strikes" are attacks, not walkouts
 #: armed groups that fight in their own country: a place they take lies there
 HOME_ARMED = {"REB", "INS", "SEP"}
+#: sectors of actors that fight: their "strikes" are attacks, not walkouts
 ARMED_SECTORS = {"MIL", "REB", "ISM", "UAF", "SPY", "COP", "INS"}
 #: event types whose place target is also where the event happened ("visited Kyiv", "shelled Kharkiv")
 PLACE_TARGET_TYPES = {"CONSULT", "ASSAULT", "COERCE"}

@@ -99,10 +99,11 @@ class Lexicon:
             deps.add(tok.head.lemma_.lower())
         # a word class stands for what the verb acts on: its object ("sent destroyers"), not any
         # preposition's ("passengers were transferred to ships")
-        objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")} | {
-            g.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for p in c.children
-            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
-        deps.update(f"@{name}" for name in self.classes if not objects.isdisjoint(word_list(name)))
+        if self.classes:
+            objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")} | {
+                g.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
+            deps.update(f"@{name}" for name in self.classes if not objects.isdisjoint(word_list(name)))
         for r in rules:
             if r.extras <= deps:
                 return r
