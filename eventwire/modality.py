@@ -293,8 +293,8 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
         if hedge is not None:
             m.hedged = True  # "is reportedly set to visit"
             cues.append(f"hedge '{hedge.text}'")
-        if t.lemma_ == "have" and below.dep_ == "xcomp" and any(c.lower_ == "to" for c in below.children) \
-                and t.pos_ in ("VERB", "AUX"):
+        if (t.lemma_ == "have" or (t.lemma_ == "get" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children))) \
+                and below.dep_ == "xcomp" and any(c.lower_ == "to" for c in below.children) and t.pos_ in ("VERB", "AUX"):
             m.hypothetical = True  # "they have got to work with the police", "has to withdraw": an obligation
             cues.append(f"obligation '{t.text} to'")
         if _lemma(t) in DESIRE_VERBS and t.pos_ in ("VERB", "AUX", "ADJ") and below.dep_ in ("xcomp", "ccomp", "dobj"):

@@ -49,6 +49,8 @@ MEDIA_NOUNS = {"agency", "media", "newspaper", "television", "broadcaster", "out
 #: types that are coded without a target (a protest, a mobilization, an attack on a place)
 ONE_ACTOR_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 #: a target that is one of these and codes as the source is the source itself ("lift its blockade")
+#: pronouns that stand for an actor named before ("They were arrested")
+SUBJECT_PRONOUNS = {"they", "them", "he", "him", "she", "her", "it"}
 OWN_PRONOUNS = {"its", "their", "his", "her", "itself", "themselves", "himself", "herself"}
 #: CAMEO codes of easing restrictions, emergencies, sanctions, blockades and of ceasefires: an event of its
 #: source alone when no one in particular is named as eased ("lifted the curfew", "declared a ceasefire")
@@ -601,6 +603,15 @@ class Coder:
             if not sources and cand.agentless:
                 # "ten people were arrested in Ahmedabad": the target, and who a reader infers did it
                 inferred = self._inferred_source(cand, sent, ctx, targets)
+                if inferred is not None:
+                    # "... the Sheriff's Office said. They were arrested on warrants": a pronoun that reads
+                    # as the body inferred to have acted names those it acted on, whom the article left
+                    # uncounted
+                    kept = [t for t in targets if not ((t[0].text or "").lower() in SUBJECT_PRONOUNS
+                                                       and t[0].code == inferred[0].code)]
+                    if not kept and targets and self._stands_alone(cand):
+                        pairs.append((inferred, None))
+                    targets = kept
                 pairs += [(inferred, t) for t in targets]
             # "Kim and Shoigu talked about the crisis": what they talked about is no party to it, they are
             # (not so "Kim and Shoigu visited the exhibition": a visit's object is the place visited)
@@ -1019,6 +1030,9 @@ class _Context:
                          if m.res.country and m.res.country not in IO_BODIES  # the UN is not where it happens
                          and m.res.confidence >= 0.6  # a look-alike surname says nothing about the article
                          and not namesake(m))
+        # the towns and states it names count too: local news names "Fort Worth" and "Arlington" often
+        # and its country rarely, and a scam wired "to Canada" must not make a Chicago suburb Canadian
+        counts.update(_place_countries(doc, {"USA"} if us_local else None))
         top = counts.most_common(2)
         # the article's country only when it is named at least twice and more than any other
         dominant = top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) else None
@@ -1029,6 +1043,18 @@ class _Context:
             if res.sector == "JRN" and res.kind == "organization" and res.country and res.country not in IO_BODIES:
                 outlet = res.country
         return cls(prep, place, dominant, region, us_local, outlet, source if outlet else None)
+
+
+def _place_countries(doc: Doc, prefer: set[str] | None) -> Counter:
+    """How often the article names a town, a state or a region of each country (countries themselves
+    are actor mentions and counted there)."""
+    found: Counter = Counter()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "NORP"):  # the small model calls "Springdale" in "Springdale police" NORP
+            place = geo.lookup(ent.text, prefer)
+            if place is not None and place.feature != "PCLI" and place.country not in IO_BODIES:
+                found[place.country] += 1
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -1163,6 +1189,10 @@ US_INSTITUTIONS = ("sheriff", "police department", "district attorney", "commonw
 _DOTTED_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][a-z]{0,3}\.\s?){1,2})")
 
 
+#: state names that also name a country or a capital: "Georgia Power" and "Washington Post" say nothing
+AMBIGUOUS_STATES = {"georgia", "washington"}
+
+
 def _us_state_after_comma(text: str) -> bool:
     from .geo.parser import US_STATE_ABBREVIATIONS
 
@@ -1199,6 +1229,13 @@ def _us_local(doc: Doc) -> bool:
             p = geo.lookup(ent.text)
             if p is not None and p.country == "USA" and p.feature == "ADM1":
                 return True
+        elif ent.label_ in ("ORG", "FAC"):
+            # "the Texas Fire Service", "the Illinois State Police": a body named after its state
+            words = [t.text for t in ent if t.is_alpha and t.lower_ != "the"]
+            for name in (" ".join(words[:2]), " ".join(words[:1])):
+                p = geo.lookup(name) if name and name.lower() not in AMBIGUOUS_STATES else None
+                if p is not None and p.country == "USA" and p.feature == "ADM1":
+                    return True
     return False
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..nlp import opening_name
 from .kb import IO_BODIES, normalize
 from .resolver import Resolution, Resolver
-from .spans import proper_names
+from .spans import phrase_span, proper_names
 
 RECIPROCAL = re.compile(
     r"^(the )?(two|both) (sides|parties|countries|nations|leaders|men|governments|delegations|ministers|states)$"
@@ -129,12 +129,38 @@ class MentionResolver:
                     return found[1], found[0]
         return None
 
+    def _speaker(self, pron: Token) -> Resolution | None:
+        """The subject of the clause that reports the pronoun's clause: "Egyptian officials explain that
+        they would back ...", "Putin said he would come": they are who says so, whoever was named last."""
+        clause = pron.head
+        if pron.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return None
+        verb, subj = clause.head, None
+        for _ in range(5):  # "officials are at pains to explain that they ...": the subject of the chain
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None or verb.dep_ not in ("xcomp", "conj", "advcl", "acl", "pobj", "prep") \
+                    or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        plural = pron.lower_ in PLURAL_PRONOUNS
+        if plural != (subj.tag_ in ("NNS", "NNPS")) and not (plural and subj.ent_type_ in ("ORG", "GPE", "NORP")):
+            return None
+        res = self.resolve(subj, phrase_span(subj))
+        if not res.known or (not plural and res.kind != "person"):
+            return None
+        return _copy(res, pron.text, f"pronoun '{pron.text}' -> '{res.text}', who reports it", 0.8)
+
     def resolve(self, head: Token, span: Span) -> Resolution:
         pos = span.start_char
         low = head.lower_
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
             if low not in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
                 return Resolution(text=span.text)  # "which", "something", "everyone": not an actor
+            speaker = self._speaker(head)
+            if speaker is not None:
+                return speaker
             if low in PERSON_PRONOUNS:
                 m = self.memory.latest(pos, lambda r: r.kind == "person")
             elif low in THING_PRONOUNS:

@@ -60,6 +60,26 @@ PLACE_KINDS = ("country", "adjective", "capital", "metonym")
 ORG_KINDS = ("organization", "group")
 
 
+
+#: last words of a body's name that make it a body of its own kind, whatever agent noun the name holds
+#: before them ("Police Benevolent Association", "Parish Fire District", "King Street"): a civic body, a
+#: firm, a school or a place, not a unit of that agent's sector
+BODY_HEADS = {"association", "society", "club", "foundation", "district", "league", "institute", "center",
+              "centre", "museum", "hospital", "clinic", "school", "college", "company", "corporation", "bank",
+              "fund", "trust", "radio", "television", "network", "magazine", "newspaper", "station", "street",
+              "road", "avenue", "park", "library", "church", "cemetery", "stadium", "hotel"}
+
+
+def _name_heads_elsewhere(cased: list[str], last_agent: tuple[int, int, str, str]) -> bool:
+    """A capitalized name that ends in a body of another kind after its last agent noun: the agent noun is
+    part of the name ("Upper King Street Neighborhood Association", "Rapides Parish Fire District 2"),
+    and the body's sector is unknown."""
+    words = [w for w in cased if not w.isdigit()]
+    end = last_agent[1] - sum(1 for w in cased[:last_agent[1]] if w.isdigit())
+    if end >= len(words) or not all(w[:1].isupper() for w in words if w.lower() != "the"):
+        return False
+    return words[-1].lower() in BODY_HEADS
+
 class Where(NamedTuple):
     """How a phrase stands in its text, for names that are also ordinary words."""
 
@@ -620,6 +640,9 @@ class Resolver:
             if out is not None:
                 return out
         own = head_agents or agents  # "the president", or an agent noun only in the complement
+        if own and own is head_agents and _name_heads_elsewhere(cased_key.split()[:cut], own[-1]):
+            res.evidence.append(f"'{own[-1][2]}' is part of a name whose head is another word: no sector")
+            return res
         if own:
             sector = self._sector(own)
             res.sector = sector

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .lexicon import Lexicon, TriggerRule, instruments, platforms
+from .lexicon import Lexicon, TriggerRule, instruments, platforms, word_list
 
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass",)
@@ -39,7 +39,14 @@ RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win", "gain"
 #: verbs that never lend a subject to a nominal trigger as a light verb
 NOT_LIGHT = {"be", "say", "report", "mention", "reveal", "discuss", "see", "witness", "underline",
              # causes, not agents: "the scandal triggered the arrest of tycoons"
-             "trigger", "prompt", "spark", "cause", "provoke", "precipitate", "fuel"}
+             "trigger", "prompt", "spark", "cause", "provoke", "precipitate", "fuel",
+             # who looks into, tells of or thinks about an event did not do it: "police investigated the
+             # shooting", "reporters covered the protest", "the Tigers invented suicide bombing"
+             "investigate", "probe", "examine", "study", "review", "cover", "describe", "explain", "recall",
+             "remember", "document", "invent", "pioneer", "perfect", "watch", "observe", "monitor", "predict",
+             "fear", "anticipate", "mourn", "commemorate", "survive", "film", "photograph", "recount",
+             # who ignores a warning or advice did not give it: "ignored the warnings and advice of Egypt"
+             "ignore", "heed", "disregard", "dismiss"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "millions", "group", "number", "majority", "handful",
                   "some", "many", "most", "all", "dozen", "hundred", "thousand", "members", "rest", "contingent",
@@ -427,6 +434,18 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     # "US and British airstrikes": each coordinated nationality is an agent
     adj += [c for a in adj for c in a.children if c.dep_ == "conj" and c.ent_type_ in ("NORP", "GPE", "ORG")]
     by = _pobjs(noun, {"by"})
+    if poss and not _pobjs(noun, {"of"}) and noun.lemma_.lower() in word_list("undergone") \
+            and cand.rule.type in AGENTLESS_TYPES:
+        # "a warrant for their arrest", "Navalny's release", "his arrest by Russian police": the possessor
+        # undergoes the act; its agent, if any, follows "by". "His arrest" with no agent is one told before,
+        # or one whose agent the article does not know: no event of its own
+        if not by and all(p.tag_ == "PRP$" for p in poss):
+            return False
+        cand.targets += poss
+        cand.sources += by
+        cand.agentless = not by
+        cand.notes.append("nominal event done to its possessor")
+        return True
     agents = poss or by or adj
     if agents:
         cand.sources += agents

@@ -166,7 +166,7 @@ def load() -> Lexicon:
     return Lexicon(rules)
 
 
-WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors", "frames", "platforms")
+WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors", "frames", "platforms", "undergone")
 
 
 @lru_cache(maxsize=32)
@@ -176,7 +176,8 @@ def word_list(family: str) -> frozenset[str]:
     ``instruments``: weapons, never actors ("fired missiles at Kharkiv" targets Kharkiv).
     ``facilities``: places that stand for those who hold them when attacked ("an army base").
     ``accidents``: words that make a killing or a hit an accident ("accidentally hit her").
-    ``metaphors``: what one can "fight" or "attack" without an enemy ("flood fighting", "fight crime")."""
+    ``metaphors``: what one can "fight" or "attack" without an enemy ("flood fighting", "fight crime").
+    ``undergone``: nouns of acts whose possessor undergoes them ("his arrest", "Navalny's release")."""
     out: set[str] = set()
     for p in _lexicon_files():
         if p.name.startswith(family):
