@@ -34,7 +34,8 @@ from .actors.spans import conjuncts, phrase_span
 from .errors import InputError, InputSkipped
 from .events import calibration as calibration_mod, classifier as classifier_mod
 from .events import frames, lexicon as lexicon_mod
-from .events.extract import (AFFILIATED_NOUNS, NOT_ACTOR_ENTS, OBLIGATION_SOURCE, PLACE_ENTS, Candidate, _quantified,
+from .events.extract import (AFFILIATED_NOUNS, FAILED_AGREEMENT, NOT_ACTOR_ENTS, OBLIGATION_SOURCE, PLACE_ENTS,
+                             TOPIC_VERBS, Candidate, _quantified,
                              area_name, find_candidates, is_place, national_platform, platforms, subject_of)
 from .ingest import checks, parse_date, stable_id
 from .records import Actor, Article, Attribution, Event, Location, Modality, Outcome, Span as EvSpan
@@ -70,6 +71,10 @@ PERFORMATIVE = {"announce", "declare", "unveil", "impose", "order"}
 ACCEPTING_VERBS = {"accept", "allow", "permit", "admit", "tolerate", "recognize", "recognise", "grant"}
 #: events that coordinated subjects do to each other whatever the object ("discussed the crisis")
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+#: prepositions of what parties talk or agree about ("agreed on the border"), not whom
+#: restrictions on everyone in a place: a curfew, martial law, a state of emergency or of siege
+RESTRICTION_MODES = {"curfew", "martial-law"}
+TOPIC_PREPS = {"on", "upon", "about", "over", "regarding", "concerning"}
 #: agentless events whose agent a reader infers from the place: arrests and detentions are police work
 INFERRED_AGENTS = {"COERCE": ("COP", "police", "police work"),
                    "SANCTION": ("JUD", "courts", "a court's work")}  # "was sentenced to 99 years": a court
@@ -321,6 +326,13 @@ class Coder:
                          confidence=0.6, evidence=[f"place {place.name} ({place.country}) stands for its country"])
         return _actor(span, res), res
 
+    @staticmethod
+    def _small_town(t: Token, prefer: set[str]) -> bool:
+        """A town under 100,000 people, the only reading the gazetteer has of a name that may be a
+        region of the country in context."""
+        place = geo.lookup(phrase_span(t).text, prefer) or geo.lookup(_place_name(t), prefer)
+        return place is not None and place.feature.startswith("PPL") and place.population < 100_000
+
     def _clause_place_actor(self, t: Token, sent: Span, prefer: set[str]) -> tuple[Actor, Resolution] | None:
         """An attacked or seized place the gazetteer lacks, as the country of a place its clause names."""
         if t.lower_ in WATER_HEADS:
@@ -554,6 +566,14 @@ class Coder:
         else:
             sources = self._actors(src_heads, mentions)
             _settlements_as_places(cand)
+            if len(sources) > 1 and (cand.rule.type in MUTUAL_TYPES or cand.rule.source == FAILED_AGREEMENT):
+                # "Britain and the EU failed to reach a deal on the Irish border", "Trump and Putin agreed to
+                # share information on North Korea": what parties agree on is the topic, they are each
+                # other's counterpart
+                cand.targets = [t for t in cand.targets if t.head.lower_ not in TOPIC_PREPS]
+                cand.fallback_targets = [t for t in cand.fallback_targets if t.head.lower_ not in TOPIC_PREPS and not (
+                    t.dep_ == "dobj" and cand.trigger.lemma_.lower() in TOPIC_VERBS)]  # "discussed Ukraine"
+                cand.place_targets = [t for t in cand.place_targets if t.head.lower_ not in TOPIC_PREPS]
             targets = (self._actors(cand.targets, mentions, "target")
                        or self._actors(cand.fallback_targets, mentions, "target")
                        or self._owner_targets(cand.targets, mentions, sources))
@@ -568,6 +588,10 @@ class Coder:
                 own = set() if ontology.quad_class(cand.rule.type) == 4 and cand.rule.type != "MOBILIZE" else prefer
                 targets = [p for p in (self._place_actor(t, prefer | ctx.prefer, cand.rule.type) for t in cand.place_targets)
                            if p and p[0].country not in own]
+                restriction = cand.rule.mode in RESTRICTION_MODES
+                if restriction and targets and prefer and targets[0][0].country not in prefer \
+                        and self._small_town(cand.place_targets[0], prefer | ctx.prefer):
+                    targets = []  # "a state of siege in Pando" (Bolivia): not the Uruguayan town of that name
                 if not targets and ontology.quad_class(cand.rule.type) == 4:
                     # "seized the town of Rubaya in eastern Congo": a place too small for the gazetteer
                     # stands for the country its clause names
@@ -576,11 +600,14 @@ class Coder:
                 if not targets and ontology.quad_class(cand.rule.type) == 4:
                     # "M23 rebels took control of Rubaya": a place no gazetteer knows, taken by an armed group
                     # of one country, lies in that country (rebels fight at home; armies abroad too)
-                    home = next((s for s in sources if s[0].country and s[0].sector in HOME_ARMED), None)
+                    # "imposed a curfew in parts of Kashmir": a state restricts its own people
+                    home = next((s for s in sources if s[0].country and (
+                        s[0].sector in HOME_ARMED or (restriction and s[0].country not in IO_BODIES))), None)
                     if home is not None:
                         span = phrase_span(cand.place_targets[0])
-                        why = (f"'{span.text}', a place the gazetteer lacks, taken by {home[0].code}: a place "
-                               f"of {home[0].country}, where that group fights")
+                        why = (f"'{span.text}', a place the gazetteer lacks, " + (
+                            f"under {home[0].code}'s restriction: its own people" if restriction else
+                            f"taken by {home[0].code}: a place of {home[0].country}, where that group fights"))
                         res = Resolution(text=span.text, name=span.text, country=home[0].country, sector=None,
                                          code=home[0].country, kind="country", entry=None, confidence=0.4,
                                          evidence=[why])
@@ -617,7 +644,8 @@ class Coder:
             # (not so "Kim and Shoigu visited the exhibition": a visit's object is the place visited)
             coordinated = not targets and len(sources) > 1 and (
                 not (cand.targets or cand.fallback_targets)
-                or ((cand.rule.type in MUTUAL_TYPES or cand.rule.cameo == "057") and cand.rule.mode != "visit"))
+                or ((cand.rule.type in MUTUAL_TYPES or cand.rule.cameo == "057" or cand.rule.source == FAILED_AGREEMENT)
+                    and cand.rule.mode != "visit"))
             if coordinated:
                 # "The US and China signed an agreement": coordinated subjects act on each other
                 # (not when the verb has an object of its own: "Kim and Shoigu visited the exhibition")

@@ -33,7 +33,9 @@ TARGET_PREPS = {"with", "to", "against", "on", "at", "into", "for", "from", "tow
 EMBEDDING_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT"}
 #: verbs that move what their object names (troops, weapons, aid): the object is never the target
 MOVING_VERBS = {"send", "dispatch", "deploy", "redeploy", "supply", "deliver", "provide", "ship", "transfer", "sell",
-                "mobilize", "mobilise", "move", "station", "airlift", "give", "donate", "rush", "commit"}
+                "mobilize", "mobilise", "move", "station", "airlift", "give", "donate", "rush", "commit", "contribute"}
+#: verbs whose object is what is talked about, not with whom ("discussed Ukraine with Xi")
+TOPIC_VERBS = {"discuss", "debate"}
 #: verbs whose subject receives what the nominal trigger names ("received aid from", "got a call from")
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win", "gain"}
 #: verbs that never lend a subject to a nominal trigger as a light verb
@@ -227,7 +229,17 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     else:
         cand.sources += subs
     objs = _children(verb, OBJ)
+    # "let free some 74 leaders", "set free the hostages" parsed as a clause: the pattern's second verb
+    # holds the object
+    objs += [o for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in cand.rule.extras
+             for o in _children(c, OBJ + SUBJ)]
     for o in objs:
+        if verb.lemma_.lower() in TOPIC_VERBS:
+            # "discussed Ukraine with Xi": Ukraine is the topic, Xi the partner (also when the parser hangs
+            # "with Xi" on the topic: "discussed the crisis with Zelensky")
+            cand.targets += _pobjs(o, {"with"})
+            cand.fallback_targets.append(o)
+            continue
         aimed = _pobjs(o, TARGET_PREPS) if cand.rule.names(o.lemma_.lower()) else []
         if aimed:
             # "opened fire on Armenian positions", "took control of Rubaya": the rule's own object is no
@@ -507,6 +519,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             if rule.type == "PROTEST" and rule.pattern == "demonstrate" and _children(tok, ("dobj", "ccomp")):
                 continue  # "demonstrated a belief", "demonstrated that ...": showing, not protesting
             cand = Candidate(tok, rule)
+            consumed.update(c.i for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in rule.extras)
             emb = _embedded(tok) if rule.type in EMBEDDING_TYPES else None
             _verb_args(cand, tok, lexicon)
             if emb is not None:
@@ -516,6 +529,12 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                 if not cand.targets:
                     probe = Candidate(emb, rule)
                     _verb_args(probe, emb, lexicon)
+                    if emb.lemma_.lower() in MOVING_VERBS:
+                        # "refused to send peacekeepers to Iraq", "offered to send troops to Uganda": what the
+                        # subject would send is its own, where it would go is the counterpart
+                        dest = _pobjs(emb, {"to", "into"})
+                        probe.fallback_targets += [t for t in probe.targets if t not in dest and t.dep_ != "dobj"]
+                        probe.targets = dest
                     cand.targets = [t for t in probe.targets if t.i not in {s.i for s in cand.sources}]
                     cand.fallback_targets += probe.fallback_targets
                     cand.place_targets = probe.place_targets
@@ -533,7 +552,48 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             cand = Candidate(tok, rule)
             if _noun_args(cand, tok, lexicon):
                 cands.append(cand)
-    return cands + _reported_obligations(sent, lexicon)
+    for c in cands:
+        _restricted_places(c)
+    return [_failed_agreement(c) for c in cands] + _reported_obligations(sent, lexicon)
+
+
+#: nouns of a part of a place: "parts of Kashmir", "areas of the north"
+PART_NOUNS = {"part", "area", "region", "district", "section", "zone", "city", "town", "province"}
+
+
+def _restricted_places(cand: Candidate) -> None:
+    """"imposed a curfew in parts of Kashmir", "declared a state of siege in Pando": a curfew or an
+    emergency bears on the people of the place it is declared in, the event's target."""
+    if cand.rule.type != "COERCE" or cand.rule.mode not in ("curfew", "martial-law") or cand.place_targets:
+        return
+    heads = [h for h in (cand.trigger, cand.governor) if h is not None]
+    heads += [o for h in heads for o in _children(h, ("dobj",))]  # "declared a state of siege in Pando"
+    for head in heads:
+        for t in _pobjs(head, {"in", "across", "throughout"}):
+            if t.lemma_.lower() in PART_NOUNS and not is_place(t):
+                t = next(iter(_pobjs(t, {"of"})), t)
+            if is_place(t) or t.pos_ == "PROPN":
+                cand.place_targets.append(t)
+
+
+FAILED_AGREEMENT = "failure to agree: REJECT"
+#: agreeing that a failure turns into its refusal: reaching a deal (AGREE, SUPPORT 057), agreeing on a truce
+AGREEING_CODES = ("03", "057", "0871")
+
+
+def _failed_agreement(cand: Candidate) -> Candidate:
+    """"Japan and China failed to reach agreement on the gas field", "the EU failed to agree on a deal with
+    Turkey": the failure happened, and it is a rejection between the parties (REJECT), not an agreement
+    that did not happen. The trigger becomes "failed"."""
+    head = cand.clause_head
+    fail = head.head
+    if head.dep_ != "xcomp" or fail.lemma_.lower() != "fail" or not cand.rule.cameo.startswith(AGREEING_CODES):
+        return cand
+    rule = TriggerRule(cand.rule.pattern, cand.rule.pos, "REJECT", None, "120", FAILED_AGREEMENT)
+    out = Candidate(fail, rule, cand.sources, cand.targets, None, None, cand.place_targets,
+                    cand.notes + [f"'{cand.trigger.text}' under '{fail.text}': a failure to agree"],
+                    cand.fallback_targets)
+    return out
 
 
 OBLIGATION_SOURCE = "reported obligation: X says Y must ..."

@@ -84,6 +84,8 @@ class Lexicon:
                 # "launched what appeared to be a ballistic missile": what it appeared to be
                 deps.update(g.lemma_.lower() for g in c.subtree if g.dep_ == "attr")
             if c.dep_ == "dobj":
+                # "set free two hostages" parsed with "free" on the hostages
+                deps.update(g.lemma_.lower() for g in c.children if g.dep_ == "amod" and g.pos_ == "ADJ")
                 if c.ent_type_ == "PERSON" or c.lower_ in ("jr.", "jr", "sr.", "ii", "iii"):
                     # "received Philippine President Ferdinand Marcos Jr.": the title before the name
                     deps.update(g.lemma_.lower() for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN")
@@ -166,7 +168,7 @@ def load() -> Lexicon:
     return Lexicon(rules)
 
 
-WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors", "frames", "platforms", "undergone")
+WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors", "frames", "platforms", "undergone", "property")
 
 
 @lru_cache(maxsize=32)
@@ -177,7 +179,8 @@ def word_list(family: str) -> frozenset[str]:
     ``facilities``: places that stand for those who hold them when attacked ("an army base").
     ``accidents``: words that make a killing or a hit an accident ("accidentally hit her").
     ``metaphors``: what one can "fight" or "attack" without an enemy ("flood fighting", "fight crime").
-    ``undergone``: nouns of acts whose possessor undergoes them ("his arrest", "Navalny's release")."""
+    ``undergone``: nouns of acts whose possessor undergoes them ("his arrest", "Navalny's release").
+    ``property``: what is returned to its owner ("returned stolen paintings to Italy": RETREAT 0842)."""
     out: set[str] = set()
     for p in _lexicon_files():
         if p.name.startswith(family):
