@@ -188,6 +188,16 @@ def _fails(t: Token) -> bool:
                                             if c.dep_ in ("prt", "prep", "advmod"))
 
 
+#: what a plan fails to do when it never happens: "the swap failed to take place / to materialize"
+NOT_HAPPENING = {"take", "materialize", "materialise", "happen", "occur", "proceed", "go", "start", "begin"}
+
+
+def _failed_at_something(t: Token) -> bool:
+    """"Talks failed to produce a deal": the subject took place and failed at what follows (not "the swap
+    failed to take place")."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() not in NOT_HAPPENING for c in t.children)
+
+
 def _never_happened(t: Token) -> bool:
     """"fell through", "failed", "fizzled": what failed never took place ("collapsed", "broke down" it did)."""
     return t.lemma_ in ("fail", "fizzle", "founder") or any(
@@ -300,7 +310,8 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
         if _lemma(t) in DESIRE_VERBS and t.pos_ in ("VERB", "AUX", "ADJ") and below.dep_ in ("xcomp", "ccomp", "dobj"):
             m.hypothetical = True
             cues.append(f"wished for: '{t.text}'")
-        if t.lemma_ in INABILITY:
+        if t.lemma_ in INABILITY and not (below.dep_ in ("nsubj", "nsubjpass") and _failed_at_something(t)):
+            # (but "talks between them failed to produce a deal": the talks were held)
             m.negated = True
             cues.append(f"negation '{t.text}'")
         if t.lemma_ in DENIAL and (below.dep_ in ("ccomp", "xcomp", "pcomp") or below.lemma_.lower() in CLAIM_NOUNS):
@@ -309,7 +320,8 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
         if t.lemma_ in REPORT_VERBS and t.dep_ == "xcomp" and t.head.lemma_ in {"refuse", "decline", "fail"}:
             m.negated = True  # "refused to confirm that troops had crossed"
             cues.append(f"'{t.head.text} to {t.text}'")
-        if below.dep_ in ("nsubj", "nsubjpass") and _fails(t) and (below.i != trigger.i or _never_happened(t)):
+        if below.dep_ in ("nsubj", "nsubjpass") and _fails(t) and (below.i != trigger.i or _never_happened(t)) \
+                and not _failed_at_something(t):
             # "the attempt to broker a meeting collapsed", "the planned swap fell through" (but "talks broke
             # down": the talks were held)
             m.negated = True

@@ -164,3 +164,108 @@ def test_light_verbs_and_condemnations_still_code(text, typ):
 def test_have_got_to_is_an_obligation_not_an_event(text):
     ev = one(text, "COOPERATE")
     assert ev.modality.hypothetical
+
+
+# -- failures to agree, and what parties agree on ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Japan and China failed to reach agreement on the gas field.", "JPN", "CHN"),
+    ("Russia and Ukraine failed to agree on a ceasefire.", "RUS", "UKR"),
+    ("British and EU negotiators failed to reach a deal on the Irish border.", "GBRGOV", "EURGOV"),
+])
+def test_a_failure_to_agree_is_a_rejection_between_the_parties(text, a, b):
+    evs = code(text)
+    rejects = {(e.source.code, e.target.code) for e in evs if e.event_type == "REJECT"}
+    assert rejects == {(a, b), (b, a)}, [(e.event_type, e.source.code, e.target and e.target.code) for e in evs]
+    assert all(not e.modality.negated for e in evs if e.event_type == "REJECT")
+    assert not [e for e in evs if e.event_type in ("AGREE", "SUPPORT", "RETREAT") and not e.modality.negated]
+
+
+def test_a_failure_to_agree_with_one_party_named_after_with():
+    ev = one("The EU failed to reach a deal with Turkey.", "REJECT")
+    assert (ev.source.code, ev.target.code) == ("EUR", "TUR")
+    assert ev.trigger.text == "failed"
+
+
+def test_talks_that_fail_to_produce_a_deal_were_still_held():
+    ev = one("Talks between Serbia and Kosovo failed to produce a deal.", "CONSULT")
+    assert not ev.modality.negated
+
+
+def test_a_swap_that_failed_to_take_place_never_happened():
+    ev = one("The planned prisoner swap between Russia and Ukraine failed to take place.", "RETREAT")
+    assert ev.modality.negated
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Egypt and Qatar held talks on Gaza.", "EGY", "QAT"),
+    ("Russia and China agreed on new steps over Syria.", "RUS", "CHN"),
+    ("Putin and Xi discussed Ukraine.", "RUSGOV", "CHNGOV"),
+])
+def test_what_coordinated_parties_talk_or_agree_about_is_no_party(text, a, b):
+    evs = [e for e in code(text) if e.event_type in ("CONSULT", "AGREE")]
+    assert {(e.source.code, e.target.code) for e in evs} == {(a, b), (b, a)}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Putin discussed Ukraine with Xi.", "CHNGOV"),
+    ("Macron discussed the crisis with Zelensky.", "UKRGOV"),
+])
+def test_the_partner_of_a_discussion_follows_with(text, target):
+    assert one(text, "CONSULT").target.code == target
+
+
+# -- sending, returning and freeing ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, typ, source, target", [
+    ("Germany has refused to send soldiers or trainers to Iraq.", "REJECT", "DEU", "IRQ"),
+    ("President Biden has offered to send troops to Poland.", "AGREE", "USAGOV", "POL"),
+])
+def test_what_a_side_would_send_is_its_own_and_where_it_goes_is_the_target(text, typ, source, target):
+    ev = one(text, typ)
+    assert (ev.source.code, ev.target.code) == (source, target)
+
+
+def test_a_side_that_agrees_to_send_its_troops_is_not_their_counterpart():
+    assert not [e for e in code("Hungary agreed to send troops.") if e.target is not None and e.target.code == "HUNMIL"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Italy returned a stolen painting to Greece.", "ITA", "GRC"),
+    ("US customs officials returned 12 ancient skulls to Peru on Friday.", "USACOP", "PER"),
+])
+def test_returning_property_to_its_owner_is_retreat_0842(text, source, target):
+    ev = one(text, "RETREAT")
+    assert (ev.source.code, ev.target.code, ev.cameo_code) == (source, target, "0842")
+
+
+@pytest.mark.parametrize("text", ["Putin returned to Moscow on Friday.", "The army returned fire."])
+def test_returning_home_or_returning_fire_returns_no_property(text):
+    assert not of_type(text, "RETREAT")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenya let free some 60 opposition leaders.", "KEN", "KENOPP"),
+    ("Hamas set free two Israeli hostages.", "PSEISM", "ISRCVL"),
+])
+def test_let_free_and_set_free_release_whom_they_name(text, source, target):
+    ev = one(text, "RETREAT")
+    assert (ev.source.code, ev.target.code, ev.cameo_code) == (source, target, "0841")
+
+
+# -- restrictions bear on the people of their place -----------------------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("Authorities in India have imposed a curfew in parts of Kashmir to stop protests.", "IND"),
+    ("The Philippine army imposed martial law across Mindanao.", "PHL"),
+    ("Bolivian President Evo Morales declared a state of siege in Pando.", "BOL"),  # not the Uruguayan town
+    ("Israel imposed a curfew in Hebron.", "PSE"),
+])
+def test_a_curfew_or_state_of_siege_targets_the_people_of_its_place(text, target):
+    ev = one(text, "COERCE")
+    assert ev.target is not None and ev.target.code == target
+
+
+def test_an_international_body_has_no_people_of_its_own():
+    ev = one("The UN declared a state of siege in Katanga.", "COERCE")
+    assert ev.target is None or ev.target.code != "UNO"

@@ -554,7 +554,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                 cands.append(cand)
     for c in cands:
         _restricted_places(c)
-    return [_failed_agreement(c) for c in cands] + _reported_obligations(sent, lexicon)
+    return [out for c in cands for out in _failed_agreement(c)] + _reported_obligations(sent, lexicon)
 
 
 #: nouns of a part of a place: "parts of Kashmir", "areas of the north"
@@ -581,19 +581,20 @@ FAILED_AGREEMENT = "failure to agree: REJECT"
 AGREEING_CODES = ("03", "057", "0871")
 
 
-def _failed_agreement(cand: Candidate) -> Candidate:
+def _failed_agreement(cand: Candidate) -> list[Candidate]:
     """"Japan and China failed to reach agreement on the gas field", "the EU failed to agree on a deal with
-    Turkey": the failure happened, and it is a rejection between the parties (REJECT), not an agreement
-    that did not happen. The trigger becomes "failed"."""
+    Turkey": the failure happened, a rejection between the parties (REJECT, as PLOVER codes it), on the
+    trigger "failed"; the agreement itself stays a candidate, negated (it did not happen)."""
     head = cand.clause_head
     fail = head.head
     if head.dep_ != "xcomp" or fail.lemma_.lower() != "fail" or not cand.rule.cameo.startswith(AGREEING_CODES):
-        return cand
+        return [cand]
     rule = TriggerRule(cand.rule.pattern, cand.rule.pos, "REJECT", None, "120", FAILED_AGREEMENT)
-    out = Candidate(fail, rule, cand.sources, cand.targets, None, None, cand.place_targets,
-                    cand.notes + [f"'{cand.trigger.text}' under '{fail.text}': a failure to agree"],
-                    cand.fallback_targets)
-    return out
+    # the counterpart is whom they failed to agree with; what on, and where they met, are not
+    partners = [t for t in [*cand.targets, *cand.fallback_targets] if t.head.lower_ in ("with", "between", "among")]
+    out = Candidate(fail, rule, list(cand.sources), partners, None, None, [],
+                    cand.notes + [f"'{cand.trigger.text}' under '{fail.text}': a failure to agree"])
+    return [out, cand]
 
 
 OBLIGATION_SOURCE = "reported obligation: X says Y must ..."
