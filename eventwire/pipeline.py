@@ -280,15 +280,17 @@ class Coder:
 
     @staticmethod
     def _unknown_person(t: Token, src: Actor) -> tuple[Actor, Resolution] | None:
-        """"Disha Ravi was arrested by Delhi Police": a person the dictionary does not know, arrested,
-        charged or banned by a state's own police, courts or government, is taken as one of its people."""
-        if t.ent_type_ != "PERSON" or src.sector not in ("COP", "JUD", "GOV") or not src.country:
-            return None
+        """"Disha Ravi was arrested by Delhi Police": a person (or a firm) the dictionary does not know,
+        arrested, charged or banned by a state's own police, courts or government, is taken as one of its
+        people."""
+        if t.ent_type_ not in ("PERSON", "ORG") or src.sector not in ("COP", "JUD", "GOV") or not src.country:
+            return None  # ("a Paris court convicted Renault": a firm the dictionary lacks, tried at home)
         span = nlp_mod.entity_at(t) or phrase_span(t)
-        why = (f"'{span.text}' is a person the dictionary does not know, acted on by {src.code}: "
-               f"taken as a person of {src.country}")
+        kind = "person" if t.ent_type_ == "PERSON" else "organization"
+        why = (f"'{span.text}' is a {kind} the dictionary does not know, acted on by {src.code}: "
+               f"taken as {'a person' if kind == 'person' else 'a body'} of {src.country}")
         res = Resolution(text=span.text, name=span.text, country=src.country, sector=None, code=src.country,
-                         kind="person", entry=None, confidence=0.4, evidence=[why])
+                         kind=kind, entry=None, confidence=0.4, evidence=[why])
         return _actor(span, res), res
 
     def _owned_forces(self, c: Token, mentions: MentionResolver) -> tuple[Actor, Resolution] | None:
@@ -695,7 +697,13 @@ class Coder:
                                                         symmetric=bool(recip) or coordinated, pred=pred)
             if typ is None:
                 continue
-            if mod.modality.negated and _holding_out(cand.trigger) and (
+            refused_yield = mod.modality.negated and mod.modality.future and not mod.modality.hypothetical and (
+                cand.rule.type in ("CONCEDE", "RETREAT") and typ in ("CONCEDE", "RETREAT", "REJECT"))
+            if refused_yield:
+                # "Canada will not lift the ban", "the workers will not end the strike": declaring that one
+                # will not yield is a refusal, made now
+                mod.modality.future = False
+            if (refused_yield or mod.modality.negated and _holding_out(cand.trigger)) and (
                     typ in ("CONCEDE", "RETREAT") or typ == "REJECT" and ontology.quad_class(cand.rule.type) in (1, 2)):
                 # "will not end the strike until the government provides ...", "will not begin talks until
                 # the prisoners are released": a refusal on a condition is an event that happens, not a
@@ -1162,8 +1170,10 @@ def _holding_out(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     # the condition hangs below the refused act (not: the act is itself the condition, "until prisoners
     # are released")
-    return any(w.lower_ in ("until", "unless", "till") for c in verb.children for w in [c, *c.children]
-               if c.dep_ in ("advcl", "prep"))
+    # ("will not end the strike before the management is sacked": "before" with a refusal to come)
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall", "would") for c in verb.children)
+    return any(w.lower_ in ("until", "unless", "till") or (future and w.lower_ == "before")
+               for c in verb.children for w in [c, *c.children] if c.dep_ in ("advcl", "prep"))
 
 
 def _beating(src: Actor | None, tgt: Actor | None) -> bool:

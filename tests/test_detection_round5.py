@@ -269,3 +269,53 @@ def test_a_curfew_or_state_of_siege_targets_the_people_of_its_place(text, target
 def test_an_international_body_has_no_people_of_its_own():
     ev = one("The UN declared a state of siege in Katanga.", "COERCE")
     assert ev.target is None or ev.target.code != "UNO"
+
+
+# -- refusals to yield, demands and their authors ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Canada will not lift the ban on Chinese imports unconditionally.", "CAN", "CHN"),
+    ("Israel will not withdraw from Gaza.", "ISR", "PSE"),
+])
+def test_declaring_one_will_not_yield_is_a_refusal_made_now(text, source, target):
+    ev = one(text, "REJECT")
+    assert (ev.source.code, ev.target.code) == (source, target)
+    assert not (ev.modality.negated or ev.modality.future)
+
+
+def test_not_yielding_in_the_past_is_a_yield_that_did_not_happen():
+    ev = one("Israel did not withdraw from Gaza.", "RETREAT")
+    assert ev.modality.negated
+
+
+def test_a_strike_that_will_not_end_before_a_condition_is_a_refusal():
+    ev = one("Dock workers will not end the strike before the management is replaced.", "REJECT")
+    assert not ev.modality.negated
+
+
+@pytest.mark.parametrize("text, typ, source, target", [
+    ("The government conceded to demands from the teachers' union.", "CONCEDE", "GOV", None),
+    ("President Lula has conceded to the demands of the striking truck drivers.", "CONCEDE", "BRAGOV", "LAB"),
+    ("The minister refused to respond to a request from 30 lawmakers.", "REJECT", "GOV", "LEG"),
+    ("The bank refused to respond to a request from the US authorities for banking information.", "REJECT",
+     "BUS", "USAGOV"),
+])
+def test_the_author_of_a_demand_or_request_is_the_counterpart(text, typ, source, target):
+    ev = one(text, typ)
+    assert ev.source.code == source and ev.target is not None
+    assert target is None or ev.target.code == target
+
+
+def test_sanctions_called_for_against_someone_target_them():
+    evs = [e for e in code("Lawmakers called for sanctions against Russian officials.") if e.target is not None]
+    assert evs and evs[0].target.code == "RUSGOV"
+
+
+def test_a_firm_the_dictionary_lacks_convicted_by_a_court_is_a_body_of_its_country():
+    ev = one("A Paris court convicted Renault of fraud.", "SANCTION")
+    assert (ev.source.code, ev.target.code) == ("FRAJUD", "FRA")
+
+
+def test_peacekeeping_in_a_country_is_aid_to_it():
+    ev = one("Polish troops participate in peacekeeping operations in Lebanon.", "AID")
+    assert (ev.source.code, ev.target.code) == ("POLMIL", "LBN")

@@ -283,6 +283,11 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         cand.targets += obliques
     else:
         cand.fallback_targets += obliques  # used when the object is not an actor ("sent tanks to Ukraine")
+    # "conceded to the demands of the truck drivers", "respond to a request from 30 lawmakers": when the
+    # oblique is no actor, its author may be
+    cand.fallback_targets += [a for t in obliques if t.pos_ == "NOUN"
+                              for a in _children(t, ("poss",)) + _pobjs(t, {"of", "from", "by", "against", "on"})
+                              if a.pos_ != "PRON"]  # "called for sanctions against Russian officials"
     # "visit to Pyongyang", "arrived in Pyongyang": places stand in for their government
     cand.place_targets = [t for t in cand.targets if is_place(t)]
     if not cand.targets and cand.rule.type in ("CONCEDE", "RETREAT"):
@@ -363,7 +368,9 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     # "of" names the target of conflict and yielding nouns ("the arrest of X", "an investigation of X"),
     # but the participants of cooperative ones ("a meeting of ministers")
     of = {"of"} if cand.rule.type in OF_TARGET_TYPES else set()
-    targets = _pobjs(noun, (TARGET_PREPS - {"of"}) | of)
+    # "peacekeeping operations in Lebanon", "humanitarian aid in Yemen": help given where it is given
+    inside = {"in"} if cand.rule.type == "AID" else set()
+    targets = _pobjs(noun, (TARGET_PREPS - {"of"}) | of | inside)
     # "an investigation into claims that two servicemen abused children": whom the claims are about
     cand.fallback_targets += [sub for t in targets if t.lemma_.lower() in CLAIM_NOUNS for c in t.children
                               if c.dep_ in ("acl", "ccomp") for sub in _children(c, ("nsubj", "nsubjpass"))]
