@@ -48,7 +48,9 @@ OBLIGATION_MODALS = {"must", "should", "ought"}
 #: nouns whose infinitive names what is aimed at, not what happened ("a bid to secure a deal")
 #: (not "attempt", "bid", "plan": whether those came to anything is read from their verb, "collapsed")
 AIM_NOUNS = {"option", "effort", "way", "push", "drive", "campaign", "initiative", "scheme", "strategy", "goal",
-             "aim", "ambition", "intention", "desire", "hope", "opportunity", "chance", "idea"}
+             "aim", "ambition", "intention", "desire", "hope", "opportunity", "chance", "idea",
+             # what one is allowed to do is not done yet: "granted the police permission to detain him"
+             "permission", "authorization", "authorisation", "mandate", "license", "licence", "go-ahead"}
 NOMINAL_FUTURE = {"future", "upcoming", "forthcoming", "impending"}  # not "planned": "a planned swap fell through"
 NOMINAL_POSSIBLE = {"possible", "potential", "proposed", "hypothetical", "prospective", "eventual"}
 #: acts whose content is conditional by nature: the act itself is asserted

@@ -35,7 +35,7 @@ from .errors import InputError, InputSkipped
 from .events import calibration as calibration_mod, classifier as classifier_mod
 from .events import frames, lexicon as lexicon_mod
 from .events.extract import (AFFILIATED_NOUNS, FAILED_AGREEMENT, NOT_ACTOR_ENTS, OBLIGATION_SOURCE, PLACE_ENTS,
-                             TOPIC_VERBS, Candidate, _quantified,
+                             PLACED_MODES, TOPIC_VERBS, Candidate, _quantified,
                              area_name, find_candidates, is_place, national_platform, platforms, subject_of)
 from .ingest import checks, parse_date, stable_id
 from .records import Actor, Article, Attribution, Event, Location, Modality, Outcome, Span as EvSpan
@@ -587,7 +587,9 @@ class Coder:
                 prefer = {s[0].country for s in sources if s[0].country}
                 # Kim "visiting" Pyongyang is no diplomatic visit; but rebels shelling El Fasher, or a junta
                 # bombing a village, attack a place of their own country
-                own = set() if ontology.quad_class(cand.rule.type) == 4 and cand.rule.type != "MOBILIZE" else prefer
+                # and a truce or a curfew declared at home bears on the place's people
+                own = set() if (ontology.quad_class(cand.rule.type) == 4 and cand.rule.type != "MOBILIZE"
+                                or cand.rule.mode in PLACED_MODES) else prefer
                 targets = [p for p in (self._place_actor(t, prefer | ctx.prefer, cand.rule.type) for t in cand.place_targets)
                            if p and p[0].country not in own]
                 restriction = cand.rule.mode in RESTRICTION_MODES
@@ -1172,7 +1174,8 @@ def _holding_out(trigger: Token) -> bool:
     # are released")
     # ("will not end the strike before the management is sacked": "before" with a refusal to come)
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall", "would") for c in verb.children)
-    return any(w.lower_ in ("until", "unless", "till") or (future and w.lower_ == "before")
+    # (a clause: "before July" is a date, not a condition)
+    return any(w.lower_ in ("until", "unless", "till") or (future and w.lower_ == "before" and c.dep_ == "advcl")
                for c in verb.children for w in [c, *c.children] if c.dep_ in ("advcl", "prep"))
 
 

@@ -319,3 +319,33 @@ def test_a_firm_the_dictionary_lacks_convicted_by_a_court_is_a_body_of_its_count
 def test_peacekeeping_in_a_country_is_aid_to_it():
     ev = one("Polish troops participate in peacekeeping operations in Lebanon.", "AID")
     assert (ev.source.code, ev.target.code) == ("POLMIL", "LBN")
+
+
+# -- truces declared for a place, property returned, permission granted ------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The FARC declared a unilateral ceasefire in Colombia.", "COLREB", "COL"),
+    ("Turkey and Russia announced a ceasefire in Idlib.", "TUR", "SYR"),
+])
+def test_a_ceasefire_declared_for_a_place_targets_its_people(text, source, target):
+    ev = one(text, "RETREAT")
+    assert (ev.source.code, ev.target.code) == (source, target)
+
+
+def test_what_is_returned_is_no_counterpart_its_owner_is():
+    ev = one("The United States returned six Iraqi artifacts to the government of Iraq.", "RETREAT")
+    assert ev.target.code == "IRQGOV" and ev.cameo_code == "0842"
+
+
+def test_permission_granted_is_a_concession_and_what_it_permits_has_not_happened():
+    evs = code("The High Court granted the police permission to detain the journalist.")
+    concede = [e for e in evs if e.event_type == "CONCEDE"]
+    assert concede and (concede[0].source.code, concede[0].target.code) == ("JUD", "COP")
+    assert all(e.modality.hypothetical for e in evs if e.event_type == "COERCE")
+
+
+def test_before_a_date_is_no_condition_to_hold_out_on():
+    # "before July" dates the talks that will not resume; it is no condition like "before X is sacked"
+    evs = [e for e in code("Colombia won't resume peace talks with the ELN rebel group before July.")
+           if e.trigger.text == "talks"]
+    assert evs and evs[0].modality.negated and evs[0].modality.future

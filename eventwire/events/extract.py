@@ -33,7 +33,8 @@ TARGET_PREPS = {"with", "to", "against", "on", "at", "into", "for", "from", "tow
 EMBEDDING_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT"}
 #: verbs that move what their object names (troops, weapons, aid): the object is never the target
 MOVING_VERBS = {"send", "dispatch", "deploy", "redeploy", "supply", "deliver", "provide", "ship", "transfer", "sell",
-                "mobilize", "mobilise", "move", "station", "airlift", "give", "donate", "rush", "commit", "contribute"}
+                "mobilize", "mobilise", "move", "station", "airlift", "give", "donate", "rush", "commit", "contribute",
+                "return", "repatriate"}
 #: verbs whose object is what is talked about, not with whom ("discussed Ukraine with Xi")
 TOPIC_VERBS = {"discuss", "debate"}
 #: verbs whose subject receives what the nominal trigger names ("received aid from", "got a call from")
@@ -564,14 +565,17 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     return [out for c in cands for out in _failed_agreement(c)] + _reported_obligations(sent, lexicon)
 
 
+#: modes of events declared for a place: a curfew, martial law or a state of emergency, a ceasefire
+PLACED_MODES = {"curfew", "martial-law", "ceasefire"}
 #: nouns of a part of a place: "parts of Kashmir", "areas of the north"
 PART_NOUNS = {"part", "area", "region", "district", "section", "zone", "city", "town", "province"}
 
 
 def _restricted_places(cand: Candidate) -> None:
-    """"imposed a curfew in parts of Kashmir", "declared a state of siege in Pando": a curfew or an
-    emergency bears on the people of the place it is declared in, the event's target."""
-    if cand.rule.type != "COERCE" or cand.rule.mode not in ("curfew", "martial-law") or cand.place_targets:
+    """"imposed a curfew in parts of Kashmir", "declared a state of siege in Pando", "declared a ceasefire
+    in Tripoli": a curfew, an emergency or a truce bears on the people of the place it is declared in, the
+    event's target."""
+    if cand.rule.mode not in PLACED_MODES or cand.place_targets:
         return
     heads = [h for h in (cand.trigger, cand.governor) if h is not None]
     heads += [o for h in heads for o in _children(h, ("dobj",))]  # "declared a state of siege in Pando"
