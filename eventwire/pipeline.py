@@ -49,13 +49,13 @@ _BATCH_CHARS = 80_000
 MEDIA_NOUNS = {"agency", "media", "newspaper", "television", "broadcaster", "outlet", "daily", "radio"}
 #: types that are coded without a target (a protest, a mobilization, an attack on a place)
 ONE_ACTOR_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
-#: a target that is one of these and codes as the source is the source itself ("lift its blockade")
 #: pronouns that stand for an actor named before ("They were arrested")
 SUBJECT_PRONOUNS = {"they", "them", "he", "him", "she", "her", "it"}
+#: a target that is one of these and codes as the source is the source itself ("lift its blockade")
 OWN_PRONOUNS = {"its", "their", "his", "her", "itself", "themselves", "himself", "herself"}
 #: CAMEO codes of easing restrictions, emergencies, sanctions, blockades and of ceasefires: an event of its
 #: source alone when no one in particular is named as eased ("lifted the curfew", "declared a ceasefire")
-EASING_CODES = ("081", "082", "083", "085", "0871", "0872")
+EASING_CODES = ("081", "082", "083", "085", "0871", "0872", "0873")  # (0873: "laid down their weapons")
 #: yielding that needs no counterpart: a force withdrawing, an official resigning (not "released a statement")
 ONE_ACTOR_RETREAT = {"withdraw", "resign", "retreat", "disarm", "demobilize", "demobilise"}
 #: sectors that travel without visiting anyone: a trip by them is no diplomatic visit

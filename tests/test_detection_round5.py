@@ -349,3 +349,27 @@ def test_before_a_date_is_no_condition_to_hold_out_on():
     evs = [e for e in code("Colombia won't resume peace talks with the ELN rebel group before July.")
            if e.trigger.text == "talks"]
     assert evs and evs[0].modality.negated and evs[0].modality.future
+
+
+# -- letting someone act, laying down arms ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Israel allowed aid trucks to enter Gaza.", "ISR", "PSE"),
+    ("Egypt allowed 40 aid trucks to cross into Gaza on Sunday.", "EGY", "PSE"),
+])
+def test_letting_aid_in_is_access_granted_to_where_it_goes(text, source, target):
+    ev = one(text, "RETREAT")
+    assert (ev.source.code, ev.target.code) == (source, target)
+
+
+def test_whom_a_side_agrees_to_let_act_is_its_counterpart():
+    ev = one("The Ethiopian government has agreed to allow UN aid workers expanded access to the Tigray region.",
+             "AGREE")
+    assert (ev.source.code, ev.target.code) == ("ETHGOV", "UNO")
+
+
+def test_laying_down_arms_needs_no_counterpart():
+    ev = one("The rebels laid down their weapons on Friday.", "RETREAT")
+    assert ev.source.code == "REB" and ev.target is None
+    promise = one("Rebels said they will lay down their weapons.", "AGREE")
+    assert promise.modality.future

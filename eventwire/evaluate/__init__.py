@@ -237,13 +237,17 @@ def evaluate_dyad(rows: list[dict[str, Any]], limit: int | None = None, allow_no
     return rep
 
 
+#: pronouns an event's actor may be named by in its sentence
+PRONOUNS = {"it", "they", "he", "she", "him", "her", "them", "its", "their", "his", "we", "us", "our"}
+
+
 def evaluate_events(rows: list[dict[str, Any]], limit: int | None = None) -> Report:
     """Whole-pipeline check: does coding the text yield the gold type between the gold actors?
 
     A gold row is found when ANY output event links its actors with its type (a sentence may hold
     several events); its accuracy is the pipeline's recall of gold dyads with their type. An actor
-    links a gold phrase when their texts overlap; an inferred source (no span) when the gold phrase
-    names its country. A gold target in no span of the sentence ("a recipient") is implicit: the
+    links a gold phrase when their texts overlap; a pronoun ("it", "they") when the phrase codes as the
+    pronoun was resolved; an inferred source (no span) when the gold phrase names its country. A gold target in no span of the sentence ("a recipient") is implicit: the
     source and the type decide, as in ``--task dyad``."""
     from ..pipeline import code_articles
 
@@ -268,6 +272,10 @@ def evaluate_events(rows: list[dict[str, Any]], limit: int | None = None) -> Rep
             return bool(actor.country) and resolve_actor(phrase).country == actor.country
         if not actor.text:
             return False
+        if actor.text.lower() in PRONOUNS:
+            # "Farc has said it will release ...": the gold marks the name, the event the pronoun that
+            # stands for it; they link when the name codes as the pronoun was resolved
+            return bool(actor.code) and resolve_actor(phrase).code == actor.code
         return phrase.lower() in actor.text.lower() or actor.text.lower() in phrase.lower()
 
     arts = [{"id": f"row-{k}", "text": text, "published": r.get("date") or None} for k, (r, text, _) in enumerate(items)]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .lexicon import Lexicon, TriggerRule, instruments, platforms, word_list
+from .lexicon import PERMITTING_VERBS, Lexicon, TriggerRule, instruments, platforms, word_list
 
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass",)
@@ -230,6 +230,12 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     else:
         cand.sources += subs
     objs = _children(verb, OBJ)
+    if verb.lemma_.lower() in PERMITTING_VERBS:
+        # "allow UN aid workers (to) access Tigray", parsed as a clause: whom one lets act is the target
+        objs += [sub for c in verb.children if c.dep_ in ("ccomp", "xcomp") for sub in _children(c, ("nsubj",))]
+        # ... and where they are let go is the counterpart when they are none ("to enter Gaza", "into Gaza")
+        cand.fallback_targets += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                                  for g in _children(c, ("dobj",)) + _pobjs(c, {"into", "to"}) if g.pos_ == "PROPN"]
     # "let free some 74 leaders", "set free the hostages" parsed as a clause: the pattern's second verb
     # holds the object
     objs += [o for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in cand.rule.extras

@@ -26,6 +26,10 @@ from .. import ontology
 from ..errors import ConfigError
 
 
+#: verbs of letting someone act ("allow aid trucks to enter"): whom they let act is their object
+PERMITTING_VERBS = {"allow", "let", "permit", "enable", "authorize", "authorise"}
+
+
 @dataclass(frozen=True)
 class TriggerRule:
     pattern: str
@@ -97,6 +101,10 @@ class Lexicon:
             if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to"):
                 # "agreed upon a pact", "agreed to a trade deal": the object of the preposition specifies the verb
                 deps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+        if tok.lemma_.lower() in PERMITTING_VERBS:
+            # "allowed aid trucks to enter Gaza" parsed with the trucks as the subject of "enter"
+            deps.update(g.lemma_.lower() for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                        for g in c.children if g.dep_ == "nsubj")
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             deps.add(tok.head.lemma_.lower())
         # a word class stands for what the verb acts on: its object ("sent destroyers"), not any
