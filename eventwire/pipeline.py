@@ -647,7 +647,7 @@ class Coder:
             # "Kim and Shoigu talked about the crisis": what they talked about is no party to it, they are
             # (not so "Kim and Shoigu visited the exhibition": a visit's object is the place visited)
             coordinated = not targets and len(sources) > 1 and (
-                not (cand.targets or cand.fallback_targets)
+                not (cand.targets or cand.fallback_targets) or _reciprocal(cand.targets)
                 or ((cand.rule.type in MUTUAL_TYPES or cand.rule.cameo == "057" or cand.rule.source == FAILED_AGREEMENT)
                     and cand.rule.mode != "visit"))
             if coordinated:
@@ -1164,6 +1164,12 @@ def _settlements_as_places(cand: Candidate) -> None:
 WATER_WORDS = {"sea", "ocean", "water", "waters", "gulf", "bay"}
 #: what is launched
 MISSILE_WORDS = {"missile", "missiles", "rocket", "projectile", "salvo", "icbm"}
+
+
+def _reciprocal(heads: list[Token]) -> bool:
+    """"imposed tariffs on the other's goods", "accused each other": the parties act on one another."""
+    return any(w.lower_ == "other" and any(d.lower_ in ("the", "each", "one") for d in w.children) or
+               w.lower_ == "another" and w.nbor(-1).lower_ == "one" for h in heads for w in h.subtree)
 
 
 def _holding_out(trigger: Token) -> bool:

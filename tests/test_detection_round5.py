@@ -373,3 +373,40 @@ def test_laying_down_arms_needs_no_counterpart():
     assert ev.source.code == "REB" and ev.target is None
     promise = one("Rebels said they will lay down their weapons.", "AGREE")
     assert promise.modality.future
+
+
+# -- parties named in apposition or reciprocally, partners deep in the object -------------------------------
+
+def test_the_second_party_between_two_named_in_apposition():
+    ev = one("The African Union brokered talks between Sudan's army chief Abdel Fattah al-Burhan and his rival "
+             "Mohamed Hamdan Dagalo.", "CONSULT")
+    assert (ev.source.code, ev.target.code) == ("SDNGOV", "SDNREB")
+
+
+def test_the_others_goods_make_coordinated_parties_act_on_each_other():
+    evs = of_type("Washington and Beijing imposed new tariffs on the other's goods this week.", "COERCE")
+    assert {(e.source.code, e.target.code) for e in evs} == {("USAGOV", "CHNGOV"), ("CHNGOV", "USAGOV")}
+
+
+def test_a_partner_deep_in_the_object_is_the_counterpart():
+    ev = one("The Philippine government seeks to negotiate a code of conduct for the South China Sea with Beijing.",
+             "REQUEST")
+    assert ev.target.code == "CHNGOV"
+
+
+@pytest.mark.parametrize("text, typ, source, target", [
+    ("The European Union hopes to persuade Serbia to align its foreign policy with the bloc.", "REQUEST", "EUR", "SRB"),
+    ("Egypt brought the Sudanese army and the RSF to the negotiating table.", "CONSULT", "EGY", "SDNMIL"),
+])
+def test_persuading_and_bringing_parties_to_the_table(text, typ, source, target):
+    ev = one(text, typ)
+    assert (ev.source.code, ev.target.code) == (source, target)
+
+
+def test_bringing_furniture_to_a_meeting_is_no_mediation():
+    assert not code("He brought a table to the meeting.")
+
+
+def test_nuclear_drills_are_a_show_of_force():
+    ev = one("Belarusian units took part in the Russian tactical nuclear drills near the Ukrainian border.", "MOBILIZE")
+    assert ev.source.code == "BLRMIL"

@@ -268,7 +268,8 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         cand.fallback_targets += [a for a in (owners or _pobjs(o, {"of", "from", "by"} | TARGET_PREPS))
                                   if a.pos_ != "PRON"]
         # "pledged 242 million pounds in aid to Ukraine": the recipient hangs deeper in the object
-        cand.fallback_targets += [g for p in o.subtree if p.dep_ == "prep" and p.lower_ in ("to", "for")
+        # (and the partner deeper in it: "negotiate a code of conduct for the South China Sea with Beijing")
+        cand.fallback_targets += [g for p in o.subtree if p.dep_ == "prep" and p.lower_ in ("to", "for", "with")
                                   and p.head.i != o.i and p.head.i != verb.i
                                   for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
         if o.lemma_.lower() in instruments() and not national_platform(o):
@@ -390,7 +391,10 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     if between:
         first = between[0]
         cand.sources.append(first)
-        cand.targets += [c for c in first.conjuncts if c.i > first.i]
+        cand.targets += [c for c in first.conjuncts if c.i > first.i] or [
+            # "between Sudan's army chief Abdel Fattah al-Burhan and his rival ...": the second party is
+            # coordinated with the first one's name in apposition
+            c for a in first.children if a.dep_ == "appos" for c in a.conjuncts if c.i > a.i]
         return True
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_ in RECEIVING_VERBS:
