@@ -285,6 +285,8 @@ class Coder:
         people."""
         if t.ent_type_ not in ("PERSON", "ORG") or src.sector not in ("COP", "JUD", "GOV") or not src.country:
             return None  # ("a Paris court convicted Renault": a firm the dictionary lacks, tried at home)
+        if t.ent_type_ == "ORG" and t.dep_ in ("compound", "amod", "nmod"):
+            return None  # "made 13 DUI arrests": a name that only qualifies a noun is no one acted on
         span = nlp_mod.entity_at(t) or phrase_span(t)
         kind = "person" if t.ent_type_ == "PERSON" else "organization"
         why = (f"'{span.text}' is a {kind} the dictionary does not know, acted on by {src.code}: "
@@ -582,7 +584,8 @@ class Coder:
             if not targets and not cand.place_targets and ontology.quad_class(cand.rule.type) == 4:
                 # "The RSF shelled El Fasher": a name the parser took for an organization can be a place
                 cand.place_targets = [t for t in [*cand.targets, *cand.fallback_targets]
-                                      if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.lower_ not in WATER_HEADS]
+                                      if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.lower_ not in WATER_HEADS
+                                      and t.dep_ not in ("compound", "amod")]  # ("13 DUI arrests")
             if not targets and cand.place_targets:
                 prefer = {s[0].country for s in sources if s[0].country}
                 # Kim "visiting" Pyongyang is no diplomatic visit; but rebels shelling El Fasher, or a junta
@@ -848,6 +851,12 @@ class Coder:
             return item
         head = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
         found = clause_country(head.root, sent, ctx.prefer) if head is not None else None
+        home = ctx.dateline.country if ctx.dateline is not None else (ctx.dominant or ctx.region or ctx.outlet)
+        if found is not None and home and found[0].country != home and found[0].feature.startswith("PPL") \
+                and found[0].population < 100_000:
+            # "Rampura" in The Daily Star is a part of Dhaka, not the Indian town of that name: a small foreign
+            # town in a story the article places at home is a namesake
+            found = None
         if found is not None:
             place, tok = found
             why = f"'{tok.text}' in the same clause is in {place.country}"

@@ -410,3 +410,31 @@ def test_bringing_furniture_to_a_meeting_is_no_mediation():
 def test_nuclear_drills_are_a_show_of_force():
     ev = one("Belarusian units took part in the Russian tactical nuclear drills near the Ukrainian border.", "MOBILIZE")
     assert ev.source.code == "BLRMIL"
+
+
+# -- names that only qualify a noun, and small foreign namesakes -------------------------------------------
+
+def test_a_name_qualifying_arrests_is_no_one_arrested():
+    evs = of_type("Police also made 13 DUI arrests in Roselle, Illinois.", "COERCE")
+    assert evs and all(e.target is None for e in evs)
+
+
+def test_a_small_foreign_town_does_not_place_an_agent_of_a_story_placed_at_home():
+    # a Dhaka paper: Rampura is a part of Dhaka, not the small Indian town of that name
+    art = {"id": "dhaka", "text": "Police and Rab fired rubber bullets and teargas at students who blocked roads at "
+                                  "Rampura and Badda in the capital yesterday.",
+           "published": "2024-07-19", "source": "The Daily Star"}
+    out = next(iter(eventwire.code_articles([art], language="any")))
+    evs = [e for e in out.events if e.event_type == "ASSAULT"]
+    assert evs and evs[0].source.code == "BGDCOP"
+
+
+def test_a_state_shows_force_once_a_day_in_the_eyes_of_dedup():
+    from eventwire.store.dedup import same_event
+    a = {"event_type": "MOBILIZE", "date": "2024-01-14", "source_country": "PRK", "target_country": None,
+         "sentence": "North Korea fired a ballistic missile into the sea, the Joint Chiefs of Staff said."}
+    b = {"event_type": "MOBILIZE", "date": "2024-01-15", "source_country": "PRK", "target_country": None,
+         "sentence": "Pyongyang said it had tested a new solid-fuel missile."}
+    assert same_event(a, b)
+    c = dict(b, source_country="CHN")
+    assert not same_event(a, c)

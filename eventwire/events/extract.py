@@ -35,6 +35,8 @@ EMBEDDING_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT
 MOVING_VERBS = {"send", "dispatch", "deploy", "redeploy", "supply", "deliver", "provide", "ship", "transfer", "sell",
                 "mobilize", "mobilise", "move", "station", "airlift", "give", "donate", "rush", "commit", "contribute",
                 "return", "repatriate"}
+#: types of meetings and pacts, whose host body may be named before the noun ("the Mercosur summit")
+MUTUAL_RULE_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
 #: verbs whose object is what is talked about, not with whom ("discussed Ukraine with Xi")
 TOPIC_VERBS = {"discuss", "debate"}
 #: verbs whose subject receives what the nominal trigger names ("received aid from", "got a call from")
@@ -422,8 +424,10 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         # ("provide support to refugees": a "to" the parser calls dative is a preposition, its object counts)
         cand.targets += targets or [d for d in _children(verb, ("dative",)) if d.pos_ != "ADP"] or [
             t for t in _pobjs(verb, TARGET_PREPS - {"of"})] or [
-            # "attended the G7 summit", "the Mercosur summit": the host body is the counterpart
-            c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+            # "attended the G7 summit", "the Mercosur summit": the host body is the counterpart (of a meeting:
+            # "made 13 DUI arrests" names no one arrested)
+            c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+            and cand.rule.type in MUTUAL_RULE_TYPES]
         cand.place_targets = [t for t in cand.targets if is_place(t)]
         # "rejected the US request for talks": the request's author, when its obliques name no actor
         cand.fallback_targets += [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss", "amod")

@@ -260,8 +260,11 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     shared = _shared(xa, xb)
     if _counts(xa) and _counts(xb) and not shared:
         return False  # "killed six militants" and "killed four terrorists", nothing else in common: two clashes
-    # a mention naming neither a target nor a place ("Russia launched an attack") fits too many events
-    return bool((ta and tb) or (la and lb) or shared)
+    # a mention naming neither a target nor a place ("Russia launched an attack") fits too many events;
+    # but a state's show of force is rare enough that the same state's within the window is one ("North
+    # Korea fired a ballistic missile", "Pyongyang tested a new missile")
+    return bool((ta and tb) or (la and lb) or shared or (
+        a["event_type"] == b["event_type"] == "MOBILIZE" and sa and sa == sb))
 
 
 def candidates_sql() -> str:
