@@ -438,3 +438,20 @@ def test_a_state_shows_force_once_a_day_in_the_eyes_of_dedup():
     assert same_event(a, b)
     c = dict(b, source_country="CHN")
     assert not same_event(a, c)
+
+
+# -- refuge sought, releases demanded, aid suspended ---------------------------------------------------------
+
+def test_seeking_refuge_in_a_country_asks_it_for_refuge():
+    ev = one("Around 50,000 Sudanese have sought refuge in Chad since April.", "REQUEST")
+    assert ev.source.country == "SDN" and ev.target.code == "TCD"
+
+
+def test_a_demanded_release_names_whom_it_would_free():
+    ev = one("The EU demanded the release of a Chinese human rights lawyer.", "REQUEST")
+    assert ev.source.code == "EUR" and ev.target.country == "CHN"
+
+
+def test_what_a_suspension_is_of_types_it():
+    ev = one("Denmark announced a suspension of aid to Egypt.", "SANCTION")
+    assert (ev.source.code, ev.target.code, ev.cameo_code) == ("DNK", "EGY", "162")

@@ -35,6 +35,8 @@ EMBEDDING_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT
 MOVING_VERBS = {"send", "dispatch", "deploy", "redeploy", "supply", "deliver", "provide", "ship", "transfer", "sell",
                 "mobilize", "mobilise", "move", "station", "airlift", "give", "donate", "rush", "commit", "contribute",
                 "return", "repatriate"}
+#: what people seek in a country that takes them in
+REFUGE_WORDS = {"refuge", "asylum", "shelter", "sanctuary"}
 #: types of meetings and pacts, whose host body may be named before the noun ("the Mercosur summit")
 MUTUAL_RULE_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
 #: verbs whose object is what is talked about, not with whom ("discussed Ukraine with Xi")
@@ -283,6 +285,8 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             agent = _children(o, ("poss",)) or [a for a in _children(o, ("amod", "compound")) if a.ent_type_ in ("NORP", "GPE")]
             cand.targets += agent
     preps = set(TARGET_PREPS)
+    if cand.rule.extras & REFUGE_WORDS:
+        preps |= {"in"}  # "sought refuge in Chad": where one seeks refuge is asked for it
     if cand.rule.mode == "visit" or (verb.lemma_.lower() in MOVING_VERBS and cand.rule.type in ("MOBILIZE", "AID")):
         preps |= {"in"}  # "arrived in Pyongyang", "deployed observers in Zimbabwe"
     obliques = [t for t in _pobjs(verb, preps) if t.i not in {s.i for s in cand.sources}]
@@ -377,7 +381,9 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         noun = noun.head.head  # ... and the package carries the syntax: "failed to adopt a package of ..."
     # "of" names the target of conflict and yielding nouns ("the arrest of X", "an investigation of X"),
     # but the participants of cooperative ones ("a meeting of ministers")
-    of = {"of"} if cand.rule.type in OF_TARGET_TYPES else set()
+    # ("demanded the release of a lawyer": a demand for an act done to someone names them after "of")
+    own = lexicon.match(noun, "NOUN")
+    of = {"of"} if cand.rule.type in OF_TARGET_TYPES or (own is not None and own.type in OF_TARGET_TYPES) else set()
     # "peacekeeping operations in Lebanon", "humanitarian aid in Yemen": help given where it is given
     inside = {"in"} if cand.rule.type == "AID" else set()
     targets = _pobjs(noun, (TARGET_PREPS - {"of"}) | of | inside)

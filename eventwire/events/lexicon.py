@@ -98,6 +98,9 @@ class Lexicon:
                 # "5 million dollars of aid": what the amount is of
                 deps.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                             for g in p.children if g.dep_ == "pobj")
+            if c.dep_ == "prep" and c.lower_ == "of" and pos == "NOUN":
+                # "a suspension of aid", "the release of prisoners": what the act is of specifies the noun
+                deps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
             if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to"):
                 # "agreed upon a pact", "agreed to a trade deal": the object of the preposition specifies the verb
                 deps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
