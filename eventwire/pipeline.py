@@ -757,7 +757,10 @@ class Coder:
                              # "called off the strike" calls nothing
                              and not any(c.dep_ == "prt" and c.lower_ == "off" for c in a.head.children)
                              and (a.pos_ == "NOUN" and a.dep_ == "dobj" or a.dep_ in ("advcl", "xcomp") and any(
-                                 c.lower_ == "to" for c in a.children))), None)
+                                 c.lower_ == "to" for c in a.children))), None) or next((
+                # "called for talks between Israel and Hamas": asked for, not held
+                a for a in [cand.trigger, *cand.trigger.ancestors][:3] if a.pos_ == "NOUN" and a.dep_ == "pobj"
+                and a.head.lower_ == "for" and a.head.head.lemma_ in PROPOSING_VERBS), None)
             if proposed is not None and typ not in ("REQUEST", "AGREE", "REJECT"):
                 # "Egypt proposed a UN conference (to discuss ...)": proposed, not held
                 mod.modality.hypothetical = True

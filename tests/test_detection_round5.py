@@ -455,3 +455,13 @@ def test_a_demanded_release_names_whom_it_would_free():
 def test_what_a_suspension_is_of_types_it():
     ev = one("Denmark announced a suspension of aid to Egypt.", "SANCTION")
     assert (ev.source.code, ev.target.code, ev.cameo_code) == ("DNK", "EGY", "162")
+
+
+def test_a_release_agreed_to_has_not_happened():
+    evs = code("Hamas agreed to the release of Israeli hostages.")
+    assert [e.event_type for e in evs if not (e.modality.negated or e.modality.hypothetical)] == ["AGREE"]
+
+
+def test_talks_called_for_are_not_held():
+    evs = [e for e in code("Egypt called for talks between Israel and Hamas.") if e.event_type == "CONSULT"]
+    assert all(e.modality.hypothetical for e in evs)

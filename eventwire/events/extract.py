@@ -548,6 +548,12 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                 continue  # "demonstrated a belief", "demonstrated that ...": showing, not protesting
             cand = Candidate(tok, rule)
             consumed.update(c.i for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in rule.extras)
+            if rule.type in EMBEDDING_TYPES:
+                # "agreed to the release of the hostages", "refused calls for a ceasefire": the act agreed to
+                # or refused is the object of this event, not an event that happened
+                consumed.update(g.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                                for g in c.children if g.dep_ == "pobj" and g.i not in governed
+                                and lexicon.match(g, "NOUN") is not None)
             emb = _embedded(tok) if rule.type in EMBEDDING_TYPES else None
             _verb_args(cand, tok, lexicon)
             if emb is not None:
