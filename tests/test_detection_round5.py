@@ -465,3 +465,9 @@ def test_a_release_agreed_to_has_not_happened():
 def test_talks_called_for_are_not_held():
     evs = [e for e in code("Egypt called for talks between Israel and Hamas.") if e.event_type == "CONSULT"]
     assert all(e.modality.hypothetical for e in evs)
+
+
+def test_an_investigation_into_a_death_concerns_the_dead():
+    ev = one("The Israeli military has opened an investigation into the death of a 22-year-old Palestinian man.",
+             "ACCUSE")
+    assert (ev.source.code, ev.target.code) == ("ISRMIL", "PSECVL")

@@ -588,6 +588,10 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                 cands.append(cand)
     for c in cands:
         _restricted_places(c)
+        # "opened an investigation into the death of a Palestinian man", "an attack on the positions of
+        # Hezbollah": when what the event bears on is no actor, whom it concerns may be
+        c.fallback_targets += [a for t in c.targets if t.pos_ == "NOUN" and t.lemma_.lower() not in CLAIM_NOUNS
+                               for a in _children(t, ("poss",)) + _pobjs(t, {"of"}) if a.pos_ != "PRON"]
     return [out for c in cands for out in _failed_agreement(c)] + _reported_obligations(sent, lexicon)
 
 
