@@ -17,8 +17,9 @@ Two mentions are the same event when all of these hold (the rules are the README
   fired on Kherson" is not the Odesa strike of the same day;
 - something specific in common: both name a target, or both a place, or their sentences share an
   anchor, a name or a number that is not a country's ("Khan Younis", "14"): "Russia launched an attack"
-  alone fits too many events; and counts that disagree with no name in common ("killed six militants",
-  "killed four") are two events.
+  alone fits too many events (but one state's shows of force, MOBILIZE, within the window are one: "North
+  Korea fired a ballistic missile", "Pyongyang tested a new missile"); and counts that disagree with no
+  name in common ("killed six militants", "killed four") are two events.
 
 A new mention joins the cluster of the closest-dated mention it matches; else it starts its own.
 The cluster's id is the id of its first mention.
