@@ -471,3 +471,13 @@ def test_an_investigation_into_a_death_concerns_the_dead():
     ev = one("The Israeli military has opened an investigation into the death of a 22-year-old Palestinian man.",
              "ACCUSE")
     assert (ev.source.code, ev.target.code) == ("ISRMIL", "PSECVL")
+
+
+@pytest.mark.parametrize("name", ["the president of Acme Corp.", "the vice president of Hartman & Tyner Inc.",
+                                  "the president of the company"])
+def test_an_officer_of_a_firm_is_business(name):
+    assert get_resolver().resolve(name, None).sector == "BUS"
+
+
+def test_an_officer_of_a_state_stays_government():
+    assert get_resolver().resolve("the vice president of the United States", None).code == "USAGOV"

@@ -61,6 +61,9 @@ ORG_KINDS = ("organization", "group")
 
 
 
+#: words that end a firm's name: whoever is an officer "of" it works in business
+COMPANY_MARKERS = {"inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.", "llc", "plc", "company",
+                   "gmbh", "ag", "s.a.", "holdings"}
 #: last words of a body's name that make it a body of its own kind, whatever agent noun the name holds
 #: before them ("Police Benevolent Association", "Parish Fire District", "King Street"): a civic body, a
 #: firm, a school or a place, not a unit of that agent's sector
@@ -640,6 +643,13 @@ class Resolver:
             if out is not None:
                 return out
         own = head_agents or agents  # "the president", or an agent noun only in the complement
+        if head_agents and prep in MEMBER_PREPS and COMPANY_MARKERS & set(words[cut + 1:]):
+            # "Dan Adkins, vice president of Hartman & Tyner Inc.": an officer of a firm is business
+            res.sector, res.kind, res.code, res.name = "BUS", "agent", "BUS", head_agents[-1][2]
+            res.confidence = 0.5
+            res.evidence.append(f"'{head_agents[-1][2]}' of a firm ({prep} ... "
+                                f"{next(w for w in words[cut + 1:] if w in COMPANY_MARKERS)}) -> BUS")
+            return res
         if own and own is head_agents and _name_heads_elsewhere(cased_key.split()[:cut], own[-1]):
             res.evidence.append(f"'{own[-1][2]}' is part of a name whose head is another word: no sector")
             return res
