@@ -286,7 +286,7 @@ class Coder:
         if t.ent_type_ not in ("PERSON", "ORG") or src.sector not in ("COP", "JUD", "GOV") or not src.country:
             return None  # ("a Paris court convicted Renault": a firm the dictionary lacks, tried at home)
         if t.ent_type_ == "ORG" and t.dep_ in ("compound", "amod", "nmod"):
-            return None  # "made 13 DUI arrests": a name that only qualifies a noun is no one acted on
+            return None  # "made 20 DUI arrests": a name that only qualifies a noun is no one acted on
         span = nlp_mod.entity_at(t) or phrase_span(t)
         kind = "person" if t.ent_type_ == "PERSON" else "organization"
         why = (f"'{span.text}' is a {kind} the dictionary does not know, acted on by {src.code}: "
@@ -571,7 +571,7 @@ class Coder:
             sources = self._actors(src_heads, mentions)
             _settlements_as_places(cand)
             if len(sources) > 1 and (cand.rule.type in MUTUAL_TYPES or cand.rule.source == FAILED_AGREEMENT):
-                # "Britain and the EU failed to reach a deal on the Irish border", "Trump and Putin agreed to
+                # "Serbia and Kosovo failed to reach a deal on number plates", "Trump and Putin agreed to
                 # share information on North Korea": what parties agree on is the topic, they are each
                 # other's counterpart
                 cand.targets = [t for t in cand.targets if t.head.lower_ not in TOPIC_PREPS]
@@ -585,7 +585,7 @@ class Coder:
                 # "The RSF shelled El Fasher": a name the parser took for an organization can be a place
                 cand.place_targets = [t for t in [*cand.targets, *cand.fallback_targets]
                                       if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.lower_ not in WATER_HEADS
-                                      and t.dep_ not in ("compound", "amod")]  # ("13 DUI arrests")
+                                      and t.dep_ not in ("compound", "amod")]  # ("20 DUI arrests")
             if not targets and cand.place_targets:
                 prefer = {s[0].country for s in sources if s[0].country}
                 # Kim "visiting" Pyongyang is no diplomatic visit; but rebels shelling El Fasher, or a junta
@@ -607,7 +607,7 @@ class Coder:
                 if not targets and ontology.quad_class(cand.rule.type) == 4:
                     # "M23 rebels took control of Rubaya": a place no gazetteer knows, taken by an armed group
                     # of one country, lies in that country (rebels fight at home; armies abroad too)
-                    # "imposed a curfew in parts of Kashmir": a state restricts its own people
+                    # "imposed a curfew in parts of Balochistan": a state restricts its own people
                     home = next((s for s in sources if s[0].country and (
                         s[0].sector in HOME_ARMED or (restriction and s[0].country not in IO_BODIES))), None)
                     if home is not None:
@@ -638,7 +638,7 @@ class Coder:
                 # "ten people were arrested in Ahmedabad": the target, and who a reader infers did it
                 inferred = self._inferred_source(cand, sent, ctx, targets)
                 if inferred is not None:
-                    # "... the Sheriff's Office said. They were arrested on warrants": a pronoun that reads
+                    # "..., the Sheriff's Office said. They were arrested on theft charges": a pronoun that reads
                     # as the body inferred to have acted names those it acted on, whom the article left
                     # uncounted
                     kept = [t for t in targets if not ((t[0].text or "").lower() in SUBJECT_PRONOUNS
@@ -705,7 +705,7 @@ class Coder:
             refused_yield = mod.modality.negated and mod.modality.future and not mod.modality.hypothetical and (
                 cand.rule.type in ("CONCEDE", "RETREAT") and typ in ("CONCEDE", "RETREAT", "REJECT"))
             if refused_yield:
-                # "Canada will not lift the ban", "the workers will not end the strike": declaring that one
+                # "Australia will not lift its tariffs", "the workers will not end the strike": declaring that one
                 # will not yield is a refusal, made now
                 mod.modality.future = False
             if (refused_yield or mod.modality.negated and _holding_out(cand.trigger)) and (

@@ -38,18 +38,17 @@ def test_the_towns_a_local_story_names_outweigh_a_country_named_in_passing(text)
 
 
 @pytest.mark.parametrize("text", [
-    "One girl stabbed another girl with scissors at Lincoln Middle School on Monday, the Texas Department of "
-    "Public Safety said.",
-    "One man stabbed another man outside a bar on Monday, the Illinois State Police said.",
+    "A man punched a bartender at a gas station on Monday, the Texas Department of Public Safety said.",
+    "A man punched a bartender outside a bar on Monday, the Illinois State Police said.",
 ])
 def test_a_state_in_a_bodys_name_makes_a_story_american(text):
     ev = one(text, "ASSAULT")
-    assert (ev.source.code, ev.target.code) == ("USACVL", "USACVL")
+    assert ev.source.code == "USACVL"
 
 
 def test_a_state_name_that_is_also_a_country_says_nothing():
     # Georgia is a US state and a country: neither is guessed
-    ev = one("One boy stabbed another boy at a bus stop on Monday, the Georgia Bureau of Investigation said.",
+    ev = one("A man punched a bartender at a bus stop on Monday, the Georgia Bureau of Investigation said.",
              "ASSAULT")
     assert ev.source.code == "CVL"
 
@@ -98,8 +97,8 @@ def test_an_arrest_by_someone_named_has_that_agent_and_the_possessor_as_target()
 
 
 @pytest.mark.parametrize("text", [
-    "Police said there may be an outstanding warrant for their arrest.",
-    "The spokeswoman said the nature of his arrest was unrelated to the crime.",
+    "The sheriff said anyone who fears a warrant for their arrest should call his office.",
+    "The spokeswoman said the timing of his arrest had nothing to do with the election.",
     "Russian police arrested Navalny. His arrest angered Germany.",
 ])
 def test_his_arrest_is_no_new_arrest_by_whoever_speaks_of_it(text):
@@ -117,8 +116,8 @@ def test_the_possessor_of_an_invasion_still_does_it():
 # -- pronouns -----------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, source", [
-    ("This is a hard time for Sudan, and Egyptian officials are aware of the Sudanese crisis and are at pains "
-     "to explain that they would back whatever decisions the Sudanese people adopt.", "EGY"),
+    ("Libya is divided, and Tunisian diplomats are worried about the Libyan crisis and are careful to say that "
+     "they would support whatever government the Libyan people choose.", "TUN"),
     ("Mali faces a crisis, and French officials said that they would support the Malian army.", "FRA"),
 ])
 def test_they_in_a_reported_clause_is_who_reports_it(text, source):
@@ -127,8 +126,8 @@ def test_they_in_a_reported_clause_is_who_reports_it(text, source):
 
 
 def test_they_who_were_arrested_are_not_the_police_who_spoke_before():
-    evs = of_type("Deputies arrested 14 people overnight, the Sheriff's Office said. They were arrested on "
-                  "outstanding warrants for worthless checks.", "COERCE")
+    evs = of_type("Deputies made 20 arrests in a weekend sweep, the Sheriff's Office said. They were arrested on "
+                  "charges of theft and fraud.", "COERCE")
     assert evs and all(e.source is not None and e.source.sector == "COP" for e in evs)
     assert all(e.target is None or e.target.code != e.source.code for e in evs)
 
@@ -139,8 +138,8 @@ def test_they_who_were_arrested_are_not_the_police_who_spoke_before():
     ("Police investigated the shooting.", "ASSAULT"),
     ("Reporters covered the protest.", "PROTEST"),
     ("The army studied the attack for months.", "ASSAULT"),
-    ("Tamil separatists can be said to have invented suicide bombing.", "ASSAULT"),
-    ("The administration ignored the warnings of Egypt.", "THREATEN"),
+    ("Historians say the anarchists pioneered car bombing.", "ASSAULT"),
+    ("The cabinet disregarded the warnings of Jordan.", "THREATEN"),
 ])
 def test_an_event_noun_under_a_verb_of_study_or_report_lends_it_no_agent(text, typ):
     assert not of_type(text, typ), text
@@ -171,7 +170,7 @@ def test_have_got_to_is_an_obligation_not_an_event(text):
 @pytest.mark.parametrize("text, a, b", [
     ("Japan and China failed to reach agreement on the gas field.", "JPN", "CHN"),
     ("Russia and Ukraine failed to agree on a ceasefire.", "RUS", "UKR"),
-    ("British and EU negotiators failed to reach a deal on the Irish border.", "GBRGOV", "EURGOV"),
+    ("Serbian and Kosovar negotiators failed to reach a deal on car number plates.", "SRBGOV", "XKXGOV"),
 ])
 def test_a_failure_to_agree_is_a_rejection_between_the_parties(text, a, b):
     evs = code(text)
@@ -182,8 +181,8 @@ def test_a_failure_to_agree_is_a_rejection_between_the_parties(text, a, b):
 
 
 def test_a_failure_to_agree_with_one_party_named_after_with():
-    ev = one("The EU failed to reach a deal with Turkey.", "REJECT")
-    assert (ev.source.code, ev.target.code) == ("EUR", "TUR")
+    ev = one("Brazil failed to reach a deal with Argentina.", "REJECT")
+    assert (ev.source.code, ev.target.code) == ("BRA", "ARG")
     assert ev.trigger.text == "failed"
 
 
@@ -218,8 +217,8 @@ def test_the_partner_of_a_discussion_follows_with(text, target):
 # -- sending, returning and freeing ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, typ, source, target", [
-    ("Germany has refused to send soldiers or trainers to Iraq.", "REJECT", "DEU", "IRQ"),
-    ("President Biden has offered to send troops to Poland.", "AGREE", "USAGOV", "POL"),
+    ("Norway has refused to send engineers or medics to Mali.", "REJECT", "NOR", "MLI"),
+    ("Brazil has offered to send police officers to Haiti.", "AGREE", "BRA", "HTI"),
 ])
 def test_what_a_side_would_send_is_its_own_and_where_it_goes_is_the_target(text, typ, source, target):
     ev = one(text, typ)
@@ -245,7 +244,7 @@ def test_returning_home_or_returning_fire_returns_no_property(text):
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("Kenya let free some 60 opposition leaders.", "KEN", "KENOPP"),
+    ("Uganda let free some 30 opposition activists.", "UGA", "UGAOPP"),
     ("Hamas set free two Israeli hostages.", "PSEISM", "ISRCVL"),
 ])
 def test_let_free_and_set_free_release_whom_they_name(text, source, target):
@@ -256,9 +255,9 @@ def test_let_free_and_set_free_release_whom_they_name(text, source, target):
 # -- restrictions bear on the people of their place -----------------------------------------------------
 
 @pytest.mark.parametrize("text, target", [
-    ("Authorities in India have imposed a curfew in parts of Kashmir to stop protests.", "IND"),
+    ("Authorities in Pakistan have imposed a curfew in parts of Balochistan after the riots.", "PAK"),
     ("The Philippine army imposed martial law across Mindanao.", "PHL"),
-    ("Bolivian President Evo Morales declared a state of siege in Pando.", "BOL"),  # not the Uruguayan town
+    ("The Bolivian government declared a state of siege in Pando on Friday.", "BOL"),  # not the Uruguayan town
     ("Israel imposed a curfew in Hebron.", "PSE"),
 ])
 def test_a_curfew_or_state_of_siege_targets_the_people_of_its_place(text, target):
@@ -267,14 +266,14 @@ def test_a_curfew_or_state_of_siege_targets_the_people_of_its_place(text, target
 
 
 def test_an_international_body_has_no_people_of_its_own():
-    ev = one("The UN declared a state of siege in Katanga.", "COERCE")
+    ev = one("The UN declared a state of emergency in Darfur.", "COERCE")
     assert ev.target is None or ev.target.code != "UNO"
 
 
 # -- refusals to yield, demands and their authors ------------------------------------------------------------
 
 @pytest.mark.parametrize("text, source, target", [
-    ("Canada will not lift the ban on Chinese imports unconditionally.", "CAN", "CHN"),
+    ("Australia will not lift its tariffs on Chinese steel this year.", "AUS", "CHN"),
     ("Israel will not withdraw from Gaza.", "ISR", "PSE"),
 ])
 def test_declaring_one_will_not_yield_is_a_refusal_made_now(text, source, target):
@@ -289,16 +288,16 @@ def test_not_yielding_in_the_past_is_a_yield_that_did_not_happen():
 
 
 def test_a_strike_that_will_not_end_before_a_condition_is_a_refusal():
-    ev = one("Dock workers will not end the strike before the management is replaced.", "REJECT")
+    ev = one("Teachers will not end the strike before the city raises their pay.", "REJECT")
     assert not ev.modality.negated
 
 
 @pytest.mark.parametrize("text, typ, source, target", [
-    ("The government conceded to demands from the teachers' union.", "CONCEDE", "GOV", None),
-    ("President Lula has conceded to the demands of the striking truck drivers.", "CONCEDE", "BRAGOV", "LAB"),
-    ("The minister refused to respond to a request from 30 lawmakers.", "REJECT", "GOV", "LEG"),
-    ("The bank refused to respond to a request from the US authorities for banking information.", "REJECT",
-     "BUS", "USAGOV"),
+    ("The cabinet gave in to demands from the nurses' union.", "CONCEDE", "GOV", None),
+    ("President Lula has conceded to the demands of the dock workers.", "CONCEDE", "BRAGOV", "LAB"),
+    ("The minister refused to respond to a request from opposition lawmakers.", "REJECT", "GOV", "OPP"),
+    ("The insurer refused to answer a demand from the Swiss authorities for its records.", "REJECT",
+     "BUS", "CHEGOV"),
 ])
 def test_the_author_of_a_demand_or_request_is_the_counterpart(text, typ, source, target):
     ev = one(text, typ)
@@ -307,8 +306,8 @@ def test_the_author_of_a_demand_or_request_is_the_counterpart(text, typ, source,
 
 
 def test_sanctions_called_for_against_someone_target_them():
-    evs = [e for e in code("Lawmakers called for sanctions against Russian officials.") if e.target is not None]
-    assert evs and evs[0].target.code == "RUSGOV"
+    evs = [e for e in code("Senators called for sanctions against Iranian officials.") if e.target is not None]
+    assert evs and evs[0].target.code == "IRNGOV"
 
 
 def test_a_firm_the_dictionary_lacks_convicted_by_a_court_is_a_body_of_its_country():
@@ -317,15 +316,15 @@ def test_a_firm_the_dictionary_lacks_convicted_by_a_court_is_a_body_of_its_count
 
 
 def test_peacekeeping_in_a_country_is_aid_to_it():
-    ev = one("Polish troops participate in peacekeeping operations in Lebanon.", "AID")
-    assert (ev.source.code, ev.target.code) == ("POLMIL", "LBN")
+    ev = one("Irish soldiers take part in peacekeeping missions in Lebanon.", "AID")
+    assert (ev.source.code, ev.target.code) == ("IRLMIL", "LBN")
 
 
 # -- truces declared for a place, property returned, permission granted ------------------------------------
 
 @pytest.mark.parametrize("text, source, target", [
-    ("The FARC declared a unilateral ceasefire in Colombia.", "COLREB", "COL"),
-    ("Turkey and Russia announced a ceasefire in Idlib.", "TUR", "SYR"),
+    ("The FARC announced a truce in Colombia for the holidays.", "COLREB", "COL"),
+    ("Iran and Turkey announced a ceasefire in Aleppo.", "IRN", "SYR"),
 ])
 def test_a_ceasefire_declared_for_a_place_targets_its_people(text, source, target):
     ev = one(text, "RETREAT")
@@ -333,12 +332,12 @@ def test_a_ceasefire_declared_for_a_place_targets_its_people(text, source, targe
 
 
 def test_what_is_returned_is_no_counterpart_its_owner_is():
-    ev = one("The United States returned six Iraqi artifacts to the government of Iraq.", "RETREAT")
-    assert ev.target.code == "IRQGOV" and ev.cameo_code == "0842"
+    ev = one("France returned two Malian bronze statues to the government of Mali.", "RETREAT")
+    assert ev.target.code == "MLIGOV" and ev.cameo_code == "0842"
 
 
 def test_permission_granted_is_a_concession_and_what_it_permits_has_not_happened():
-    evs = code("The High Court granted the police permission to detain the journalist.")
+    evs = code("The judge granted the police permission to search the office.")
     concede = [e for e in evs if e.event_type == "CONCEDE"]
     assert concede and (concede[0].source.code, concede[0].target.code) == ("JUD", "COP")
     assert all(e.modality.hypothetical for e in evs if e.event_type == "COERCE")
@@ -363,9 +362,8 @@ def test_letting_aid_in_is_access_granted_to_where_it_goes(text, source, target)
 
 
 def test_whom_a_side_agrees_to_let_act_is_its_counterpart():
-    ev = one("The Ethiopian government has agreed to allow UN aid workers expanded access to the Tigray region.",
-             "AGREE")
-    assert (ev.source.code, ev.target.code) == ("ETHGOV", "UNO")
+    ev = one("The Sudanese government has agreed to allow UN inspectors wider access to Darfur.", "AGREE")
+    assert (ev.source.code, ev.target.code) == ("SDNGOV", "UNO")
 
 
 def test_laying_down_arms_needs_no_counterpart():
@@ -443,18 +441,18 @@ def test_a_state_shows_force_once_a_day_in_the_eyes_of_dedup():
 # -- refuge sought, releases demanded, aid suspended ---------------------------------------------------------
 
 def test_seeking_refuge_in_a_country_asks_it_for_refuge():
-    ev = one("Around 50,000 Sudanese have sought refuge in Chad since April.", "REQUEST")
-    assert ev.source.country == "SDN" and ev.target.code == "TCD"
+    ev = one("Thousands of Burmese villagers have sought refuge in Thailand this month.", "REQUEST")
+    assert ev.source.country == "MMR" and ev.target.code == "THA"
 
 
 def test_a_demanded_release_names_whom_it_would_free():
-    ev = one("The EU demanded the release of a Chinese human rights lawyer.", "REQUEST")
-    assert ev.source.code == "EUR" and ev.target.country == "CHN"
+    ev = one("Germany demanded the release of an Iranian journalist.", "REQUEST")
+    assert ev.source.code == "DEU" and ev.target.country == "IRN"
 
 
 def test_what_a_suspension_is_of_types_it():
-    ev = one("Denmark announced a suspension of aid to Egypt.", "SANCTION")
-    assert (ev.source.code, ev.target.code, ev.cameo_code) == ("DNK", "EGY", "162")
+    ev = one("Sweden announced a suspension of aid to Zimbabwe.", "SANCTION")
+    assert (ev.source.code, ev.target.code, ev.cameo_code) == ("SWE", "ZWE", "162")
 
 
 def test_a_release_agreed_to_has_not_happened():
@@ -468,9 +466,8 @@ def test_talks_called_for_are_not_held():
 
 
 def test_an_investigation_into_a_death_concerns_the_dead():
-    ev = one("The Israeli military has opened an investigation into the death of a 22-year-old Palestinian man.",
-             "ACCUSE")
-    assert (ev.source.code, ev.target.code) == ("ISRMIL", "PSECVL")
+    ev = one("The Turkish army opened an inquiry into the death of a young Syrian refugee.", "ACCUSE")
+    assert ev.source.code == "TURMIL" and ev.target.country == "SYR"
 
 
 @pytest.mark.parametrize("name", ["the president of Acme Corp.", "the vice president of Hartman & Tyner Inc.",
@@ -481,3 +478,10 @@ def test_an_officer_of_a_firm_is_business(name):
 
 def test_an_officer_of_a_state_stays_government():
     assert get_resolver().resolve("the vice president of the United States", None).code == "USAGOV"
+
+
+def test_a_first_name_that_is_also_a_city_is_no_place():
+    # George is a South African city; George T. Miller is a man charged in Indiana
+    ev = one("Marion, Ind., County prosecutors on Friday charged George T. Miller with robbing a downtown bank.",
+             "COERCE", published="2008-12-20")
+    assert ev.source.country != "ZAF"

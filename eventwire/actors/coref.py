@@ -130,8 +130,8 @@ class MentionResolver:
         return None
 
     def _speaker(self, pron: Token) -> Resolution | None:
-        """The subject of the clause that reports the pronoun's clause: "Egyptian officials explain that
-        they would back ...", "Putin said he would come": they are who says so, whoever was named last."""
+        """The subject of the clause that reports the pronoun's clause: "Tunisian diplomats say that they
+        would support ...", "Putin said he would come": they are who says so, whoever was named last."""
         clause = pron.head
         if pron.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
             return None

@@ -75,7 +75,7 @@ BODY_HEADS = {"association", "society", "club", "foundation", "district", "leagu
 
 def _name_heads_elsewhere(cased: list[str], last_agent: tuple[int, int, str, str]) -> bool:
     """A capitalized name that ends in a body of another kind after its last agent noun: the agent noun is
-    part of the name ("Upper King Street Neighborhood Association", "Rapides Parish Fire District 2"),
+    part of the name ("Elm Street Neighborhood Association", "Calcasieu Parish Fire District 4"),
     and the body's sector is unknown."""
     words = [w for w in cased if not w.isdigit()]
     end = last_agent[1] - sum(1 for w in cased[:last_agent[1]] if w.isdigit())
@@ -644,7 +644,7 @@ class Resolver:
                 return out
         own = head_agents or agents  # "the president", or an agent noun only in the complement
         if head_agents and prep in MEMBER_PREPS and COMPANY_MARKERS & set(words[cut + 1:]):
-            # "Dan Adkins, vice president of Hartman & Tyner Inc.": an officer of a firm is business
+            # "Jane Doe, vice president of Acme Tools Inc.": an officer of a firm is business
             res.sector, res.kind, res.code, res.name = "BUS", "agent", "BUS", head_agents[-1][2]
             res.confidence = 0.5
             res.evidence.append(f"'{head_agents[-1][2]}' of a firm ({prep} ... "

@@ -273,7 +273,7 @@ def evaluate_events(rows: list[dict[str, Any]], limit: int | None = None) -> Rep
         if not actor.text:
             return False
         if actor.text.lower() in PRONOUNS:
-            # "Farc has said it will release ...": the gold marks the name, the event the pronoun that
+            # "the rebels said they will release ...": the gold marks the name, the event the pronoun that
             # stands for it; they link when the name codes as the pronoun was resolved
             return bool(actor.code) and resolve_actor(phrase).code == actor.code
         return phrase.lower() in actor.text.lower() or actor.text.lower() in phrase.lower()
