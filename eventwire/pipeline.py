@@ -71,9 +71,9 @@ PERFORMATIVE = {"announce", "declare", "unveil", "impose", "order"}
 ACCEPTING_VERBS = {"accept", "allow", "permit", "admit", "tolerate", "recognize", "recognise", "grant"}
 #: events that coordinated subjects do to each other whatever the object ("discussed the crisis")
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
-#: prepositions of what parties talk or agree about ("agreed on the border"), not whom
 #: restrictions on everyone in a place: a curfew, martial law, a state of emergency or of siege
 RESTRICTION_MODES = {"curfew", "martial-law"}
+#: prepositions of what parties talk or agree about ("agreed on the border"), not whom
 TOPIC_PREPS = {"on", "upon", "about", "over", "regarding", "concerning"}
 #: agentless events whose agent a reader infers from the place: arrests and detentions are police work
 INFERRED_AGENTS = {"COERCE": ("COP", "police", "police work"),
@@ -329,13 +329,6 @@ class Coder:
                          code=place.country + (sector or ""), kind="country", entry=f"GeoNames {place.geonameid}",
                          confidence=0.6, evidence=[f"place {place.name} ({place.country}) stands for its country"])
         return _actor(span, res), res
-
-    @staticmethod
-    def _small_town(t: Token, prefer: set[str]) -> bool:
-        """A town under 100,000 people, the only reading the gazetteer has of a name that may be a
-        region of the country in context."""
-        place = geo.lookup(phrase_span(t).text, prefer) or geo.lookup(_place_name(t), prefer)
-        return place is not None and place.feature.startswith("PPL") and place.population < 100_000
 
     def _clause_place_actor(self, t: Token, sent: Span, prefer: set[str]) -> tuple[Actor, Resolution] | None:
         """An attacked or seized place the gazetteer lacks, as the country of a place its clause names."""
@@ -596,9 +589,11 @@ class Coder:
                 targets = [p for p in (self._place_actor(t, prefer | ctx.prefer, cand.rule.type) for t in cand.place_targets)
                            if p and p[0].country not in own]
                 restriction = cand.rule.mode in RESTRICTION_MODES
-                if restriction and targets and prefer and targets[0][0].country not in prefer \
-                        and self._small_town(cand.place_targets[0], prefer | ctx.prefer):
-                    targets = []  # "a state of siege in Pando" (Bolivia): not the Uruguayan town of that name
+                if restriction and targets and prefer and targets[0][0].country not in prefer:
+                    where = cand.place_targets[0]
+                    if _small_town(geo.lookup(phrase_span(where).text, prefer | ctx.prefer)
+                                   or geo.lookup(_place_name(where), prefer | ctx.prefer)):
+                        targets = []  # "a state of siege in Pando" (Bolivia): not the Uruguayan town of that name
                 if not targets and ontology.quad_class(cand.rule.type) == 4:
                     # "seized the town of Rubaya in eastern Congo": a place too small for the gazetteer
                     # stands for the country its clause names
@@ -855,8 +850,7 @@ class Coder:
         head = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
         found = clause_country(head.root, sent, ctx.prefer) if head is not None else None
         home = ctx.dateline.country if ctx.dateline is not None else (ctx.dominant or ctx.region or ctx.outlet)
-        if found is not None and home and found[0].country != home and found[0].feature.startswith("PPL") \
-                and found[0].population < 100_000:
+        if found is not None and home and found[0].country != home and _small_town(found[0]):
             # "Rampura" in The Daily Star is a part of Dhaka, not the Indian town of that name: a small foreign
             # town in a story the article places at home is a namesake
             found = None
@@ -1178,10 +1172,16 @@ WATER_WORDS = {"sea", "ocean", "water", "waters", "gulf", "bay"}
 MISSILE_WORDS = {"missile", "missiles", "rocket", "projectile", "salvo", "icbm"}
 
 
+def _small_town(place: geo.Place | None) -> bool:
+    """A town under 100,000 people: where another place of its name is meant ("Pando" the Bolivian
+    department, "Rampura" the part of Dhaka), the gazetteer's reading of the name gives way."""
+    return place is not None and place.feature.startswith("PPL") and place.population < 100_000
+
+
 def _reciprocal(heads: list[Token]) -> bool:
     """"imposed tariffs on the other's goods", "accused each other": the parties act on one another."""
     return any(w.lower_ == "other" and any(d.lower_ in ("the", "each", "one") for d in w.children) or
-               w.lower_ == "another" and w.nbor(-1).lower_ == "one" for h in heads for w in h.subtree)
+               w.lower_ == "another" and w.i > 0 and w.doc[w.i - 1].lower_ == "one" for h in heads for w in h.subtree)
 
 
 def _holding_out(trigger: Token) -> bool:

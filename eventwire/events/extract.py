@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from ..nlp import entity_at
 from .lexicon import PERMITTING_VERBS, Lexicon, TriggerRule, instruments, platforms, word_list
 
 SUBJ = ("nsubj", "csubj")
@@ -299,9 +300,8 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         cand.fallback_targets += obliques  # used when the object is not an actor ("sent tanks to Ukraine")
     # "conceded to the demands of the dock workers", "respond to a request from opposition lawmakers": when the
     # oblique is no actor, its author may be
-    cand.fallback_targets += [a for t in obliques if t.pos_ == "NOUN"
-                              for a in _children(t, ("poss",)) + _pobjs(t, {"of", "from", "by", "against", "on"})
-                              if a.pos_ != "PRON"]  # "called for sanctions against Iranian officials"
+    # ("called for sanctions against Iranian officials")
+    cand.fallback_targets += concerned(obliques, {"of", "from", "by", "against", "on"})
     # "visit to Pyongyang", "arrived in Pyongyang": places stand in for their government
     cand.place_targets = [t for t in cand.targets if is_place(t)]
     if not cand.targets and cand.rule.type in ("CONCEDE", "RETREAT"):
@@ -351,14 +351,11 @@ def is_place(t: Token) -> bool:
     place = lookup(area_name(t)) if area_name(t) != t.text else lookup(t.text)
     # a small model takes some cities for people ("attacked Kharkiv"): a large city is a place all the same,
     # when it is the whole name ("George T. Miller" is a man, whatever George in South Africa is)
-    if t.ent_type_ == "PERSON" and (t.ent_iob_ == "I" or t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I"):
-        start, end = t.i, t.i + 1
-        while start > 0 and t.doc[start].ent_iob_ == "I":
-            start -= 1
-        while end < len(t.doc) and t.doc[end].ent_iob_ == "I":
-            end += 1
-        # ... unless the whole name is the place ("Khan Younis" taken for a person)
-        return lookup(t.doc[start:end].text) is not None
+    if t.ent_type_ == "PERSON":
+        ent = entity_at(t)
+        if ent is not None and len(ent) > 1:
+            # ... unless the whole name is the place ("Khan Younis" taken for a person)
+            return lookup(ent.text) is not None
     return place is not None and (t.ent_type_ != "PERSON" or place.population >= 100_000)
 
 
@@ -599,8 +596,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         _restricted_places(c)
         # "opened an inquiry into the death of a Syrian refugee", "an attack on the positions of
         # Hezbollah": when what the event bears on is no actor, whom it concerns may be
-        c.fallback_targets += [a for t in c.targets if t.pos_ == "NOUN" and t.lemma_.lower() not in CLAIM_NOUNS
-                               for a in _children(t, ("poss",)) + _pobjs(t, {"of"}) if a.pos_ != "PRON"]
+        c.fallback_targets += concerned([t for t in c.targets if t.lemma_.lower() not in CLAIM_NOUNS], {"of"})
     return [out for c in cands for out in _failed_agreement(c)] + _reported_obligations(sent, lexicon)
 
 
@@ -608,6 +604,13 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
 PLACED_MODES = {"curfew", "martial-law", "ceasefire"}
 #: nouns of a part of a place: "parts of Kashmir", "areas of the north"
 PART_NOUNS = {"part", "area", "region", "district", "section", "zone", "city", "town", "province"}
+
+
+def concerned(deeds: list[Token], preps: set[str]) -> list[Token]:
+    """Whom deeds named by common nouns concern: their owner or what follows ``preps`` ("the demands of
+    the dock workers", "the death of a refugee"), never a pronoun."""
+    return [a for t in deeds if t.pos_ == "NOUN" for a in _children(t, ("poss",)) + _pobjs(t, preps)
+            if a.pos_ != "PRON"]
 
 
 def _restricted_places(cand: Candidate) -> None:
