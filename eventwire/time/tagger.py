@@ -31,7 +31,7 @@ NUMBER_WORDS = {
 UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "second": "S",
          "decade": "DE", "century": "CE", "quarter": "Q"}
 MODS = {"early": "START", "late": "END", "mid": "MID", "middle": "MID", "about": "APPROX", "around": "APPROX",
-        "nearly": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "more than": "MORE_THAN",
+        "nearly": "APPROX", "almost": "APPROX", "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "roughly": "APPROX", "approximately": "APPROX", "more than": "MORE_THAN",
         "over": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN", "beginning": "START", "end": "END"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 LEAD_WORDS = {"on", "in", "at", "by", "since", "until", "during", "for", "from", "to", "within", "of"}
@@ -40,14 +40,15 @@ MONTH_ABBREVIATIONS = {"jan": "january", "feb": "february", "mar": "march", "apr
                        "nov": "november", "dec": "december"}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 #: expressions the parser seldom tags as dates: vague references and reporting periods
-EXTRA = re.compile(r"\b(?:now|currently|current|recently|recent|soon|the (?:past|future)|"
+EXTRA = re.compile(r"\b(?:now|currently|current|recently|recent|as soon as possible|soon|"
+                   r"the (?:past|future|near future|near term|short term|long term|latest period)|a later date|"
                    r"(?:earlier|later) this (?:year|month|week)|this (?:week|month|year|quarter|summer|spring|fall|winter)|"
                    r"(?:a|one|two|three) years? (?:earlier|ago)|year-earlier|year-ago|"
                    r"(?:the )?(?:first|second|third|fourth)[- ]quarter|the (?:latest )?quarter|the weekend|"
                    r"fiscal \d{4}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\. \d{1,2}(?:, \d{4})?)\b",
                    re.IGNORECASE)
-BARE_PERIODS = re.compile(r"\b(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?:(?:\d+|" +
-                          "|".join(k for k in NUMBER_WORDS if k not in ("a", "an")) +
+BARE_PERIODS = re.compile(r"\b(?:(?:over|about|nearly|almost|more than|less than|at least)\s+)?(?:(?:the\s+)?"
+                          r"(?:past|last|next|coming)\s+)?(?:(?:\d+|" + "|".join(NUMBER_WORDS) +
                           r")[\s-]+)?(?:year|month|week|day|hour|decade)s?\b", re.IGNORECASE)
 
 
@@ -65,10 +66,19 @@ class Timex:
                 "mod": self.mod}
 
 
+#: words that may stand beside the count of a length of time without changing it ("the first nine months")
+COUNT_COMPANIONS = {"first", "last", "next", "past", "more", "additional", "full", "entire", "whole", "straight",
+                    "consecutive", "of", "and", "1/2"}
+
+
 def _number(words: list[str]) -> int | str | None:
+    """The count in "twenty four", "a few", "2 1/2" (rounded down); None when a word is no number word,
+    so that "an interview several months" or "seven a year ago" is not read as a count."""
     total: int | None = None
-    for w in words:
+    for k, w in enumerate(words):
         w = w.lower().replace(",", "")
+        if w in ("a", "an") and k > 0 and words[k - 1].lower() not in ("and", "of"):
+            return None  # "seven a year": a rate or a list, no count
         if w.isdigit():
             total = (total or 0) + int(w)
         elif w in NUMBER_WORDS:
@@ -78,24 +88,115 @@ def _number(words: list[str]) -> int | str | None:
             total = (total or 0) * n if n == 100 and total else (total or 0) + int(n)
         elif "-" in w and all(p in NUMBER_WORDS for p in w.split("-")):
             total = (total or 0) + sum(int(NUMBER_WORDS[p]) for p in w.split("-") if NUMBER_WORDS[p] != "X")
+        elif w not in COUNT_COMPANIONS:
+            return None
     return total
 
 
+SPELLED_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+SPELLED_YEAR = re.compile(r"\b(" + "|".join(SPELLED_TENS) + r")[ -]((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                          r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b|\b(?:the year )?two thousand"
+                          r"(?: and (one|two|three|four|five|six|seven|eight|nine))?\b")
+
+
+def _spelled_years(s: str) -> str:
+    """Years read out in broadcast transcripts ("nineteen ninety-six", "the year two thousand") as digits."""
+    def digits(m: re.Match[str]) -> str:
+        if m.group(1):
+            tens, ones = (m.group(2).split("-") + [""])[:2]
+            return str(SPELLED_TENS[m.group(1)] * 100 + int(NUMBER_WORDS[tens]) + int(NUMBER_WORDS.get(ones, 0) or 0))
+        return str(2000 + int(NUMBER_WORDS.get(m.group(3) or "", 0) or 0))
+    return SPELLED_YEAR.sub(digits, s)
+
+
+CLOCK = re.compile(r"(?:(?:at|around|about)\s+)?(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?|(noon|midnight))"
+                   r"(?:\s+(?:[ecmp][sd]t|gmt|local time))?")
+PART_WORDS = "|".join([*PARTS_OF_DAY, "mid-?afternoon", "mid-?morning", "overnight"])
+
+
+def _clock(s: str, ref: dt.date, future: bool, report_quarter: tuple[int, int] | None) -> tuple[str, str, str | None] | None:
+    """A clock time or a part of the day with the day it falls on: "10 p.m. Wednesday", "noon Thursday",
+    "Thursday evening", "mid-afternoon yesterday", "5 p.m. EST, Nov. 6"."""
+    m = re.fullmatch(CLOCK.pattern + r"(?:,?\s+(?:on\s+)?(.+))?", s)
+    if m:
+        hour = 12 if m.group(4) == "noon" else 24 if m.group(4) == "midnight" else int(m.group(1))
+        if m.group(3) == "p" and hour < 12:
+            hour += 12
+        if m.group(3) == "a" and hour == 12:
+            hour = 0
+        if hour > 24 or int(m.group(2) or 0) > 59:
+            return None
+        day = normalize(m.group(5), ref, future, report_quarter) if m.group(5) else ("DATE", ref.isoformat(), None)
+        if day is None or day[0] != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", day[1]):
+            return None
+        return "TIME", f"{day[1]}T{hour:02d}:{m.group(2) or '00'}", None
+    m = re.fullmatch(r"(.+?),?\s+(" + PART_WORDS + r")", s)
+    day_text, part_word = (m.group(1), m.group(2)) if m else (None, None)
+    m = m or re.fullmatch(r"(" + PART_WORDS + r"),?\s+(.+)", s)
+    if m and day_text is None:
+        part_word, day_text = m.group(1), m.group(2)
+    if m is None and re.fullmatch(r"mid-?(?:afternoon|morning)", s):
+        part_word, day_text = s, "today"
+    if part_word is None or day_text is None:
+        return None
+    part = "NI" if part_word == "overnight" else PARTS_OF_DAY[re.sub(r"^mid-?", "", part_word)]
+    day_text = {"this": "today", "last": "yesterday" if part in ("EV", "NI") else "", "tomorrow": "tomorrow"}.get(day_text, day_text)
+    day = normalize(day_text, ref, future, report_quarter) if day_text else None
+    if day is None or day[0] != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", day[1]):
+        return None
+    return "TIME", f"{day[1]}T{part}", None
+
+
+#: verbs whose infinitive looks ahead: "is scheduled to close Monday", "set to resume", "plans to visit"
+FUTURE_GOVERNORS = {"schedule", "set", "expect", "plan", "due", "intend", "hope", "aim", "prepare", "agree",
+                    "promise", "vow", "pledge", "threaten", "be", "slate", "going"}
+
+
 def _future(span: Span) -> bool:
+    """Whether the clause an expression belongs to looks ahead: "will", "next", or an infinitive under a
+    verb of planning ("is scheduled to close Monday", "is to resume trading Tuesday")."""
     head = span.root.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:  # "will meet on Monday": up to "meet"
         head = head.head
     for t in [head, *head.children]:
-        if t.lower_ in ("will", "shall", "'ll") or t.lower_ == "next":
+        if t.lower_ in ("will", "shall", "'ll", "'d") or t.lower_ == "next":
             return True
+    if head.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children) \
+            and (head.head.lemma_.lower() in FUTURE_GOVERNORS or head.head.lower_ in ("due", "set", "going")):
+        return True
+    if head.pos_ == "ADJ" and head.lower_ in ("effective", "due"):
+        return True
     return any(t.lower_ in ("next", "coming", "upcoming") for t in span)
 
 
-def normalize(text: str, ref: dt.date, future: bool = False) -> tuple[str, str, str | None] | None:
-    """(type, value, mod) for one expression, or None when it is no time expression we can value."""
+def normalize(text: str, ref: dt.date, future: bool = False,
+              report_quarter: tuple[int, int] | None = None) -> tuple[str, str, str | None] | None:
+    """(type, value, mod) for one expression, or None when it is no time expression we can value.
+
+    ``future``: the clause looks ahead ("will meet on Monday"), so bare weekdays and months count
+    forward. ``report_quarter``: (year, quarter) a results report covers, when the text is one; there
+    "a year earlier" and "the year-ago period" compare quarters, as TimeML values them.
+    """
     s = re.sub(r"\s+", " ", text.lower().strip(" .,"))
     s = re.sub(r"^(?:the|this|that)\s+(?=(?:past|last|next|coming|previous|following)\b)", "", s)
+    s = re.sub(r"^the\s+(?=(?:early|late|mid|middle)\b)", "", s)
+    s = _spelled_years(s)
     mod = None
+    m = re.fullmatch(r"(?:the\s+)?(end|beginning|start|middle|close)\s+of\s+(.+)", s)
+    if m:  # "the end of 1990", "the middle of October": the inner expression with its part
+        inner = normalize(re.sub(r"^the (?=(?:year|month|week)$)", "this ", m.group(2)), ref, future, report_quarter)
+        if inner is None or inner[0] != "DATE":
+            return None
+        return inner[0], inner[1], {"end": "END", "close": "END", "middle": "MID"}.get(m.group(1), "START")
+    if s in ("year-end", "year end", "year's end"):
+        return "DATE", str(ref.year), "END"
+    m = re.fullmatch(r"(?:(earlier|later)\s+)(.+)", s)
+    if m and not re.fullmatch(r"this (?:year|month|week)", m.group(2)):  # "earlier Sunday", "later this afternoon"
+        return normalize(m.group(2), ref, future, report_quarter)
+    clock = _clock(s, ref, future, report_quarter)
+    if clock is not None:
+        return clock
     for word, m in MODS.items():
         if s.startswith(word + " ") or s.startswith(word + "-"):
             mod, s = m, s[len(word) + 1:].strip()
@@ -106,10 +207,72 @@ def normalize(text: str, ref: dt.date, future: bool = False) -> tuple[str, str, 
         return "DATE", "PRESENT_REF", mod
     if s in ("recent",):
         return "DATE", "PAST_REF", mod
-    m = re.fullmatch(r"(?:a|one|two|three) years? (?:earlier|ago)|year-earlier|year-ago", s)
+    if report_quarter is not None and re.fullmatch(
+            r"(?:(?:a|one) year (?:earlier|ago)|year-(?:earlier|ago)(?: (?:quarter|period|results))?|"
+            r"last year's (?:quarter|period)|(?:corresponding|comparable|same) (?:period|quarter) "
+            r"(?:a year (?:earlier|ago)|last year)|(?:comparable |corresponding )?year-(?:earlier|ago) "
+            r"(?:quarter|period))", s):
+        return "DATE", f"{report_quarter[0] - 1}-Q{report_quarter[1]}", mod
+    if report_quarter is not None and s in ("latest period", "latest quarter", "quarter", "period", "this quarter"):
+        return "DATE", f"{report_quarter[0]}-Q{report_quarter[1]}", mod
+    m = re.fullmatch(r"((?:[\w-]+ ){0,3}?)(year|month|week|day|decade)s? (?:earlier|ago)|year-earlier|year-ago", s)
+    if m:  # "two weeks ago", "10 days ago", "a year earlier": counted back, at the unit's grain
+        words = (m.group(1) or "a").split()
+        n = _number(words)
+        unit = m.group(2) or "year"
+        if n == "X" or n is None:
+            return "DATE", "PAST_REF", mod
+        if unit == "year":
+            return "DATE", str(ref.year - n), mod
+        if unit == "decade":
+            return "DATE", str(ref.year - 10 * n)[:3], mod
+        if unit == "month":
+            k = ref.year * 12 + ref.month - 1 - n
+            return "DATE", f"{k // 12:04d}-{k % 12 + 1:02d}", mod
+        if unit == "week":
+            y, w, _ = (ref - dt.timedelta(weeks=n)).isocalendar()
+            return "DATE", f"{y}-W{w:02d}", mod
+        return "DATE", (ref - dt.timedelta(days=n)).isoformat(), mod
+    m = re.fullmatch(r"year-(?:ago|earlier) (first|second|third|fourth) quarter", s)
+    if m:  # "the year-ago third quarter"
+        return "DATE", f"{(report_quarter or (ref.year, 0))[0] - 1}-Q{QUARTER_ORDINALS.index(m.group(1)) + 1}", mod
+    m = re.fullmatch(r"(\d{4}) (first|second|third|fourth) quarter|(this|last|next) year's (first|second|third|fourth) quarter"
+                     r"|(?:fiscal[- ])?(first|second|third|fourth)[- ]quarter(?: of (\d{4}))?", s)
+    if m:  # "the 1988 second quarter", "next year's first quarter", "the fiscal first quarter"
+        year = int(m.group(1)) if m.group(1) else ref.year + {"last": -1, "next": 1}.get(m.group(3) or "", 0)
+        year = int(m.group(6)) if m.group(6) else year
+        nth = m.group(2) or m.group(4) or m.group(5)
+        return "DATE", f"{year}-Q{['first', 'second', 'third', 'fourth'].index(nth) + 1}", mod
+    m = re.fullmatch(r"(?:(current|full|fiscal|calendar|this)\s+)*year", s)
+    if m and (s != "year" or text.lower().strip() == "the year"):  # "the full year", "the current fiscal year": the reference year
+        return "DATE", str(ref.year), mod
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th) century", s)
     if m:
-        n = _number([s.split()[0]]) if " " in s else 1
-        return "DATE", str(ref.year - (n if isinstance(n, int) else 1)), mod
+        return "DATE", f"{int(m.group(1)) - 1:02d}", mod
+    m = re.fullmatch(r"(?:recent|past|last few|past few|past several|last several)\s+(?:year|month|week|day|decade|quarter)s", s)
+    if m:  # "recent years", "the past several quarters": some time back
+        return "DATE", "PAST_REF", mod
+    m = re.fullmatch(r"(?:coming|future|next few|upcoming)\s+(?:year|month|week|day|decade|quarter)s", s)
+    if m:
+        return "DATE", "FUTURE_REF", mod
+    m = re.fullmatch(r"(\d{4}) (?:quarter|period)", s)
+    if m:  # "the 1988 quarter" of a results report: that year's reported quarter
+        return "DATE", m.group(1) + (f"-Q{report_quarter[1]}" if report_quarter is not None else ""), mod
+    m = re.fullmatch(r"(?:the)?\s*(year|month|week|day|hour|minute|decade|centurie|quarter)s", s)
+    if m:  # "years", "recent months", "coming weeks": an unknown number of units
+        unit = {"centurie": "century"}.get(m.group(1), m.group(1))
+        code = UNITS[unit]
+        return "DURATION", ("PTX" if unit in ("hour", "minute") else "PX") + code, mod
+    m = re.fullmatch(r"(" + "|".join(MONTHS) + r") (this|last|next) year", s)
+    if m:  # "June last year"
+        year = ref.year + {"last": -1, "next": 1}.get(m.group(2), 0)
+        return "DATE", f"{year}-{MONTHS.index(m.group(1)) + 1:02d}", mod
+    m = re.fullmatch(r"this (" + "|".join(MONTHS) + r")", s)
+    if m:
+        return "DATE", f"{ref.year}-{MONTHS.index(m.group(1)) + 1:02d}", mod
+    m = re.fullmatch(r"(?:(?:" + "|".join(WEEKDAYS) + r"),? )(.+\d.*)", s)
+    if m:  # "Saturday, April 25": the date says which Saturday
+        return normalize(m.group(1), ref, future, report_quarter)
     m = re.fullmatch(r"(?:earlier|later) this (year|month|week)", s)
     if m:
         s = "this " + m.group(1)
@@ -117,31 +280,36 @@ def normalize(text: str, ref: dt.date, future: bool = False) -> tuple[str, str, 
     m = re.fullmatch(r"fiscal (\d{4})", s)
     if m:
         return "DATE", m.group(1), mod
-    m = re.fullmatch(r"(first|second|third|fourth)[- ]quarter", s)
-    if m:
-        return "DATE", f"{ref.year}-Q{['first', 'second', 'third', 'fourth'].index(m.group(1)) + 1}", mod
     if s in ("quarter", "latest quarter"):
         q = (ref.month - 1) // 3 - 1  # the quarter just reported: the one before the report's
         return "DATE", f"{ref.year + q // 4}-Q{q % 4 + 1}", mod
-    if s == "weekend":
-        y, w, _ = ref.isocalendar()
+    if s == "weekend":  # the one just past (or under way), unless the clause looks ahead
+        if ref.weekday() >= 5:
+            saturday = ref - dt.timedelta(days=ref.weekday() - 5)
+        elif future:
+            saturday = ref + dt.timedelta(days=5 - ref.weekday())
+        else:
+            saturday = ref - dt.timedelta(days=ref.weekday() + 2)
+        y, w, _ = saturday.isocalendar()
         return "DATE", f"{y}-W{w:02d}-WE", mod
-    m = re.fullmatch(r"(?:(this|last|next)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(\d{4}))?", s)
+    m = re.fullmatch(r"(?:(this|last|next)\s+)?(?:past\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?", s)
     if m:
         y = int(m.group(3)) if m.group(3) else ref.year + {"last": -1, "next": 1}.get(m.group(1) or "", 0)
         return "DATE", f"{y}-{SEASONS[m.group(2)]}", mod
     m = re.fullmatch(r"(last|next)\s+(" + "|".join(MONTHS) + r")", s)
-    if m:
+    if m:  # "last February" in a March story is a year and a month back
         month = MONTHS.index(m.group(2)) + 1
-        y = ref.year - (month >= ref.month) if m.group(1) == "last" else ref.year + (month <= ref.month)
+        y = ref.year - (month >= ref.month - 1) if m.group(1) == "last" else ref.year + (month <= ref.month)
         return "DATE", f"{y:04d}-{month:02d}", mod
     if s in ("today", "this day", "tonight"):
         return ("TIME" if s == "tonight" else "DATE"), ref.isoformat() + ("TNI" if s == "tonight" else ""), mod
-    if s in ("now", "currently", "right now", "at present", "present", "the present"):
+    if s in ("now", "currently", "right now", "just now", "at present", "present", "the present"):
         return "DATE", "PRESENT_REF", mod
-    if s in ("recently", "recent years", "in recent years", "the past", "previously", "once", "earlier", "former"):
+    if s in ("recently", "recent years", "in recent years", "the past", "past", "previously", "once", "earlier", "former",
+             "more recently"):
         return "DATE", "PAST_REF", mod
-    if s in ("future", "the future", "soon", "in the future"):
+    if s in ("future", "the future", "soon", "in the future", "near future", "near term", "short term", "long term",
+             "later date", "as soon as possible"):
         return "DATE", "FUTURE_REF", mod
     if s == "yesterday":
         return "DATE", (ref - dt.timedelta(days=1)).isoformat(), mod
@@ -157,6 +325,8 @@ def normalize(text: str, ref: dt.date, future: bool = False) -> tuple[str, str, 
             back = (ref.weekday() - wd) % 7
             if m.group(1) in ("last", "past", "previous") and back == 0:
                 back = 7
+            if m.group(1) == "previous":  # "the previous Friday": the one before the latest
+                back += 7
             day = ref - dt.timedelta(days=back)
         part = PARTS_OF_DAY.get(m.group(3) or "")
         return ("TIME" if part else "DATE"), day.isoformat() + (f"T{part}" if part else ""), mod
@@ -187,30 +357,50 @@ def normalize(text: str, ref: dt.date, future: bool = False) -> tuple[str, str, 
         return "DATE", f"{m.group(2) or ref.year}-Q{q}", mod
     # durations: "five year", "the past three years", "the last twenty four hours", "week", "two-day"
     s = re.sub(r"\b([\w]+)-(year|month|week|day|hour|minute|decade)\b", r"\1 \2", s)
-    m = re.fullmatch(r"(?:(?:past|last|next|coming|previous|following)\s+)?((?:[\w-]+\s+){0,3}?)(year|month|week|day|hour|"
-                     r"minute|decade|century)s?(?:[\s-]long)?(?:\s+period)?", s)
+    m = re.fullmatch(r"(?:(?:past|last|next|coming|previous|following)\s+)?((?:[\w/-]+\s+){0,3}?)(year|month|week|day|hour|"
+                     r"minute|decade|century|quarter)s?(?:[\s-]long)?(?:\s+period)?", s)
     if m:
         words = m.group(1).split()
         n = _number(words) if words else 1
-        if words and n is None:
-            n = None
         if n is not None:
             unit = UNITS[m.group(2)]
+            if "1/2" in words and isinstance(n, int):  # "2 1/2 years"
+                half = {"Y": "6M", "D": "12H", "M": "15D", "H": "30M"}.get(unit)
+                if half:
+                    return "DURATION", f"P{n}{unit}{'T' if unit in ('D', 'H') else ''}{half}".replace("PT", "P"), mod
             value = f"PT{n}{unit}" if m.group(2) in ("hour", "minute") else f"P{n}{unit}"
             return "DURATION", value, mod
-    m = re.fullmatch(r"(?:every|each)\s+(year|month|week|day)", s) or re.fullmatch(r"(annually|monthly|weekly|daily)", s)
+    m = re.fullmatch(r"(?:every|each)\s+(" + "|".join(WEEKDAYS) + r")", s)
+    if m:  # "each Thursday"
+        return "SET", f"XXXX-WXX-{WEEKDAYS.index(m.group(1)) + 1}", mod
+    m = re.fullmatch(r"(?:every|each)\s+(" + "|".join(MONTHS) + r")", s)
     if m:
-        unit = {"annually": "year", "monthly": "month", "weekly": "week", "daily": "day"}.get(m.group(1), m.group(1))
-        return "SET", f"P1{UNITS[unit]}", mod
+        return "SET", f"XXXX-{MONTHS.index(m.group(1)) + 1:02d}", mod
+    m = re.fullmatch(r"(first|second|last) half of (\d{4})", s)
+    if m:
+        return "DATE", f"{m.group(2)}-H{1 if m.group(1) == 'first' else 2}", mod
+    if s in ("these days", "nowadays"):
+        return "DATE", "PRESENT_REF", mod
+    if s in ("current quarter",):
+        return "DATE", f"{ref.year}-Q{(ref.month - 1) // 3 + 1}", mod
+    m = re.fullmatch(r"(?:every|each)\s+(year|month|week|day|quarter)", s) or re.fullmatch(r"(annually|monthly|weekly|daily|hourly)", s)
+    if m:
+        unit = {"annually": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}.get(m.group(1), m.group(1))
+        return "SET", f"{'PT' if unit == 'hour' else 'P'}1{UNITS[unit]}", mod
     m = re.fullmatch(r"(\d{4})", s)
     if m and 1000 <= int(m.group(1)) <= 2100:
         return "DATE", m.group(1), mod
     m = re.fullmatch(r"(" + "|".join(MONTHS) + r")(?:\s+(\d{4}))?", s)
     if m:
         month = MONTHS.index(m.group(1)) + 1
-        # a month without a year: the one nearest the reference date (a story in December means next January)
-        year = int(m.group(2)) if m.group(2) else min((ref.year - 1, ref.year, ref.year + 1),
-                                                        key=lambda y: abs((y * 12 + month) - (ref.year * 12 + ref.month)))
+        if m.group(2):
+            return "DATE", f"{m.group(2)}-{month:02d}", mod
+        # a month without a year: the latest one up to the reference date, unless the clause looks ahead
+        # or that would be most of a year back while the next is weeks away ("January" in a December story)
+        back = ref.year if month <= ref.month else ref.year - 1
+        ahead = ref.year if month > ref.month else ref.year + 1
+        months_back = (ref.year - back) * 12 + ref.month - month
+        year = ahead if future or (months_back >= 9 and (ahead - ref.year) * 12 + month - ref.month <= 2) else back
         return "DATE", f"{year:04d}-{month:02d}", mod
     m = (re.fullmatch(r"(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", s)
          or re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS) + r")(?:,?\s+(\d{4}))?", s))
@@ -219,7 +409,7 @@ def normalize(text: str, ref: dt.date, future: bool = False) -> tuple[str, str, 
         month, day = (MONTHS.index(a) + 1, int(b)) if a in MONTHS else (MONTHS.index(b) + 1, int(a))
         if year:
             years = [int(year)]
-        else:  # no year: the one that puts the day nearest the reference date ("Dec. 15" in a November story)
+        else:
             years = [ref.year - 1, ref.year, ref.year + 1]
         days = []
         for y in years:
@@ -229,45 +419,214 @@ def normalize(text: str, ref: dt.date, future: bool = False) -> tuple[str, str, 
                 continue
         if not days:
             return None
-        value = min(days, key=lambda d: abs((d - ref).days))
-        return "DATE", value.isoformat(), mod
+        if year:
+            return "DATE", days[0].isoformat(), mod
+        # no year: the latest such day up to the reference date, unless the clause looks ahead or that
+        # is most of a year back while the next is weeks away ("Dec. 15" in a November story)
+        past = [d for d in days if d <= ref]
+        coming = [d for d in days if d > ref]
+        before = max(past) if past else None
+        after = min(coming) if coming else None
+        if after is not None and (before is None or future or ((ref - before).days > 270 and (after - ref).days <= 60)):
+            return "DATE", after.isoformat(), mod
+        return "DATE", before.isoformat() if before else days[0].isoformat(), mod
     return None
 
 
-def _spans(doc: Doc) -> list[Span]:
+def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """TimeML's extent of an expression the parser tagged: no leading preposition ("on Thursday"), no
+    article before a date ("an Aug. 10, 1988 agreement"), no "just" or "only" before a length of time,
+    no possessive ("this year's")."""
+    while a < b and doc[a].lower_ in LEAD_WORDS and not (doc[a].lower_ == "at" and a + 1 < b and doc[a + 1].lower_ == "least"):
+        a += 1
+    while b > a and doc[b - 1].text in ("'s", "’s", "'"):
+        b -= 1
+    words = [t.lower_ for t in doc[a:b]]
+    if len(words) >= 2 and words[0] in ("a", "an") and _date(doc[a + 1:b].text) \
+            and not re.match(r"(?:year|month|week|day|decade)s?\b", words[1]):
+        a += 1
+    elif len(words) >= 2 and words[0] in ("just", "only", "barely") and any(w.rstrip("s") in UNITS for w in words):
+        a += 1
+    return a, b
+
+
+def _date(text: str) -> bool:
+    """Whether a stretch is a calendar date (which takes no article: "an Aug. 10, 1988 agreement",
+    "a fourth-quarter charge")."""
+    try:
+        norm = normalize(text, PROBE)
+    except (ValueError, OverflowError):
+        return False
+    return norm is not None and norm[0] == "DATE" and norm[1][0].isdigit()
+
+
+def _values(text: str, quarter: tuple[int, int] | None) -> bool:
+    """Whether a stretch of text is one time expression (valued against a probe date)."""
+    try:
+        return normalize(text, PROBE, False, quarter) is not None
+    except (ValueError, OverflowError):
+        return False
+
+
+PROBE = dt.date(2000, 6, 15)
+BARE_UNIT = re.compile(r"(?:year|month|week|day|quarter|hour|minute)s?", re.IGNORECASE)
+
+
+def _pieces(doc: Doc, a: int, b: int, quarter: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The parts of a tagged stretch that are time expressions on their own, longest first from the left:
+    "the fourth quarter ended Sept. 30" is "the fourth quarter" and "Sept. 30". A lone unit word left
+    over ("year" of "year-end") is no expression."""
+    out = []
+    i = a
+    while i < b:
+        for j in range(b, i, -1):
+            if doc[i].is_punct or (doc[j - 1].is_punct and doc[j - 1].text != "."):
+                continue
+            if _values(doc[i:j].text, quarter):
+                if not BARE_UNIT.fullmatch(doc[i:j].text):
+                    out.append((i, j))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+def _joined(doc: Doc, spans: list[Span], quarter: tuple[int, int] | None) -> list[Span]:
+    """Neighbouring pieces that make one expression ("noon" "Thursday", "Friday" "Oct. 13", "Thursday"
+    "evening"), joined, and a part of the day after a date taken in."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and 0 <= span.start - prev.end <= 1 and (
+                span.start == prev.end or doc[prev.end].text in (",", "on")) and _values(doc[prev.start:span.end].text, quarter):
+            out[-1] = doc[prev.start:span.end]
+            continue
+        out.append(span)
+    return [_extended(doc, span, quarter) for span in out]
+
+
+#: words that may continue an expression the parser cut short: "the year-ago" + "third quarter",
+#: "1988" + "period", "Thursday" + "evening"
+RIGHT_WORDS = {"period", "quarter", "quarters", "first", "second", "third", "fourth", "nine", "six", "three", "months",
+               *PARTS_OF_DAY}
+#: words that may begin it: "this" + "year", "each" + "July", "up to" + "180 days", "the" + "1988 period"
+LEFT_WORDS = {"this", "last", "next", "each", "every", "nearly", "almost", "about", "the"}
+LEFT_PAIRS = {("up", "to"), ("at", "least"), ("more", "than"), ("less", "than")}
+
+
+def _extended(doc: Doc, span: Span, quarter: tuple[int, int] | None) -> Span:
+    a, b = span.start, span.end
+    grown = True
+    while grown:
+        grown = False
+        for k in (2, 1):
+            if b + k <= len(doc) and all(t.lower_ in RIGHT_WORDS for t in doc[b:b + k]) and _values(doc[a:b + k].text, quarter):
+                b += k
+                grown = True
+                break
+    for k in (2, 1):
+        if a - k < 0 or not (tuple(t.lower_ for t in doc[a - k:a]) in LEFT_PAIRS or (k == 1 and doc[a - 1].lower_ in LEFT_WORDS)):
+            continue
+        if doc[a - k].lower_ == "the" and not re.search(r"period|(?<!-)quarter", doc[a:b].text, re.IGNORECASE):
+            continue  # "the 1988 period", but not "the August 1988 ceasefire"
+        if _values(doc[a - k:b].text, quarter):
+            a -= k
+            break
+    return doc[a:b]
+
+
+def _spans(doc: Doc, quarter: tuple[int, int] | None = None) -> list[Span]:
     spans = []
     for e in doc.ents:
         if e.label_ not in ("DATE", "TIME"):
             continue
-        a, b = e.start, e.end
-        while a < b and doc[a].lower_ in LEAD_WORDS:
-            a += 1
-        if a < b:
+        a, b = _trim(doc, e.start, e.end)
+        if a >= b:
+            continue
+        if _values(doc[a:b].text, quarter):
             spans.append(doc[a:b])
+        else:
+            spans.extend(doc[i:j] for i, j in _pieces(doc, a, b, quarter))
+    spans = _joined(doc, spans, quarter)
     taken = {i for s in spans for i in range(s.start, s.end)}
     for m in EXTRA.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is not None and len(span) and not any(i in taken for i in range(span.start, span.end)):
             spans.append(span)
             taken.update(range(span.start, span.end))
-    for m in BARE_PERIODS.finditer(doc.text):  # "week", "five year", "the last twenty four hours"
+    for m in BARE_PERIODS.finditer(doc.text):  # "weeks", "five year", "the last twenty four hours"
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is not None and len(span) == 1 and not span.text.lower().endswith("s"):
+            continue  # a lone "year" ("a flat year", "that day", "finest hour") is seldom a time expression
         if span is not None and len(span) and not any(i in taken for i in range(span.start, span.end)):
             spans.append(span)
             taken.update(range(span.start, span.end))
     return sorted(spans, key=lambda s: s.start)
 
 
+QUARTER_ORDINALS = ("first", "second", "third", "fourth")
+RESULTS_WORDS = re.compile(r"\b(?:a share|net income|net loss|earnings|profit|revenue|sales)\b", re.IGNORECASE)
+
+
+def report_quarters(text: str, ref: dt.date) -> list[tuple[int, tuple[int, int]]]:
+    """Where a results report names the quarter it covers: (character offset, (year, quarter)) for each
+    "third-quarter", "the fourth fiscal quarter"; [(0, the quarter that ended before the report)] when it
+    names none; [] when the text is no results report. A wire digest holds several reports, so an
+    expression reads the quarter named last before it."""
+    if not RESULTS_WORDS.search(text) or not re.search(r"\bquarter", text, re.IGNORECASE):
+        return []
+    out = []
+    for m in re.finditer(r"\b(first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b", text, re.IGNORECASE):
+        q = QUARTER_ORDINALS.index(m.group(1).lower()) + 1
+        out.append((m.start(), (ref.year if q <= (ref.month - 1) // 3 + 1 else ref.year - 1, q)))
+    if not out:
+        k = ref.year * 4 + (ref.month - 1) // 3 - 1
+        out.append((0, (k // 4, k % 4 + 1)))
+    return out
+
+
+def _quarter_at(quarters: list[tuple[int, tuple[int, int]]], offset: int) -> tuple[int, int] | None:
+    before = [q for at, q in quarters if at <= offset]
+    return before[-1] if before else (quarters[0][1] if quarters else None)
+
+
+def _rate(span: Span) -> bool:
+    """ "a year" in "$2 million a year", "four flights a week": a rate, which TimeML leaves untagged; so is
+    an age ("52 years old", "a 136-year-old bank")."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if after in ("old", "-old") or (after == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "old"):
+        return True
+    k = span.start + (span[0].lower_ in ("a", "an", "per"))
+    if k - span.start == 0 and (span.start == 0 or doc[span.start - 1].lower_ not in ("a", "an", "per")):
+        return False
+    if k - span.start == 0:
+        k = span.start
+    if not (k < span.end and doc[k].lemma_.lower() in UNITS and k == span.end - 1):
+        return False
+    before = span.start - 1 if span[0].lower_ in ("a", "an", "per") else span.start - 2
+    return before >= 0 and (doc[before].like_num or doc[before].pos_ in ("NOUN", "NUM", "PROPN") or doc[before].text == "%")
+
+
 def tag(doc: Doc, ref: dt.date) -> list[Timex]:
     """Time expressions of ``doc`` with TIMEX3 values relative to ``ref`` (the document's date)."""
     out = []
-    for span in _spans(doc):
+    quarters = report_quarters(doc.text, ref)
+    for span in _spans(doc, quarters[0][1] if quarters else None):
+        quarter = _quarter_at(quarters, span.start_char)
+        if _rate(span) or (len(span) == 1 and span[0].text == "Day") or (span[0].lower_ in ("daily", "weekly") and span[0].dep_ == "amod"):
+            continue
         try:
-            norm = normalize(span.text, ref, _future(span))
+            norm = normalize(span.text, ref, _future(span), quarter)
         except (ValueError, OverflowError):
             norm = None
         if norm is None:
             continue
         typ, value, mod = norm
+        following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        if span.text.lower() in ("the year", "the fiscal year") and following in ("ended", "ending"):
+            typ, value = "DURATION", "P1Y"  # "the year ended March 31": a length of time ending then
         out.append(Timex(span.start_char, span.end_char, span.text, typ, value, mod))
     return out
