@@ -115,7 +115,8 @@ CLOCK = re.compile(r"(?:(?:at|around|about)\s+)?(?:(\d{1,2})(?::(\d{2}))?\s*([ap
 PART_WORDS = "|".join([*PARTS_OF_DAY, "mid-?afternoon", "mid-?morning", "overnight"])
 
 
-def _clock(s: str, ref: dt.date, future: bool, report_quarter: tuple[int, int] | None) -> tuple[str, str, str | None] | None:
+def _clock(s: str, ref: dt.date, future: bool, report_quarter: tuple[int, int] | None,
+           past: bool = False) -> tuple[str, str, str | None] | None:
     """A clock time or a part of the day with the day it falls on: "10 p.m. Wednesday", "noon Thursday",
     "Thursday evening", "mid-afternoon yesterday", "5 p.m. EST, Nov. 6"."""
     m = re.fullmatch(CLOCK.pattern + r"(?:,?\s+(?:on\s+)?(.+))?", s)
@@ -127,7 +128,7 @@ def _clock(s: str, ref: dt.date, future: bool, report_quarter: tuple[int, int] |
             hour = 0
         if hour > 24 or int(m.group(2) or 0) > 59:
             return None
-        day = normalize(m.group(5), ref, future, report_quarter) if m.group(5) else ("DATE", ref.isoformat(), None)
+        day = normalize(m.group(5), ref, future, report_quarter, past) if m.group(5) else ("DATE", ref.isoformat(), None)
         if day is None or day[0] != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", day[1]):
             return None
         return "TIME", f"{day[1]}T{hour:02d}:{m.group(2) or '00'}", None
@@ -142,7 +143,7 @@ def _clock(s: str, ref: dt.date, future: bool, report_quarter: tuple[int, int] |
         return None
     part = "NI" if part_word == "overnight" else PARTS_OF_DAY[re.sub(r"^mid-?", "", part_word)]
     day_text = {"this": "today", "last": "yesterday" if part in ("EV", "NI") else "", "tomorrow": "tomorrow"}.get(day_text, day_text)
-    day = normalize(day_text, ref, future, report_quarter) if day_text else None
+    day = normalize(day_text, ref, future, report_quarter, past) if day_text else None
     if day is None or day[0] != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", day[1]):
         return None
     return "TIME", f"{day[1]}T{part}", None
@@ -153,12 +154,34 @@ FUTURE_GOVERNORS = {"schedule", "set", "expect", "plan", "due", "intend", "hope"
                     "promise", "vow", "pledge", "threaten", "be", "slate", "going"}
 
 
+def _tense(span: Span) -> str | None:
+    """Which way the clause an expression belongs to looks: "future" ("will", "next", an infinitive under
+    a verb of planning: "is scheduled to close Monday"), "past" (a past-tense verb: "bought it in
+    February", "had been due to expire Friday"), or None (present, or no verb)."""
+    if _future(span):
+        return "future"
+    head = span.root.head
+    if head.dep_ == "prep" and head.lower_ in ("until", "till", "to", "through", "by"):
+        return None  # "was extended to Nov. 16", "until mid-November": a deadline, whatever the tense
+    if head.dep_ == "prep":  # "bought it in February": through the preposition to the verb it modifies
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None  # "payable Dec. 7", "the record date is Nov. 9": no tense of its own
+    if head.tag_ == "VBD" or any(t.dep_ in ("aux", "auxpass") and t.lower_ in ("had", "was", "were", "did")
+                                 for t in head.children):
+        return "past"
+    return None
+
+
 def _future(span: Span) -> bool:
     """Whether the clause an expression belongs to looks ahead: "will", "next", or an infinitive under a
     verb of planning ("is scheduled to close Monday", "is to resume trading Tuesday")."""
     head = span.root.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:  # "will meet on Monday": up to "meet"
         head = head.head
+    governor = head.head if head.dep_ == "xcomp" else head
+    if any(t.lower_ == "had" and t.dep_ == "aux" for t in (*head.children, *governor.children)):
+        return False  # "had been due to expire Friday": a plan that belongs to the past
     for t in [head, *head.children]:
         if t.lower_ in ("will", "shall", "'ll", "'d") or t.lower_ == "next":
             return True
@@ -171,11 +194,11 @@ def _future(span: Span) -> bool:
 
 
 def normalize(text: str, ref: dt.date, future: bool = False,
-              report_quarter: tuple[int, int] | None = None) -> tuple[str, str, str | None] | None:
+              report_quarter: tuple[int, int] | None = None, past: bool = False) -> tuple[str, str, str | None] | None:
     """(type, value, mod) for one expression, or None when it is no time expression we can value.
 
     ``future``: the clause looks ahead ("will meet on Monday"), so bare weekdays and months count
-    forward. ``report_quarter``: (year, quarter) a results report covers, when the text is one; there
+    forward; ``past``: its verb is in the past tense, so they count back. ``report_quarter``: (year, quarter) a results report covers, when the text is one; there
     "a year earlier" and "the year-ago period" compare quarters, as TimeML values them.
     """
     s = re.sub(r"\s+", " ", text.lower().strip(" .,"))
@@ -185,7 +208,7 @@ def normalize(text: str, ref: dt.date, future: bool = False,
     mod = None
     m = re.fullmatch(r"(?:the\s+)?(end|beginning|start|middle|close)\s+of\s+(.+)", s)
     if m:  # "the end of 1990", "the middle of October": the inner expression with its part
-        inner = normalize(re.sub(r"^the (?=(?:year|month|week)$)", "this ", m.group(2)), ref, future, report_quarter)
+        inner = normalize(re.sub(r"^the (?=(?:year|month|week)$)", "this ", m.group(2)), ref, future, report_quarter, past)
         if inner is None or inner[0] != "DATE":
             return None
         return inner[0], inner[1], {"end": "END", "close": "END", "middle": "MID"}.get(m.group(1), "START")
@@ -193,8 +216,8 @@ def normalize(text: str, ref: dt.date, future: bool = False,
         return "DATE", str(ref.year), "END"
     m = re.fullmatch(r"(?:(earlier|later)\s+)(.+)", s)
     if m and not re.fullmatch(r"this (?:year|month|week)", m.group(2)):  # "earlier Sunday", "later this afternoon"
-        return normalize(m.group(2), ref, future, report_quarter)
-    clock = _clock(s, ref, future, report_quarter)
+        return normalize(m.group(2), ref, future, report_quarter, past)
+    clock = _clock(s, ref, future, report_quarter, past)
     if clock is not None:
         return clock
     for word, m in MODS.items():
@@ -249,17 +272,11 @@ def normalize(text: str, ref: dt.date, future: bool = False,
     m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th) century", s)
     if m:
         return "DATE", f"{int(m.group(1)) - 1:02d}", mod
-    m = re.fullmatch(r"(?:recent|past|last few|past few|past several|last several)\s+(?:year|month|week|day|decade|quarter)s", s)
-    if m:  # "recent years", "the past several quarters": some time back
-        return "DATE", "PAST_REF", mod
-    m = re.fullmatch(r"(?:coming|future|next few|upcoming)\s+(?:year|month|week|day|decade|quarter)s", s)
-    if m:
-        return "DATE", "FUTURE_REF", mod
     m = re.fullmatch(r"(\d{4}) (?:quarter|period)", s)
     if m:  # "the 1988 quarter" of a results report: that year's reported quarter
         return "DATE", m.group(1) + (f"-Q{report_quarter[1]}" if report_quarter is not None else ""), mod
-    m = re.fullmatch(r"(?:the)?\s*(year|month|week|day|hour|minute|decade|centurie|quarter)s", s)
-    if m:  # "years", "recent months", "coming weeks": an unknown number of units
+    m = re.fullmatch(r"(?:the\s+)?(?:recent|coming|upcoming|past|last|next|few|several|\s)*(year|month|week|day|hour|minute|decade|centurie|quarter)s", s)
+    if m:  # "years", "recent months", "the next few days": an unknown number of units
         unit = {"centurie": "century"}.get(m.group(1), m.group(1))
         code = UNITS[unit]
         return "DURATION", ("PTX" if unit in ("hour", "minute") else "PX") + code, mod
@@ -272,7 +289,7 @@ def normalize(text: str, ref: dt.date, future: bool = False,
         return "DATE", f"{ref.year}-{MONTHS.index(m.group(1)) + 1:02d}", mod
     m = re.fullmatch(r"(?:(?:" + "|".join(WEEKDAYS) + r"),? )(.+\d.*)", s)
     if m:  # "Saturday, April 25": the date says which Saturday
-        return normalize(m.group(1), ref, future, report_quarter)
+        return normalize(m.group(1), ref, future, report_quarter, past)
     m = re.fullmatch(r"(?:earlier|later) this (year|month|week)", s)
     if m:
         s = "this " + m.group(1)
@@ -305,7 +322,7 @@ def normalize(text: str, ref: dt.date, future: bool = False,
         return ("TIME" if s == "tonight" else "DATE"), ref.isoformat() + ("TNI" if s == "tonight" else ""), mod
     if s in ("now", "currently", "right now", "just now", "at present", "present", "the present"):
         return "DATE", "PRESENT_REF", mod
-    if s in ("recently", "recent years", "in recent years", "the past", "past", "previously", "once", "earlier", "former",
+    if s in ("recently", "the past", "past", "previously", "once", "earlier", "former",
              "more recently"):
         return "DATE", "PAST_REF", mod
     if s in ("future", "the future", "soon", "in the future", "near future", "near term", "short term", "long term",
@@ -395,12 +412,13 @@ def normalize(text: str, ref: dt.date, future: bool = False,
         month = MONTHS.index(m.group(1)) + 1
         if m.group(2):
             return "DATE", f"{m.group(2)}-{month:02d}", mod
-        # a month without a year: the latest one up to the reference date, unless the clause looks ahead
-        # or that would be most of a year back while the next is weeks away ("January" in a December story)
+        # a month without a year: the latest one up to the reference date when the verb is past, the next
+        # when the clause looks ahead; else the latest, unless that is most of a year back while the next
+        # is a few months away ("payable in January" in an October story)
         back = ref.year if month <= ref.month else ref.year - 1
-        ahead = ref.year if month > ref.month else ref.year + 1
+        ahead = ref.year if month >= ref.month else ref.year + 1
         months_back = (ref.year - back) * 12 + ref.month - month
-        year = ahead if future or (months_back >= 9 and (ahead - ref.year) * 12 + month - ref.month <= 2) else back
+        year = ahead if future or (not past and months_back >= 8 and (ahead - ref.year) * 12 + month - ref.month <= 4) else back
         return "DATE", f"{year:04d}-{month:02d}", mod
     m = (re.fullmatch(r"(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", s)
          or re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS) + r")(?:,?\s+(\d{4}))?", s))
@@ -421,13 +439,14 @@ def normalize(text: str, ref: dt.date, future: bool = False,
             return None
         if year:
             return "DATE", days[0].isoformat(), mod
-        # no year: the latest such day up to the reference date, unless the clause looks ahead or that
-        # is most of a year back while the next is weeks away ("Dec. 15" in a November story)
-        past = [d for d in days if d <= ref]
+        # no year: the latest such day up to the reference date when the verb is past, the next when the
+        # clause looks ahead, else the latest unless the next is much nearer ("payable Dec. 15" in a
+        # November story)
+        earlier = [d for d in days if d <= ref]
         coming = [d for d in days if d > ref]
-        before = max(past) if past else None
+        before = max(earlier) if earlier else None
         after = min(coming) if coming else None
-        if after is not None and (before is None or future or ((ref - before).days > 270 and (after - ref).days <= 60)):
+        if after is not None and (before is None or future or (not past and (ref - before).days > 2 * (after - ref).days)):
             return "DATE", after.isoformat(), mod
         return "DATE", before.isoformat() if before else days[0].isoformat(), mod
     return None
@@ -469,7 +488,7 @@ def _values(text: str, quarter: tuple[int, int] | None) -> bool:
 
 
 PROBE = dt.date(2000, 6, 15)
-BARE_UNIT = re.compile(r"(?:year|month|week|day|quarter|hour|minute)s?", re.IGNORECASE)
+BARE_UNIT = re.compile(r"(?:year|month|week|day|quarter|period|hour|minute)s?", re.IGNORECASE)
 
 
 def _pieces(doc: Doc, a: int, b: int, quarter: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -610,16 +629,32 @@ def _rate(span: Span) -> bool:
     return before >= 0 and (doc[before].like_num or doc[before].pos_ in ("NOUN", "NUM", "PROPN") or doc[before].text == "%")
 
 
+def _not_a_time(span: Span) -> bool:
+    """Time words that name no time here: "Women's Day", "daily dividends", "soon after", "as soon as",
+    "the quarter-to-quarter comparison"."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if len(span) == 1 and span[0].text == "Day":
+        return True
+    if span[0].lower_ in ("daily", "weekly", "monthly") and span[0].dep_ == "amod":
+        return True
+    if span.text.lower() == "soon" and (after in ("after", "as") or before == "as"):
+        return True
+    return after == "-" or before == "-"
+
+
 def tag(doc: Doc, ref: dt.date) -> list[Timex]:
     """Time expressions of ``doc`` with TIMEX3 values relative to ``ref`` (the document's date)."""
     out = []
     quarters = report_quarters(doc.text, ref)
     for span in _spans(doc, quarters[0][1] if quarters else None):
         quarter = _quarter_at(quarters, span.start_char)
-        if _rate(span) or (len(span) == 1 and span[0].text == "Day") or (span[0].lower_ in ("daily", "weekly") and span[0].dep_ == "amod"):
+        if _rate(span) or _not_a_time(span):
             continue
         try:
-            norm = normalize(span.text, ref, _future(span), quarter)
+            tense = _tense(span)
+            norm = normalize(span.text, ref, tense == "future", quarter, past=tense == "past")
         except (ValueError, OverflowError):
             norm = None
         if norm is None:
