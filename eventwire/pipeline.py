@@ -6,7 +6,6 @@ ingest -> nlp -> events (triggers, arguments, type) -> actors (spans, coding, co
 
 from __future__ import annotations
 
-import calendar
 import csv
 import re
 import datetime as dt
@@ -1367,12 +1366,7 @@ def _days_before(pub: dt.date | None, when: Any) -> int | None:
     is not long ago, "in 2014" is."""
     if not (when and pub):
         return None
-    end = when.date
-    if when.precision == "year":
-        end = dt.date(end.year, 12, 31)
-    elif when.precision == "month":
-        end = dt.date(end.year, end.month, calendar.monthrange(end.year, end.month)[1])
-    return (pub - end).days
+    return (pub - time_mod.period_end(when.date, when.precision)).days
 
 
 def _coordinated_nationalities(head: Token) -> list[Token]:

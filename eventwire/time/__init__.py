@@ -1,13 +1,15 @@
 """Event dates: time expressions attached to the trigger, normalized against publication.
 
-News counts weekdays backwards: "Thursday" in a story published on a Thursday is that day,
-in one published on a Friday it is the day before; "last Tuesday" is the latest Tuesday
-before publication. Explicit dates ("March 3", "on 4 October 2007") are read with the
-publication date as the reference. No expression: the publication date, ``date_text`` null.
+One normalizer serves both the temporal tagger (``eventwire timex``) and event dates: the tagger's
+TIMEX3 value, read back as a calendar date and its precision. News counts weekdays backwards:
+"Thursday" in a story published on a Thursday is that day, in one published on a Friday it is the day
+before; "last Tuesday" is the latest Tuesday before publication; "will meet on Monday" looks ahead.
+No expression: the publication date, ``date_text`` null.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -19,6 +21,7 @@ from ..nlp import entities_in
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 @dataclass
@@ -27,73 +30,63 @@ class TimeExpr:
     start: int
     end: int
     date: dt.date
-    precision: str  # day | month | year
+    precision: str  # day | week | month | quarter | year
 
 
-def normalize(text: str, ref: dt.date) -> tuple[dt.date, str] | None:
-    """A time expression's date and precision, relative to the publication date ``ref``; None when
-    it is no date or falls outside the calendar ("99999999 years ago")."""
-    try:
-        return _normalize(text, ref)
-    except (OverflowError, ValueError):
-        return None
-
-
-def _normalize(text: str, ref: dt.date) -> tuple[dt.date, str] | None:
-    s = text.lower().strip()
-    s = re.sub(r"^(on|in|last|this|past|early|late|earlier)\s+", lambda m: m.group(0) if m.group(1) in ("last", "this", "past") else "", s)
-    if s in ("today", "tonight", "this morning", "this afternoon", "this evening"):
-        return ref, "day"
-    if s in ("yesterday", "last night"):
-        return ref - dt.timedelta(days=1), "day"
-    if s == "tomorrow":
-        return ref + dt.timedelta(days=1), "day"
-    m = re.fullmatch(r"(last|this|past)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( (morning|afternoon|evening|night))?", s)
+def as_date(value: str) -> tuple[dt.date, str] | None:
+    """A TIMEX3 value as the first day it covers and its precision ("2023-W30" -> that Monday, week);
+    None for values that name no stretch of the calendar (PAST_REF, decades, durations)."""
+    m = re.match(r"(\d{4})-(\d\d)-(\d\d)", value)
     if m:
-        wd = WEEKDAYS.index(m.group(2))
-        back = (ref.weekday() - wd) % 7
-        if m.group(1) in ("last", "past") and back == 0:
-            back = 7
-        return ref - dt.timedelta(days=back), "day"
-    m = re.fullmatch(r"(last|this|next) (week|month|year)", s)
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day"
+    m = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value)
     if m:
-        if m.group(2) == "year":
-            y = ref.year + {"last": -1, "this": 0, "next": 1}[m.group(1)]
-            return dt.date(y, 1, 1), "year"
-        if m.group(2) == "month":
-            mm = ref.month + {"last": -1, "this": 0, "next": 1}[m.group(1)]
-            y = ref.year + (mm - 1) // 12
-            return dt.date(y, (mm - 1) % 12 + 1, 1), "month"
-        return None
-    m = re.fullmatch(r"(\d+) (day|week|month|year)s? ago", s)
+        return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6 if m.group(3) else 1), "week"
+    m = re.fullmatch(r"(\d{4})-(\d\d)", value)
     if m:
-        n = int(m.group(1))
-        days = {"day": 1, "week": 7, "month": 30, "year": 365}[m.group(2)] * n
-        return ref - dt.timedelta(days=days), "day" if m.group(2) in ("day", "week") else m.group(2)
-    m = re.fullmatch(r"(\d{4})", s)
+        return dt.date(int(m.group(1)), int(m.group(2)), 1), "month"
+    m = re.fullmatch(r"(\d{4})-Q(\d)", value)
+    if m:
+        return dt.date(int(m.group(1)), 3 * int(m.group(2)) - 2, 1), "quarter"
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if m:
+        return dt.date(int(m.group(1)), SEASON_MONTHS[m.group(2)], 1), "month"
+    m = re.fullmatch(r"(\d{4})", value)
     if m:
         return dt.date(int(m.group(1)), 1, 1), "year"
-    m = re.fullmatch(r"(?:early |late |mid-?)?(january|february|march|april|may|june|july|august|september|october|november|december)(?: (\d{4}))?", s)
-    if m:
-        mon = MONTHS.index(m.group(1)) + 1
-        year = int(m.group(2)) if m.group(2) else (ref.year if mon <= ref.month else ref.year - 1)
-        return dt.date(year, mon, 1), "month"
-    if re.fullmatch(r"(?:[a-z-]+ )*(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-                    r"several|many|a few)[ -](?:days?|weeks?|months?|years?|decades?|hours?|minutes?)(?: old)?", s):
-        return None  # a duration ("sentenced to 99 years", "two weeks") is no date; "ago" is handled above
+    return None
+
+
+def period_end(day: dt.date, precision: str) -> dt.date:
+    """The last day of the stretch a date of this precision stands for."""
+    if precision == "year":
+        return dt.date(day.year, 12, 31)
+    if precision == "quarter":
+        month = day.month + 2
+        return dt.date(day.year, month, calendar.monthrange(day.year, month)[1])
+    if precision == "month":
+        return dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+    if precision == "week":
+        return day + dt.timedelta(days=6)
+    return day
+
+
+def normalize(text: str, ref: dt.date, future: bool = False, past: bool = False) -> tuple[dt.date, str] | None:
+    """A time expression's date and precision, relative to the publication date ``ref``; None when
+    it is no date (a duration: "sentenced to 99 years") or falls outside the calendar."""
+    from .tagger import LEAD_WORDS
+    from .tagger import normalize as timex
+
+    words = text.split()
+    while words and words[0].lower() in LEAD_WORDS:  # "on March 3", "in 2007"
+        words = words[1:]
     try:
-        import dateparser
-    except ImportError:  # pragma: no cover - dateparser is a dependency
+        norm = timex(" ".join(words), ref, future, None, past)
+        if norm is None or norm[0] not in ("DATE", "TIME"):
+            return None
+        return as_date(norm[1])
+    except (OverflowError, ValueError):
         return None
-    parsed = dateparser.parse(
-        text,
-        languages=["en"],
-        settings={"RELATIVE_BASE": dt.datetime.combine(ref, dt.time()), "PREFER_DATES_FROM": "past",
-                  "REQUIRE_PARTS": ["day", "month"]},
-    )
-    if parsed is None:
-        return None
-    return parsed.date(), "day"
 
 
 def event_time(trigger: Token, governor: Token | None, sent: Span, ref: dt.date | None) -> TimeExpr | None:
@@ -116,8 +109,11 @@ def event_time(trigger: Token, governor: Token | None, sent: Span, ref: dt.date 
                 break
         if not attached:
             continue
+        from .tagger import _tense
+
         text = ent.text
-        norm = normalize(text, ref)
+        tense = _tense(ent)
+        norm = normalize(text, ref, future=tense == "future", past=tense == "past")
         if norm is None:
             continue
         return TimeExpr(text, ent.start_char, ent.end_char, norm[0], norm[1])

@@ -162,7 +162,7 @@ def _tense(span: Span) -> str | None:
         return "future"
     head = span.root.head
     if head.dep_ == "prep" and head.lower_ in ("until", "till", "to", "through", "by"):
-        return None  # "was extended to Nov. 16", "until mid-November": a deadline, whatever the tense
+        return None  # "was extended to Nov. 16", "until mid-November": a limit, whatever the tense
     if head.dep_ == "prep":  # "bought it in February": through the preposition to the verb it modifies
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
@@ -418,8 +418,17 @@ def normalize(text: str, ref: dt.date, future: bool = False,
         back = ref.year if month <= ref.month else ref.year - 1
         ahead = ref.year if month >= ref.month else ref.year + 1
         months_back = (ref.year - back) * 12 + ref.month - month
-        year = ahead if future or (not past and months_back >= 8 and (ahead - ref.year) * 12 + month - ref.month <= 4) else back
+        year = ahead if future or (not past and months_back >= 9 and (ahead - ref.year) * 12 + month - ref.month <= 3) else back
         return "DATE", f"{year:04d}-{month:02d}", mod
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", s)
+    if m:  # ISO dates in copy and feeds
+        return "DATE", dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat(), mod
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})", s)
+    if m:  # "3/14/2021": month first, as American copy writes it, unless the first number cannot be a month
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        y = y + (2000 if y < 50 else 1900) if y < 100 else y
+        month, day = (a, b) if a <= 12 else (b, a)
+        return "DATE", dt.date(y, month, day).isoformat(), mod
     m = (re.fullmatch(r"(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", s)
          or re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS) + r")(?:,?\s+(\d{4}))?", s))
     if m:
