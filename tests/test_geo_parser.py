@@ -73,13 +73,13 @@ def test_evaluate_geo_on_an_lgl_format_file(tmp_path, monkeypatch):
     from eventwire.evaluate import geo as geo_eval
 
     xml = """<?xml version="1.0" encoding="utf-8"?><articles><article docid="1">
-    <text><![CDATA[Flooding closed roads in Alexandria, Louisiana, and in Paris on Monday.]]></text>
+    <text><![CDATA[Flooding closed roads in Alexandria, Louisiana, and in Lyon on Monday.]]></text>
     <toponyms><toponym><start>24</start><end>34</end><phrase>Alexandria</phrase>
     <gaztag geonameid="4314550"><name>Alexandria</name><lat>31.3113</lat><lon>-92.4451</lon></gaztag></toponym>
     <toponym><start>36</start><end>45</end><phrase>Louisiana</phrase>
     <gaztag geonameid="4331987"><name>Louisiana</name><lat>31.00047</lat><lon>-92.00015</lon></gaztag></toponym>
-    <toponym><start>54</start><end>59</end><phrase>Paris</phrase>
-    <gaztag geonameid="2988507"><name>Paris</name><lat>48.85341</lat><lon>2.3488</lon></gaztag></toponym>
+    <toponym><start>54</start><end>58</end><phrase>Lyon</phrase>
+    <gaztag geonameid="2996944"><name>Lyon</name><lat>45.74846</lat><lon>4.84671</lon></gaztag></toponym>
     </toponyms></article></articles>"""
     path = tmp_path / "lgl.xml"
     path.write_text(xml, encoding="utf-8")

@@ -26,7 +26,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from . import Place, _centroids, _key, distance_km
+from . import US_STATE_RANK, Place, _centroids, _key, distance_km
 from .local import us_local
 
 #: gazetteer size used by ``eventwire geocode`` and ``evaluate --task geo`` (GeoNames cities of at least
@@ -44,6 +44,8 @@ US_STATE_ABBREVIATIONS = {
 #: words before a place name that name a part of it ("North Texas", "Metro Nashville")
 DIRECTIONAL = (r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|"
                r"central|upper|lower|greater|metro|historic|downtown|old|inner|outer|rural|coastal)\s+")
+#: states abbreviated by their initials, dotted ("N.C.", "S.D.")
+INITIALS = {"nc", "sc", "nd", "sd", "nh", "nj", "nm", "ny", "ri", "dc"}
 #: verbs whose subject is an actor, so a place name there stands for its government ("Pyongyang said")
 ACTING_DEPS = {"nsubj", "nsubjpass", "agent"}
 
@@ -109,7 +111,7 @@ class Gazetteer:
         for abbr, code in US_STATE_ABBREVIATIONS.items():  # "W.Va.", "La.": only dotted, never "la"
             if code in self.states and len(abbr) > 1:
                 forms = {".".join(abbr.split()) + ".", ". ".join(abbr.split()) + "."}
-                if len(abbr) == 2:  # "S.C.", "N.Y", "D.C."
+                if abbr in INITIALS:  # "S.C.", "N.Y", "D.C." (not "L.A.", which is Los Angeles)
                     forms |= {f"{abbr[0]}.{abbr[1]}.", f"{abbr[0]}.{abbr[1]}", f"{abbr[0]}. {abbr[1]}."}
                 for form in forms:
                     bucket = self.index.setdefault(_key(form), [])
@@ -122,7 +124,7 @@ class Gazetteer:
                           int(v.get("population") or 0))
             self.index.setdefault(_key(v["name"]), []).append(place)
         for r in _regions():
-            place = Place(r["name"], r["country"], None, float(r["lat"]), float(r["lon"]), 0, r["feature"], 0)
+            place = Place(r["name"], r["country"], None, float(r["lat"]), float(r["lon"]), 0, r["feature"], US_STATE_RANK)
             for form in {r["name"], *(a for a in (r.get("aliases") or "").split("|") if a)}:
                 self.index.setdefault(_key(form), []).append(place)
         # US counties at their centres (``data/geo/us_counties.tsv``, built by tools/make_us_counties.py);
@@ -150,6 +152,8 @@ class Gazetteer:
                         bucket.append(country)
 
     def candidates(self, name: str) -> list[Place]:
+        if name.isupper() and len(name.replace(".", "")) <= 3:  # "EU", "UN": an abbreviation, no town "Eu"
+            return [p for p in self.index.get(_key(name)) or [] if p.feature in ("PCLI", "ADM1", "CONT") or p.population >= 1_000_000]
         key = _key(name)
         key = re.sub(r"(?:'|\u2019)s?$", "", key).strip()  # "Boone County's"
         out = self.index.get(key) or []
@@ -232,7 +236,14 @@ def _role(ent: Span) -> str:
 
 
 #: prepositions after which a name is a place
-PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "inside", "across", "around", "toward", "towards"}
+PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "inside", "across", "around", "toward", "towards",
+                      "over", "into", "through", "throughout", "via"}
+#: nouns a town's name modifies in local copy ("an Alexandria woman", "Gainesville police")
+LOCAL_NOUNS = {"woman", "women", "man", "men", "resident", "residents", "police", "officer", "officers", "area",
+               "firefighters", "teen", "teenager", "couple", "family", "native", "mayor", "restaurant", "business",
+               "businesses", "school", "schools", "homeowners", "voters", "girl", "boy", "neighborhood", "street"}
+#: demonym endings: "Ohioans", "Dagestani", "South Ossetian", "Sinhalese" point to their place
+DEMONYM_ENDINGS = ("ians", "ans", "ian", "an", "is", "i", "ese", "s")
 #: words that end a place name the parser may split off or miss ("Rapides Parish", "Orange County")
 PLACE_SUFFIXES = {"county", "parish", "township", "city", "province", "state", "district", "region", "island"}
 
@@ -261,8 +272,8 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """The parser's place entities, and runs of proper nouns it left untagged (or tagged as an
     organization) that the gazetteer knows: local copy is full of towns a small model does not know."""
     spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")
-             # "Georgian", "Iraqi": a people's name points to its country
-             or e.label_ == "NORP" and gaz.candidates(e.text)
+             # "Georgian", "Iraqi", "Ohioans": a people's name points to its country or region
+             or e.label_ == "NORP" and (gaz.candidates(e.text) or _demonym_place(e.text, gaz))
              # "in Gainesville": a name after a place preposition, even one the model took for a person's
              or e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPOSITIONS
              and gaz.candidates(e.text)]
@@ -291,7 +302,78 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
                 spans.append(span)
                 break
         i = j
+    spans += _local_patterns(doc, spans, gaz)
     return sorted(spans + _repeated(doc, spans, gaz), key=lambda s: s.start)
+
+
+def _span_candidates(span: Span, gaz: Gazetteer) -> list[Place]:
+    """The gazetteer entries a place name may be: its own, a county's in "Barrow and Jackson counties", a
+    region's for a people's name."""
+    doc = span.doc
+    if any(t.lower_ == "counties" for t in doc[span.end:span.end + 6]) and span.end < len(doc) \
+            and doc[span.end].lower_ in (",", "and", "or", "counties"):
+        county = gaz.candidates(span.text + " County")
+        if county:
+            return county
+    return gaz.candidates(span.text) or (_demonym_place(span.text, gaz) if span.label_ == "NORP" else [])
+
+
+def _demonym_place(text: str, gaz: Gazetteer) -> list[Place]:
+    """The country, region or continent a people's name stands for ("Ohioans", "Dagestani", "European")."""
+    for end in DEMONYM_ENDINGS:
+        if text.endswith(end) and len(text) - len(end) >= 3:
+            stem = text[: len(text) - len(end)]
+            for form in (stem, stem + "a", stem + "o", stem + "e"):
+                found = [p for p in gaz.candidates(form) if p.feature in ("PCLI", "ADM1", "RGN", "CONT")]
+                if found:
+                    return found
+    return []
+
+
+def _local_patterns(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Place names local copy writes in ways the parser misreads: "Barrow, Jackson and Madison counties"
+    (each a county), "an Alexandria woman", "Alexandria Police", "of 1935 Orchard St., Alexandria", a
+    country's name wherever it stands ("Sri Lanka's former president")."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+
+    def add(a: int, b: int) -> None:
+        if not any(i in taken for i in range(a, b)):
+            out.append(doc[a:b])
+            taken.update(range(a, b))
+
+    for t in doc:
+        if t.lower_ == "counties" and t.i > 0:  # walk back over "X, Y and Z"
+            k = t.i - 1
+            while k >= 0 and doc[k].text[:1].isupper() and gaz.candidates(doc[k].text + " County"):
+                add(k, k + 1)
+                k -= 1
+                if k >= 0 and doc[k].lower_ in (",", "and", "or"):
+                    k -= 1
+                    if k >= 0 and doc[k].lower_ == "and":
+                        k -= 1
+                else:
+                    break
+    for t in doc:
+        if t.i in taken or not t.text[:1].isupper() or not t.is_alpha or len(t.text) < 4 or _common_word(t.text):
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        prev2 = doc[t.i - 2].text if t.i >= 2 else ""
+        local = nxt is not None and nxt.lower_ in LOCAL_NOUNS and (t.i == 0 or doc[t.i - 1].lower_ in ("a", "an", "the", ".", ",")
+                                                                or doc[t.i - 1].is_sent_start or t.is_sent_start)
+        address = t.i >= 2 and doc[t.i - 1].text == "," and prev2.rstrip(".") in ("St", "Ave", "Blvd", "Rd", "Dr", "Ln", "Ct", "Street", "Avenue", "Road", "Drive")
+        if (local or address) and any(p.feature.startswith("PPL") and p.population >= 5000 for p in gaz.candidates(t.text)):
+            add(t.i, t.i + 1)
+    for e in doc.ents:
+        if e.label_ != "PERSON" or len(e) < 2:
+            continue
+        for n in (2, 1):  # "Sri Lanka's former president Chandrika ...": the country at its head
+            head = doc[e.start:e.start + n]
+            if n < len(e) and any(p.feature == "PCLI" for p in gaz.candidates(head.text)) and head.text[:1].isupper() \
+                    and (e.start + n < len(doc) and doc[e.start + n].text in ("'s", "’s")):
+                add(e.start, e.start + n)
+                break
+    return out
 
 
 def _known_part(span: Span, gaz: Gazetteer) -> Span:
@@ -340,7 +422,7 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
     """Every place name in ``doc``, resolved with the article as context (see the module docstring)."""
     gaz = gaz or gazetteer()
     ents = _toponym_spans(doc, gaz)
-    cands = {e.start: gaz.candidates(e.text) for e in ents}
+    cands = {e.start: _span_candidates(e, gaz) for e in ents}
     # context: the states the article names, and the country its unambiguous names point to
     states = {p.admin1 for e in ents for p in cands[e.start] if p.feature == "ADM1"}
     after = {e.start: _state_after(e) for e in ents}
@@ -354,12 +436,17 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
         focus["USA"] += 3
     top = focus.most_common(1)[0][0] if focus else None
     strong = bool(top) and focus[top] >= 3
+    # the countries the article names ("Moscow" beside "Russia", "London" beside "Ontario")
+    named = {p.country for e in ents for p in cands[e.start]
+             if p.feature in ("PCLI", "ADM1") and len({q.country for q in cands[e.start]}) == 1}
     # the province or state that holds the most of the article's names ("Paris" and "Henry County":
     # Tennessee has both): local news is about one place
     # (ties go to the region whose namesakes are the larger towns)
     cover: Counter = Counter()
     weight: Counter = Counter()
     for name in {e.text for e in ents}:
+        if any(p.feature == "PCLI" for p in gaz.candidates(name)):
+            continue  # "Russia" votes for no Ohio hamlet
         best_pop: dict[tuple[str, str | None], float] = {}
         for p in gaz.candidates(name):
             if p.admin1 and p.feature != "PCLI":
@@ -372,6 +459,8 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
 
     def prior(e: Span, p: Place) -> float:
         s = math.log10(p.population + 10)
+        if _key(p.name) == _key(e.text):
+            s += 1.0  # the place's own name over another place's alternate one ("England", not the UK)
         if p.feature in ("PCLI", "ADM1", "PPLC"):
             s += 3.5 if p.feature == "PPLC" else 3.0
             if p.feature == "PPLC" and strong and p.country != top:
@@ -380,13 +469,22 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
             s += 4.0  # "Kanawha County" is the county
         if top and p.country == top:
             s += 4.0 if strong else 3.0
+        elif p.country in named and p.feature != "PCLI":
+            s += 2.5
         if p.country == "USA" and p.admin1 in states:
             s += 4.0
         if region and (p.country, p.admin1) == region:
             s += 3.0
         if after[e.start] and p.country == "USA" and p.admin1 == after[e.start]:
             s += 6.0
+        if p.feature == "ADM1" and after_town(e):
+            s += 6.0  # "Watertown, New York": the state, not the city
         return s
+
+    starts = {e.end: e for e in ents}
+
+    def after_town(e: Span) -> bool:
+        return e.start >= 2 and doc[e.start - 1].text == "," and (e.start - 1) in starts
 
     first = {e.start: max(cands[e.start], key=lambda p: prior(e, p)) for e in ents if cands[e.start]}
     # the state most of the article's US places fall in: local news is about one place
