@@ -462,7 +462,9 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
         if _key(p.name) == _key(e.text):
             s += 1.0  # the place's own name over another place's alternate one ("England", not the UK)
         if p.feature in ("PCLI", "ADM1", "PPLC"):
-            s += 3.5 if p.feature == "PPLC" else 3.0
+            s += {"PPLC": 3.5, "PCLI": 5.0}.get(p.feature, 3.0)
+        elif p.feature.startswith("PPL") and p.population >= 300_000:
+            s += 3.0  # a city most readers know ("Atlanta") over its namesakes
             if p.feature == "PPLC" and strong and p.country != top:
                 s -= 2.5  # "Paris" in a Texas story: the capital's fame counts for less
         if p.feature == "ADM2" and e.text.split()[-1].lower() in PLACE_SUFFIXES:
@@ -487,21 +489,28 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
         return e.start >= 2 and doc[e.start - 1].text == "," and (e.start - 1) in starts
 
     first = {e.start: max(cands[e.start], key=lambda p: prior(e, p)) for e in ents if cands[e.start]}
-    # the state most of the article's US places fall in: local news is about one place
-    us_states = Counter(p.admin1 for p in first.values() if p.country == "USA" and p.admin1)
-    focus_state = us_states.most_common(1)[0][0] if us_states and us_states.most_common(1)[0][1] >= 2 else None
+    text_at = {e.start: _key(e.text) for e in ents}
+    for _ in range(2):  # twice: the second round reads the first round's choices
+        # the state most of the article's US places fall in: local news is about one place
+        us_states = Counter(p.admin1 for p in first.values() if p.country == "USA" and p.admin1)
+        focus_state = us_states.most_common(1)[0][0] if us_states and us_states.most_common(1)[0][1] >= 2 else None
+        chosen = {}
+        for e in ents:
+            if not cands[e.start]:
+                continue
+            # the article's other names (not this one again, not countries and continents)
+            others = [p for k, p in first.items() if text_at[k] != text_at[e.start] and p.feature not in ("PCLI", "CONT")]
+
+            def score(p: Place) -> float:
+                near = max((math.exp(-_km(p, o) / 150.0) for o in others), default=0.0)
+                same_state = 3.0 if focus_state and p.country == "USA" and p.admin1 == focus_state else 0.0
+                return prior(e, p) + 5.0 * near + same_state
+
+            chosen[e.start] = max(cands[e.start], key=score)
+        first = chosen
     out = []
     for e in ents:
         cs = cands[e.start]
-        best = None
-        if cs:
-            others = [p for k, p in first.items() if k != e.start and p.feature not in ("PCLI",)]
-
-            def score(p: Place) -> float:
-                near = max((math.exp(-_km(p, o) / 300.0) for o in others), default=0.0)
-                same_state = 3.0 if focus_state and p.country == "USA" and p.admin1 == focus_state else 0.0
-                return prior(e, p) + 3.0 * near + same_state
-
-            best = max(cs, key=score)
+        best = first.get(e.start)
         out.append(Toponym(e.text, e.start_char, e.end_char, best, _role(e), len(cs)))
     return out
