@@ -86,3 +86,58 @@ def test_evaluate_geo_on_an_lgl_format_file(tmp_path, monkeypatch):
     rep = geo_eval.evaluate_geo(path, min_population=15000)
     assert rep.gold == 3 and rep.found == 3 and rep.within == 3 and rep.exact >= 2
     assert "within 161 km: 1.000" in rep.render()
+
+
+@pytest.fixture(scope="module")
+def full():
+    return gazetteer()  # the shipped 500-people gazetteer: small towns and county centres
+
+
+def test_counties_named_together_are_each_a_county(full):
+    text = "Flu cases rose in Fulton, Cobb and Gwinnett counties last week, Georgia health officials said."
+    got = places(text, full)
+    for name in ("Fulton", "Cobb", "Gwinnett"):
+        assert got[name].place.feature == "ADM2" and got[name].place.admin1 == "GA", name
+
+
+def test_a_county_lies_at_its_own_centre_not_its_state_s(full):
+    from eventwire.geo import distance_km
+
+    got = places("Deputies in Henry County, Tennessee, searched the lake on Monday.", full)
+    county = got["Henry County"].place
+    assert county.admin1 == "TN" and distance_km(county.lat, county.lon, 36.3, -88.3) < 40
+
+
+def test_the_place_inside_a_facility_s_name(full):
+    got = places("He was booked into the Pulaski County Jail in Arkansas.", full)
+    place = next(t for t in got.values() if t.place is not None and t.place.feature == "ADM2")
+    assert place.text == "Pulaski County" and place.place.admin1 == "AR"
+
+
+def test_a_town_before_a_local_noun_or_after_a_street_address(full):
+    text = ("A Kalamazoo woman was charged with arson. Police said she lives at 412 Elm St., Kalamazoo, and "
+            "was arrested in Portage, Mich.")
+    got = geoparse(nlp.load()(text), full)
+    towns = [t for t in got if t.text == "Kalamazoo"]
+    assert len(towns) == 2 and all(t.place.admin1 == "MI" for t in towns)
+
+
+def test_a_people_s_name_points_to_its_region(full):
+    got = places("Ohioans voted on the measure, and Europeans watched.", full)
+    assert got["Ohioans"].place.admin1 == "OH" and got["Europeans"].place.feature == "CONT"
+
+
+def test_the_state_or_province_holding_the_article_s_names_decides(full):
+    got = places("The festival in London drew visitors from Sarnia and Woodstock, Ontario officials said.", full)
+    assert got["London"].place.country == "CAN" and got["Ontario"].place.feature == "ADM1"
+
+
+def test_a_capital_beside_its_country_is_the_capital(full):
+    text = ("Sheriff's deputies in Boise County said the school trip goes to Russia next year, with three "
+            "days in Moscow.")
+    assert places(text, full)["Moscow"].place.country == "RUS"
+
+
+def test_a_state_written_after_a_town_is_the_state(full):
+    got = places("The plant in Watertown, New York, closed on Friday.", full)
+    assert got["New York"].place.feature == "ADM1"

@@ -438,7 +438,7 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
     strong = bool(top) and focus[top] >= 3
     # the countries the article names ("Moscow" beside "Russia", "London" beside "Ontario")
     named = {p.country for e in ents for p in cands[e.start]
-             if p.feature in ("PCLI", "ADM1") and len({q.country for q in cands[e.start]}) == 1}
+             if p.feature == "PCLI" or (p.feature == "ADM1" and len({q.country for q in cands[e.start]}) == 1)}
     # the province or state that holds the most of the article's names ("Paris" and "Henry County":
     # Tennessee has both): local news is about one place
     # (ties go to the region whose namesakes are the larger towns)
@@ -461,8 +461,10 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
         s = math.log10(p.population + 10)
         if _key(p.name) == _key(e.text):
             s += 1.0  # the place's own name over another place's alternate one ("England", not the UK)
-        if p.feature in ("PCLI", "ADM1", "PPLC"):
-            s += {"PPLC": 3.5, "PCLI": 5.0}.get(p.feature, 3.0)
+        if p.feature in ("PCLI", "ADM1", "PPLC", "RGN", "CONT"):
+            # countries, continents, regions and provinces abroad ("Ontario", "the Middle East") over the
+            # towns named after them; US states less so ("Washington" is the capital as often)
+            s += 3.0 if p.feature == "ADM1" and p.country == "USA" else 3.5 if p.feature == "PPLC" else 5.0
         elif p.feature.startswith("PPL") and p.population >= 300_000:
             s += 3.0  # a city most readers know ("Atlanta") over its namesakes
             if p.feature == "PPLC" and strong and p.country != top:
@@ -471,6 +473,8 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
             s += 4.0  # "Kanawha County" is the county
         if top and p.country == top:
             s += 4.0 if strong else 3.0
+        elif p.country in named and p.feature == "PPLC":
+            s += 8.0  # "Moscow" beside "Russia": the capital, whatever the story's home
         elif p.country in named and p.feature != "PCLI":
             s += 2.5
         if p.country == "USA" and p.admin1 in states:
