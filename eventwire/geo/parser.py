@@ -242,6 +242,9 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "inside", "ac
 LOCAL_NOUNS = {"woman", "women", "man", "men", "resident", "residents", "police", "officer", "officers", "area",
                "firefighters", "teen", "teenager", "couple", "family", "native", "mayor", "restaurant", "business",
                "businesses", "school", "schools", "homeowners", "voters", "girl", "boy", "neighborhood", "street"}
+#: a dateline in capitals at the start of a story or after its headline: "BEIRUT -", "HUME, Ill. (AP) -"
+DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+                      r"\s*(?:\([A-Za-z ]+\)\s*)?(?:-|\u2014|\u2013)")
 #: demonym endings: "Ohioans", "Dagestani", "South Ossetian", "Sinhalese" point to their place
 DEMONYM_ENDINGS = ("ians", "ans", "ian", "an", "is", "i", "ese", "s")
 #: words that end a place name the parser may split off or miss ("Rapides Parish", "Orange County")
@@ -323,7 +326,7 @@ def _demonym_place(text: str, gaz: Gazetteer) -> list[Place]:
     for end in DEMONYM_ENDINGS:
         if text.endswith(end) and len(text) - len(end) >= 3:
             stem = text[: len(text) - len(end)]
-            for form in (stem, stem + "a", stem + "o", stem + "e"):
+            for form in (stem, stem + "a", stem + "ia", stem + "o", stem + "e"):
                 found = [p for p in gaz.candidates(form) if p.feature in ("PCLI", "ADM1", "RGN", "CONT")]
                 if found:
                     return found
@@ -364,6 +367,10 @@ def _local_patterns(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
         address = t.i >= 2 and doc[t.i - 1].text == "," and prev2.rstrip(".") in ("St", "Ave", "Blvd", "Rd", "Dr", "Ln", "Ct", "Street", "Avenue", "Road", "Drive")
         if (local or address) and any(p.feature.startswith("PPL") and p.population >= 5000 for p in gaz.candidates(t.text)):
             add(t.i, t.i + 1)
+    for m in DATELINE.finditer(doc.text):  # "BEIRUT -", "TORRINGTON, Conn. —": capitals the parser skips
+        part = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if part is not None and len(part) and gaz.candidates(m.group(1).title()):
+            add(part.start, part.end)
     for e in doc.ents:
         if e.label_ != "PERSON" or len(e) < 2:
             continue
