@@ -316,12 +316,18 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
             # (but "talks between them failed to produce a deal": the talks were held)
             m.negated = True
             cues.append(f"negation '{t.text}'")
-        if t.lemma_ in DENIAL and (below.dep_ in ("ccomp", "xcomp", "pcomp") or below.lemma_.lower() in CLAIM_NOUNS):
+        if t.lemma_ in DENIAL and (below.dep_ in ("ccomp", "xcomp", "pcomp")
+                                   # "dismissed as absurd the reports that ...": the claim may sit lower
+                                   or any(x.lemma_.lower() in CLAIM_NOUNS for x in chain[max(0, k - 2):k])):
             m.negated = True
             cues.append(f"denied by '{t.text}'")
         if t.lemma_ in REPORT_VERBS and t.dep_ == "xcomp" and t.head.lemma_ in {"refuse", "decline", "fail"}:
             m.negated = True  # "refused to confirm that troops had crossed"
             cues.append(f"'{t.head.text} to {t.text}'")
+        if _fails(t) and below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "until")
+                                                         for c in below.children):
+            m.negated = True  # "the talks collapsed before a protocol could be signed": it never was
+            cues.append(f"came to nothing before: '{t.text}'")
         if below.dep_ in ("nsubj", "nsubjpass") and _fails(t) and (below.i != trigger.i or _never_happened(t)) \
                 and not _failed_at_something(t):
             # "the attempt to broker a meeting collapsed", "the planned swap fell through" (but "talks broke

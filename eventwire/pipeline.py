@@ -300,7 +300,8 @@ class Coder:
         forces of whoever the pronoun stands for."""
         pron = next((p for p in c.children if p.dep_ == "poss" and p.pos_ == "PRON"), None)
         lemma = c.lemma_.lower()
-        if pron is None or not (lemma in self.instruments or lemma in platforms() or lemma in self.resolver.kb.agents):
+        if pron is None or not (lemma in self.instruments or lemma in platforms() or lemma in self.resolver.kb.agents
+                                or lemma in OWNED_STAFF):
             return None
         owner = self._reporting_subject(pron)
         if owner is None:
@@ -308,7 +309,9 @@ class Coder:
         res = mentions.resolve(owner, phrase_span(owner))
         if not _is_actor(res) or not res.country:
             return None
-        sector = self.resolver.kb.agents.get(lemma) or "MIL"
+        # "its agents", "its operatives": the owner's own people, of the owner's sector (an intelligence
+        # service's agents are intelligence)
+        sector = (res.sector or "SPY") if lemma in OWNED_STAFF else self.resolver.kb.agents.get(lemma) or "MIL"
         span = phrase_span(c)
         why = f"'{pron.text} {c.text}': the {c.text} of {res.name or res.text} ({res.country})"
         own = Resolution(text=span.text, name=f"{res.name or res.text} {c.text}", country=res.country, sector=sector,
@@ -752,7 +755,9 @@ class Coder:
                              # "called off the strike" calls nothing
                              and not any(c.dep_ == "prt" and c.lower_ == "off" for c in a.head.children)
                              and (a.pos_ == "NOUN" and a.dep_ == "dobj" or a.dep_ in ("advcl", "xcomp") and any(
-                                 c.lower_ == "to" for c in a.children))), None) or next((
+                                 c.lower_ == "to" for c in a.children)
+                                  # "plans to blockade": ahead (future), not a mere proposal
+                                  and a.head.lemma_ != "plan")), None) or next((
                 # "called for talks between Israel and Hamas": asked for, not held
                 a for a in [cand.trigger, *cand.trigger.ancestors][:3] if a.pos_ == "NOUN" and a.dep_ == "pobj"
                 and a.head.lower_ == "for" and a.head.head.lemma_ in PROPOSING_VERBS), None)
@@ -1323,6 +1328,10 @@ def _days_before(pub: dt.date | None, when: Any) -> int | None:
     if not (when and pub):
         return None
     return (pub - time_mod.period_end(when.date, when.precision)).days
+
+
+#: people an owner sends, of the owner's own sector: "its agents blew up a train"
+OWNED_STAFF = {"agent", "operative"}
 
 
 def _coordinated_nationalities(head: Token) -> list[Token]:

@@ -45,6 +45,8 @@ TOPIC_VERBS = {"discuss", "debate"}
 #: verbs whose subject receives what the nominal trigger names ("received aid from", "got a call from")
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win", "gain"}
 #: verbs that never lend a subject to a nominal trigger as a light verb
+#: verbs of aiming: "seeks to negotiate" asks nobody for anything; what is aimed at is the event, wished for
+AIMING_VERBS = {"seek", "aim", "strive", "endeavour", "endeavor"}
 NOT_LIGHT = {"be", "say", "report", "mention", "reveal", "discuss", "see", "witness", "underline",
              # causes, not agents: "the scandal triggered the arrest of tycoons"
              "trigger", "prompt", "spark", "cause", "provoke", "precipitate", "fuel",
@@ -253,15 +255,24 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             cand.fallback_targets.append(o)
             continue
         aimed = _pobjs(o, TARGET_PREPS) if cand.rule.names(o.lemma_.lower()) else []
+        if cand.rule.names(o.lemma_.lower()) and cand.rule.type == "CONSULT":
+            # "raised the issue of Sikh separatists with Trudeau": the partner, wherever the parser hung it
+            aimed = [g for p in o.subtree if p.dep_ == "prep" and p.lower_ == "with"
+                     for g in _children(p, ("pobj",))] or aimed
         if aimed:
             # "opened fire on Armenian positions", "took control of Rubaya": the rule's own object is no
             # target, its oblique is (but "seized a British tanker": the tanker is)
             cand.targets += aimed
             continue
+        moved = [o, *_pobjs(o, {"of"})]  # "sent hundreds of balloons": the balloons are what is sent
         if cand.rule.names_by_class(o.lemma_.lower()) or (
-                verb.lemma_.lower() in MOVING_VERBS and (cand.rule.names(o.lemma_.lower()) or cand.rule.type == "MOBILIZE")):
+                verb.lemma_.lower() in MOVING_VERBS and (any(cand.rule.names(m.lemma_.lower()) for m in moved)
+                                                         or cand.rule.type == "MOBILIZE")):
             # "sent two destroyers to the Philippines", "is sending troops to South Sudan", "mobilized the
-            # Army": what is moved is no target, the oblique is (but "trained Houthi fighters": they are)
+            # Army": what is moved is no target, the oblique is (but "trained Houthi fighters": they are);
+            # where it goes may hang from the object ("balloons carrying rubbish into South Korea")
+            cand.fallback_targets += [g for p in o.subtree if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                                      and p.head.i != o.i for g in _children(p, ("pobj",)) if g.pos_ == "PROPN"]
             continue
         # if the object is no actor, its author may be: "the decision of X", "a request from X", "X's plan"
         # ... or the object's own oblique: "called for sanctions against X", "lift sanctions on X"
@@ -418,7 +429,9 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
             return False
         cand.governor = verb
         cand.targets += subs
-        givers = _pobjs(noun, {"from"}) or _pobjs(verb, {"from"})
+        # "won Netanyahu's endorsement", "secured China's backing": the owner of what is received gives it
+        givers = _pobjs(noun, {"from"}) or _pobjs(verb, {"from"}) or [
+            p for p in _children(noun, ("poss",)) if p.pos_ != "PRON"]
         if givers:
             cand.sources += givers
             cand.notes.append(f"'{verb.text}' ... 'from': the giver is the source")
@@ -552,6 +565,8 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                 continue
             if rule.type == "PROTEST" and rule.pattern == "demonstrate" and _children(tok, ("dobj", "ccomp")):
                 continue  # "demonstrated a belief", "demonstrated that ...": showing, not protesting
+            if tok.lemma_.lower() in AIMING_VERBS and _children(tok, ("xcomp",)) and not _children(tok, ("dobj",)):
+                continue  # "seeks to negotiate a code of conduct": an aim; the act aimed at is its own event
             cand = Candidate(tok, rule)
             consumed.update(c.i for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in rule.extras)
             if rule.type in EMBEDDING_TYPES:
@@ -562,6 +577,14 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                                 and lexicon.match(g, "NOUN") is not None)
             emb = _embedded(tok) if rule.type in EMBEDDING_TYPES else None
             _verb_args(cand, tok, lexicon)
+            if rule.type == "AID" and rule.pattern.split()[0] in ("receive", "obtain"):
+                # "received armed drones from Iran": the giver acts, the subject receives
+                givers = _pobjs(tok, {"from"}) + [g for o in _children(tok, ("dobj",)) for g in _pobjs(o, {"from"})]
+                if not givers:
+                    continue
+                cand.targets, cand.sources = [s for s in cand.sources], givers
+                cand.fallback_targets = []
+                cand.notes.append(f"'{tok.text}' ... 'from': the giver is the source")
             if emb is not None:
                 consumed.add(emb.i)
                 consumed.update(o.i for o in emb.children if o.dep_ in ("dobj", "attr"))  # "agreed to extend sanctions"
@@ -592,6 +615,10 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             cand = Candidate(tok, rule)
             if _noun_args(cand, tok, lexicon):
                 cands.append(cand)
+            elif tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB":
+                cand.governor = tok.head  # "before a pact could be signed"
+                if _parties_of_failed_talks(cand):
+                    cands.append(cand)
     for c in cands:
         _restricted_places(c)
         # "opened an inquiry into the death of a Syrian refugee", "an attack on the positions of
@@ -627,6 +654,32 @@ def _restricted_places(cand: Candidate) -> None:
                 t = next(iter(_pobjs(t, {"of"})), t)
             if is_place(t) or t.pos_ == "PROPN":
                 cand.place_targets.append(t)
+
+
+def _parties_of_failed_talks(cand: Candidate) -> bool:
+    """"Talks between Armenia and Azerbaijan collapsed before a pact could be signed": the agreement that
+    was to be signed, with no signer named, is the parties' (the talks' between-phrase); the collapse
+    negates it (modality)."""
+    if cand.sources or not cand.rule.cameo.startswith(("03", "057")):
+        return False
+    clause = cand.clause_head
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in clause.children):
+        return False
+    for subj in _children(clause.head, ("nsubj", "nsubjpass")):
+        parties = []
+        for g in _pobjs(subj, {"between", "among"}):
+            # "between Taliban and Pakistani officials": the modifiers are the parties, the noun is shared
+            mods = [m for m in _children(g, ("nmod", "amod", "compound")) if m.pos_ in ("PROPN", "ADJ")
+                    and _children(m, ("conj",))]
+            if mods:  # the first modifier, and the noun whose other modifiers the coder spreads over
+                parties += [mods[0], g]
+                continue
+            parties += [p for p in (g, *_children(g, ("conj",))) if p not in parties]
+        if len(parties) >= 2:
+            cand.sources, cand.targets = parties[:1], parties[1:]
+            cand.notes.append(f"parties of '{subj.text}' that broke off")
+            return True
+    return False
 
 
 FAILED_AGREEMENT = "failure to agree: REJECT"

@@ -105,6 +105,10 @@ def event_time(trigger: Token, governor: Token | None, sent: Span, ref: dt.date 
             if node.i in anchors:
                 attached = True
                 break
+            if node.pos_ in ("VERB", "AUX") and node.dep_ == "advcl" and node.head.i in anchors \
+                    and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while") for c in node.children):
+                attached = True  # "did not sign when it opened for signature in 1968": the time of both
+                break
             if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
                 break
         if not attached:
