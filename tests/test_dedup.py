@@ -145,3 +145,12 @@ def test_one_story_typed_two_ways_merges_only_with_the_same_dyad_and_two_anchors
     assert same_event(a, b)
     assert not same_event(a, c)  # one name in common is not enough across types
     assert not same_event(a, d)  # another quad class: another event
+
+
+def test_a_date_of_a_week_covers_its_days():
+    # "will visit next week" (Monday 2024-03-11, precision week) and "will visit on Thursday" (2024-03-14)
+    week = _m(event_type="CONSULT", date="2024-03-11", date_precision="week", modality_future=True,
+              location_lat=None, location_lon=None)
+    day = _m(event_type="CONSULT", date="2024-03-14", modality_future=True, location_lat=None, location_lon=None)
+    assert same_event(week, day) and same_event(day, week)
+    assert not same_event(week, dict(day, date="2024-03-20"))  # a day of the week after

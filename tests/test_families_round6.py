@@ -80,3 +80,23 @@ def test_an_endorsement_not_secured_is_the_owner_s_and_negated():
 ])
 def test_new_lexicon_families(text, trigger, typ):
     assert one(text, trigger).event_type == typ
+
+
+def test_a_ceasefire_declared_for_a_country_bears_on_it():
+    ev = one("Renamo rebels declared a unilateral ceasefire effective from Monday in Mozambique.", "ceasefire")
+    assert ev.target is not None and ev.target.country == "MOZ"
+
+
+def test_easing_a_curfew_named_by_its_hours_is_easing_the_curfew():
+    ev = one("The Kenyan government decided to ease curfew hours in Nairobi.", "ease")
+    assert ev.event_type == "RETREAT" and ev.cameo_code == "0813"
+
+
+def test_a_border_named_by_its_crossings_keeps_its_counterpart():
+    ev = one("Lithuania closed its border crossings with Belarus on Friday.", "closed")
+    assert ev.target is not None and ev.target.country == "BLR"
+
+
+def test_a_span_of_days_is_dated_by_its_first():
+    ev = one("Indonesian President Prabowo will visit Beijing on November 8-10 for talks with Xi Jinping.", "visit")
+    assert ev.date == "2024-11-08"

@@ -45,6 +45,9 @@ TOPIC_VERBS = {"discuss", "debate"}
 #: verbs whose subject receives what the nominal trigger names ("received aid from", "got a call from")
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win", "gain"}
 #: verbs that never lend a subject to a nominal trigger as a light verb
+#: nouns of a share or an amount: "part of its troops", "dozens of drones"
+QUANTITY_NOUNS = {"part", "some", "most", "all", "hundred", "hundreds", "dozen", "dozens", "thousand", "thousands",
+                  "half", "third", "quarter", "rest", "bulk", "majority", "number", "batch"}
 #: verbs of aiming: "seeks to negotiate" asks nobody for anything; what is aimed at is the event, wished for
 AIMING_VERBS = {"seek", "aim", "strive", "endeavour", "endeavor"}
 NOT_LIGHT = {"be", "say", "report", "mention", "reveal", "discuss", "see", "witness", "underline",
@@ -254,8 +257,11 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             cand.targets += _pobjs(o, {"with"})
             cand.fallback_targets.append(o)
             continue
-        aimed = _pobjs(o, TARGET_PREPS) if cand.rule.names(o.lemma_.lower()) else []
-        if cand.rule.names(o.lemma_.lower()) and cand.rule.type == "CONSULT":
+        # the rule's own object, or one named by its compound ("closed its border crossings": the border)
+        own = cand.rule.names(o.lemma_.lower()) or any(
+            cand.rule.names(g.lemma_.lower()) for g in _children(o, ("compound",)) if g.pos_ == "NOUN")
+        aimed = _pobjs(o, TARGET_PREPS) if own else []
+        if own and cand.rule.type == "CONSULT":
             # "raised the issue of Sikh separatists with Trudeau": the partner, wherever the parser hung it
             aimed = [g for p in o.subtree if p.dep_ == "prep" and p.lower_ == "with"
                      for g in _children(p, ("pobj",))] or aimed
@@ -274,6 +280,9 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             cand.fallback_targets += [g for p in o.subtree if p.dep_ == "prep" and p.lower_ in ("to", "into")
                                       and p.head.i != o.i for g in _children(p, ("pobj",)) if g.pos_ == "PROPN"]
             continue
+        if len(moved) > 1 and any(cand.rule.names(m.lemma_.lower()) for m in moved[1:]) \
+                and (o.pos_ in ("PRON", "NUM") or o.lemma_.lower() in QUANTITY_NOUNS):
+            continue  # "withdrew some of its troops from Syria": a share of the rule's own object, no target
         # if the object is no actor, its author may be: "the decision of X", "a request from X", "X's plan"
         # ... or the object's own oblique: "called for sanctions against X", "lift sanctions on X"
         # ... or its author named before it ("blocked the joint EU statement")
@@ -285,7 +294,9 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
                                   if a.pos_ != "PRON"]
         # "pledged 242 million pounds in aid to Ukraine": the recipient hangs deeper in the object
         # (and the partner deeper in it: "negotiate a code of conduct for the South China Sea with Beijing")
-        cand.fallback_targets += [g for p in o.subtree if p.dep_ == "prep" and p.lower_ in ("to", "for", "with")
+        deep = ("to", "for", "with", "from") if cand.rule.type == "RETREAT" else ("to", "for", "with")
+        # ("withdrew some of its troops from Syria": what is left lies deeper in the object too)
+        cand.fallback_targets += [g for p in o.subtree if p.dep_ == "prep" and p.lower_ in deep
                                   and p.head.i != o.i and p.head.i != verb.i
                                   for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
         if o.lemma_.lower() in instruments() and not national_platform(o):
@@ -648,6 +659,7 @@ def _restricted_places(cand: Candidate) -> None:
         return
     heads = [h for h in (cand.trigger, cand.governor) if h is not None]
     heads += [o for h in heads for o in _children(h, ("dobj",))]  # "declared a state of siege in Pando"
+    heads += _children(cand.trigger, ("amod", "acl"))  # "a ceasefire effective from Sunday in Somalia"
     for head in heads:
         for t in _pobjs(head, {"in", "across", "throughout"}):
             if t.lemma_.lower() in PART_NOUNS and not is_place(t):

@@ -90,6 +90,8 @@ class Lexicon:
             if c.dep_ == "dobj":
                 # "set free two hostages" parsed with "free" on the hostages
                 deps.update(g.lemma_.lower() for g in c.children if g.dep_ == "amod" and g.pos_ == "ADJ")
+                # "eased curfew hours": the noun the object is named by
+                deps.update(g.lemma_.lower() for g in c.children if g.dep_ == "compound" and g.pos_ == "NOUN")
                 if c.ent_type_ == "PERSON" or c.lower_ in ("jr.", "jr", "sr.", "ii", "iii"):
                     # "received Philippine President Ferdinand Marcos Jr.": the title before the name
                     deps.update(g.lemma_.lower() for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN")

@@ -197,6 +197,15 @@ def _apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return bool(ra and rb) and not ra & rb
 
 
+def _days(row: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day an event's date stands for: a day, or a week ("next week": Monday to
+    Sunday); months and years are too wide to tell events apart by."""
+    day = _day(row.get("date"))
+    if day is None:
+        return None
+    return day, day + dt.timedelta(days=6 if row.get("date_precision") == "week" else 0)
+
+
 def _day(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value[:10]) if value else None
@@ -242,8 +251,8 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if a["event_type"] != b["event_type"] and not _same_story(a, b):
         return False
-    da, db = _day(a.get("date")), _day(b.get("date"))
-    if da is None or db is None or abs((da - db).days) > DATE_WINDOW:
+    sa_, sb_ = _days(a), _days(b)
+    if sa_ is None or sb_ is None or max(sa_[0], sb_[0]) - min(sa_[1], sb_[1]) > dt.timedelta(days=DATE_WINDOW):
         return False
     sa, ta = a.get("source_country"), a.get("target_country")
     sb, tb = b.get("source_country"), b.get("target_country")
@@ -270,7 +279,7 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def candidates_sql() -> str:
     """Stored mentions that could match a new one: same quad class, dates in the window, either dyad order."""
-    return ("SELECT event_id, cluster_id, event_type, quad_class, date, source_country, target_country, location_lat, "
+    return ("SELECT event_id, cluster_id, event_type, quad_class, date, date_precision, source_country, target_country, location_lat, "
             "location_lon, location_country, modality_future, sentence, source_text, target_text, explanation FROM events "
             "WHERE quad_class = ? AND date >= ? AND date <= ? AND article_id <> ? "
             "AND (source_country = ? OR target_country = ? OR source_country = ? OR target_country = ?)")
@@ -284,7 +293,9 @@ def assign(store: Any, rows: list[dict[str, Any]], article_id: str) -> dict[str,
         if day is None:
             out[row["event_id"]] = row["event_id"]
             continue
-        lo, hi = (day - dt.timedelta(days=DATE_WINDOW)).isoformat(), (day + dt.timedelta(days=DATE_WINDOW)).isoformat()
+        # (a stored week's Monday may lie six days before a day in it)
+        lo = (day - dt.timedelta(days=DATE_WINDOW + 6)).isoformat()
+        hi = (_days(row)[1] + dt.timedelta(days=DATE_WINDOW)).isoformat()
         sc, tc = row.get("source_country"), row.get("target_country")
         cands = store.query(candidates_sql(), [row["quad_class"], lo, hi, article_id, sc, tc, tc, sc])
         matches = [c for c in cands if same_event(row, c)]

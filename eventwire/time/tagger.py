@@ -429,8 +429,11 @@ def normalize(text: str, ref: dt.date, future: bool = False,
         y = y + (2000 if y < 50 else 1900) if y < 100 else y
         month, day = (a, b) if a <= 12 else (b, a)
         return "DATE", dt.date(y, month, day).isoformat(), mod
-    m = (re.fullmatch(r"(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", s)
-         or re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS) + r")(?:,?\s+(\d{4}))?", s))
+    # (a span of days, "July 8-9", "8-9 July", is dated by its first)
+    m = (re.fullmatch(r"(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|\u2013|to|and)\s*\d{1,2})?"
+                      r"(?:,?\s+(\d{4}))?", s)
+         or re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|\u2013|to|and)\s*\d{1,2})?\s+(" + "|".join(MONTHS)
+                         + r")(?:,?\s+(\d{4}))?", s))
     if m:
         a, b, year = m.group(1), m.group(2), m.group(3)
         month, day = (MONTHS.index(a) + 1, int(b)) if a in MONTHS else (MONTHS.index(b) + 1, int(a))
