@@ -245,6 +245,8 @@ LOCAL_NOUNS = {"woman", "women", "man", "men", "resident", "residents", "police"
 #: a dateline in capitals at the start of a story or after its headline: "BEIRUT -", "HUME, Ill. (AP) -"
 DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
                       r"\s*(?:\([A-Za-z ]+\)\s*)?(?:-|\u2014|\u2013)")
+#: the last word of a street address
+STREET_WORDS = {"St", "Ave", "Blvd", "Rd", "Dr", "Ln", "Ct", "Street", "Avenue", "Road", "Drive"}
 #: demonym endings: "Ohioans", "Dagestani", "South Ossetian", "Sinhalese" point to their place
 DEMONYM_ENDINGS = ("ians", "ans", "ian", "an", "is", "i", "ese", "s")
 #: words that end a place name the parser may split off or miss ("Rapides Parish", "Orange County")
@@ -361,10 +363,11 @@ def _local_patterns(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
         if t.i in taken or not t.text[:1].isupper() or not t.is_alpha or len(t.text) < 4 or _common_word(t.text):
             continue
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        prev2 = doc[t.i - 2].text if t.i >= 2 else ""
-        local = nxt is not None and nxt.lower_ in LOCAL_NOUNS and (t.i == 0 or doc[t.i - 1].lower_ in ("a", "an", "the", ".", ",")
-                                                                or doc[t.i - 1].is_sent_start or t.is_sent_start)
-        address = t.i >= 2 and doc[t.i - 1].text == "," and prev2.rstrip(".") in ("St", "Ave", "Blvd", "Rd", "Dr", "Ln", "Ct", "Street", "Avenue", "Road", "Drive")
+        # "an Alexandria woman", "Alexandria police said": the name opens the phrase
+        local = nxt is not None and nxt.lower_ in LOCAL_NOUNS and (
+            t.i == 0 or t.is_sent_start or doc[t.i - 1].lower_ in ("a", "an", "the", ".", ","))
+        # "of 1935 Orchard St., Alexandria"
+        address = t.i >= 2 and doc[t.i - 1].text == "," and doc[t.i - 2].text.rstrip(".") in STREET_WORDS
         if (local or address) and any(p.feature.startswith("PPL") and p.population >= 5000 for p in gaz.candidates(t.text)):
             add(t.i, t.i + 1)
     for m in DATELINE.finditer(doc.text):  # "BEIRUT -", "TORRINGTON, Conn. —": capitals the parser skips
@@ -403,14 +406,12 @@ def _repeated(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     people = {i for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for i in range(e.start, e.end)}
     out: list[Span] = []
     for name in names:
-        n = len(name.split())
         for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text):
-            part = doc.char_span(m.start(), m.end())
-            if part is None or len(part) != len(doc[part.start:part.end]) or any(i in taken or i in people for i in range(part.start, part.end)):
+            part = doc.char_span(m.start(), m.end())  # None unless the match is whole tokens
+            if part is None or any(i in taken or i in people for i in range(part.start, part.end)):
                 continue
-            if len(part) == n or len(part) >= 1:
-                out.append(part)
-                taken.update(range(part.start, part.end))
+            out.append(part)
+            taken.update(range(part.start, part.end))
     return out
 
 
