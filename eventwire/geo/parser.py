@@ -458,7 +458,7 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
     # (ties go to the region whose namesakes are the larger towns)
     cover: Counter = Counter()
     weight: Counter = Counter()
-    for name in {e.text for e in ents}:
+    for name in {_key(e.text).strip(" -"): e.text.strip(" -") for e in ents}.values():  # ("Logan-": "Logan")
         if any(p.feature == "PCLI" for p in gaz.candidates(name)):
             continue  # "Russia" votes for no Ohio hamlet
         best_pop: dict[tuple[str, str | None], float] = {}
