@@ -93,6 +93,8 @@ def event_time(trigger: Token, governor: Token | None, sent: Span, ref: dt.date 
     """The DATE expression that belongs to the trigger's clause, normalized, or None."""
     if ref is None:
         return None
+    from .tagger import clause_tense  # (the tagger imports this module's tables)
+
     anchors = {trigger.i} | ({governor.i} if governor is not None else set())
     for ent in entities_in(sent):
         if ent.label_ not in ("DATE", "TIME"):
@@ -113,10 +115,8 @@ def event_time(trigger: Token, governor: Token | None, sent: Span, ref: dt.date 
                 break
         if not attached:
             continue
-        from .tagger import _tense
-
         text = ent.text
-        tense = _tense(ent)
+        tense = clause_tense(ent)
         norm = normalize(text, ref, future=tense == "future", past=tense == "past")
         if norm is None:
             continue

@@ -154,7 +154,7 @@ FUTURE_GOVERNORS = {"schedule", "set", "expect", "plan", "due", "intend", "hope"
                     "promise", "vow", "pledge", "threaten", "be", "slate", "going"}
 
 
-def _tense(span: Span) -> str | None:
+def clause_tense(span: Span) -> str | None:
     """Which way the clause an expression belongs to looks: "future" ("will", "next", an infinitive under
     a verb of planning: "is scheduled to close Monday"), "past" (a past-tense verb: "bought it in
     February", "had been due to expire Friday"), or None (present, or no verb)."""
@@ -265,7 +265,7 @@ def normalize(text: str, ref: dt.date, future: bool = False,
         year = int(m.group(1)) if m.group(1) else ref.year + {"last": -1, "next": 1}.get(m.group(3) or "", 0)
         year = int(m.group(6)) if m.group(6) else year
         nth = m.group(2) or m.group(4) or m.group(5)
-        return "DATE", f"{year}-Q{['first', 'second', 'third', 'fourth'].index(nth) + 1}", mod
+        return "DATE", f"{year}-Q{QUARTER_ORDINALS.index(nth) + 1}", mod
     m = re.fullmatch(r"(?:(current|full|fiscal|calendar|this)\s+)*year", s)
     if m and (s != "year" or text.lower().strip() == "the year"):  # "the full year", "the current fiscal year": the reference year
         return "DATE", str(ref.year), mod
@@ -368,10 +368,6 @@ def normalize(text: str, ref: dt.date, future: bool = False,
     if m:
         dec = m.group(1)
         return "DATE", dec if len(dec) == 3 else str(ref.year)[:2] + dec, mod
-    m = re.fullmatch(r"(first|second|third|fourth)\s+quarter(?:\s+of\s+(\d{4}))?", s)
-    if m:
-        q = ["first", "second", "third", "fourth"].index(m.group(1)) + 1
-        return "DATE", f"{m.group(2) or ref.year}-Q{q}", mod
     # durations: "five year", "the past three years", "the last twenty four hours", "week", "two-day"
     s = re.sub(r"\b([\w]+)-(year|month|week|day|hour|minute|decade)\b", r"\1 \2", s)
     m = re.fullmatch(r"(?:(?:past|last|next|coming|previous|following)\s+)?((?:[\w/-]+\s+){0,3}?)(year|month|week|day|hour|"
@@ -665,7 +661,7 @@ def tag(doc: Doc, ref: dt.date) -> list[Timex]:
         if _rate(span) or _not_a_time(span):
             continue
         try:
-            tense = _tense(span)
+            tense = clause_tense(span)
             norm = normalize(span.text, ref, tense == "future", quarter, past=tense == "past")
         except (ValueError, OverflowError):
             norm = None
