@@ -1277,6 +1277,8 @@ def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> t
         for tok in clause.subtree:
             if not (sent.start <= tok.i < sent.end) or not (tok.ent_type_ in ("GPE", "LOC") or is_place(tok)):
                 continue
+            if _in_other_clause(tok, clause, near):
+                continue  # "arrested Jorge Glas, who had been granted asylum by Mexico": Mexico is not where
             if tok.ent_iob_ == "I" and tok.ent_type_ != "PERSON" and tok.doc[tok.i - 1].ent_type_ == tok.ent_type_:
                 continue  # the entity's first word stands for it ("Rakhine State" the model took for a person: not)
             place = _place_country(tok, prefer)
@@ -1288,6 +1290,17 @@ def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> t
         while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
             clause = clause.head
     return None
+
+
+def _in_other_clause(tok: Token, clause: Token, near: Token) -> bool:
+    """Is ``tok`` inside a clause nested in ``clause`` (a relative, adverbial or reported one) that does
+    not hold ``near``?"""
+    node = tok
+    while node.i != clause.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "advcl", "ccomp") and not (node.left_edge.i <= near.i <= node.right_edge.i):
+            return True
+        node = node.head
+    return False
 
 
 def _recode(actor: Actor, country: str, why: str, factor: float) -> Actor:

@@ -327,7 +327,7 @@ class Resolver:
                     # "6016 Dublin Road", "Washington Avenue": a street named after a place, not the place
                     entries = [e for e in entries if e.kind not in PLACE_KINDS]
                 if (entries and j == i + 1 and j < n and all(e.kind in ("country", "capital") for e in entries)
-                        and cased[i][:1].isupper() and self._name_part(cased[j], words[j])):
+                        and cased[i][:1].isupper() and j not in titled and self._name_part(cased[j], words[j])):
                     # "Jordan Smith", "Georgia Brown": a given name that is also a place, then a surname
                     entries = []
                 if not entries and j - i >= 2 and words[j - 1].endswith("s"):

@@ -44,12 +44,9 @@ MUTUAL_RULE_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
 TOPIC_VERBS = {"discuss", "debate"}
 #: verbs whose subject receives what the nominal trigger names ("received aid from", "got a call from")
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win", "gain"}
-#: verbs that never lend a subject to a nominal trigger as a light verb
-#: nouns of a share or an amount: "part of its troops", "dozens of drones"
-QUANTITY_NOUNS = {"part", "some", "most", "all", "hundred", "hundreds", "dozen", "dozens", "thousand", "thousands",
-                  "half", "third", "quarter", "rest", "bulk", "majority", "number", "batch"}
 #: verbs of aiming: "seeks to negotiate" asks nobody for anything; what is aimed at is the event, wished for
 AIMING_VERBS = {"seek", "aim", "strive", "endeavour", "endeavor"}
+#: verbs that never lend a subject to a nominal trigger as a light verb
 NOT_LIGHT = {"be", "say", "report", "mention", "reveal", "discuss", "see", "witness", "underline",
              # causes, not agents: "the scandal triggered the arrest of tycoons"
              "trigger", "prompt", "spark", "cause", "provoke", "precipitate", "fuel",
@@ -61,9 +58,14 @@ NOT_LIGHT = {"be", "say", "report", "mention", "reveal", "discuss", "see", "witn
              # who ignores a warning or advice did not give it: "disregarded the warnings of Jordan"
              "ignore", "heed", "disregard", "dismiss"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+#: nouns of a share or an amount: "part of its troops", "dozens of drones", "a group of students"
 QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "millions", "group", "number", "majority", "handful",
                   "some", "many", "most", "all", "dozen", "hundred", "thousand", "members", "rest", "contingent",
-                  "batch", "team"}
+                  "batch", "team", "part", "half", "third", "quarter", "bulk"}
+#: parts of a place, which stand for the place as a target: "airdrops along the coast of Gaza", "shelled the
+#: outskirts of Kharkiv"
+PLACE_PART_NOUNS = {"coast", "coastline", "outskirts", "suburbs", "suburb", "centre", "center", "heart", "north",
+                    "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "interior"}
 #: people named by the body they serve: "agents of the SEBIN", "commandos from the Revolutionary Guard"
 AFFILIATED_NOUNS = {"agent", "commando", "operative", "officer", "fighter", "soldier", "militant", "gunman",
                     "member", "troop", "unit", "personnel"}
@@ -122,7 +124,8 @@ def _quantified(tok: Token) -> Token:
     """"hundreds of protesters", "a group of students": the people, not the number; "agents of the
     SEBIN", "commandos from Iran's Revolutionary Guard": the body they serve, named (not a country:
     "troops from Kenya" stay troops, Kenyan)."""
-    if tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL" or tok.lower_ in QUANTITY_NOUNS:
+    if tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL" or tok.lower_ in QUANTITY_NOUNS or (
+            tok.lower_ in PLACE_PART_NOUNS and tok.pos_ == "NOUN"):
         of = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
         if of:
             return of[0]
@@ -413,8 +416,10 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     own = lexicon.match(noun, "NOUN")
     of = {"of"} if cand.rule.type in OF_TARGET_TYPES or (own is not None and own.type in OF_TARGET_TYPES) else set()
     # "peacekeeping operations in Lebanon", "humanitarian aid in Yemen": help given where it is given
-    inside = {"in"} if cand.rule.type == "AID" else set()
+    inside = {"in", "along"} if cand.rule.type == "AID" else set()
     targets = _pobjs(noun, (TARGET_PREPS - {"of"}) | of | inside)
+    # "airdrops of food aid along the coast of Gaza": what the event moves is no target
+    targets = [t for t in targets if not (t.head.lower_ == "of" and _same_type(lexicon.match(t, "NOUN"), cand.rule))]
     # "an investigation into claims that two servicemen abused children": whom the claims are about
     cand.fallback_targets += [sub for t in targets if t.lemma_.lower() in CLAIM_NOUNS for c in t.children
                               if c.dep_ in ("acl", "ccomp") for sub in _children(c, ("nsubj", "nsubjpass"))]
@@ -459,7 +464,7 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         # "gave Vietnam a loan": the recipient of a ditransitive light verb is the target
         # ("provide support to refugees": a "to" the parser calls dative is a preposition, its object counts)
         cand.targets += targets or [d for d in _children(verb, ("dative",)) if d.pos_ != "ADP"] or [
-            t for t in _pobjs(verb, TARGET_PREPS - {"of"})] or [
+            t for t in _pobjs(verb, (TARGET_PREPS - {"of"}) | inside)] or [
             # "attended the G7 summit", "the Mercosur summit": the host body is the counterpart (of a meeting:
             # "made 20 DUI arrests" names no one arrested)
             c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"

@@ -93,9 +93,35 @@ def event_time(trigger: Token, governor: Token | None, sent: Span, ref: dt.date 
     """The DATE expression that belongs to the trigger's clause, normalized, or None."""
     if ref is None:
         return None
+    anchors = {trigger.i} | ({governor.i} if governor is not None else set())
+    found = _attached_time(anchors, sent, ref)
+    # a clause without a time of its own shares the one of the clause it continues: "entered the embassy on
+    # Friday and detained him", "fired rockets yesterday, killing 11", "broke in last night to detain him"
+    verb = governor if governor is not None else trigger
+    for _ in range(3):
+        if found is not None or verb.pos_ not in ("VERB", "AUX") or not _continues(verb):
+            break
+        verb = verb.head
+        found = _attached_time({verb.i}, sent, ref)
+    return found
+
+
+def _continues(verb: Token) -> bool:
+    """Does this verb's clause go on from its head verb's, in the same time: a coordinated verb, or a
+    participle or purpose infinitive with no conjunction of its own ("after ...", "when ..." set their own)."""
+    if verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "conj":
+        return True
+    if verb.dep_ == "advcl":  # (an xcomp is ahead of its head: "agreed on Monday to meet")
+        return not any(c.dep_ == "mark" and c.lower_ != "to" for c in verb.children) \
+            and verb.tag_ in ("VBG", "VB", "VBN")
+    return False
+
+
+def _attached_time(anchors: set[int], sent: Span, ref: dt.date) -> TimeExpr | None:
     from .tagger import clause_tense  # (the tagger imports this module's tables)
 
-    anchors = {trigger.i} | ({governor.i} if governor is not None else set())
     for ent in entities_in(sent):
         if ent.label_ not in ("DATE", "TIME"):
             continue

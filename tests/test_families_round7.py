@@ -1,0 +1,67 @@
+"""Families of the seventh round, each with the project's own sentences: a clause that goes on from
+another shares its date, a place in someone else's relative clause does not place an agent, a country
+before an agent phrase is the agent's country, aid dropped along a coast goes to the coast's place, and
+a known office holder's formal name."""
+
+from __future__ import annotations
+
+import eventwire
+
+
+def code(text: str, published: str = "2024-06-15"):
+    return eventwire.code_text(text, published=published)
+
+
+def one(text: str, trigger: str, published: str = "2024-06-15"):
+    evs = [e for e in code(text, published) if e.trigger.text == trigger]
+    assert evs, f"no event on {trigger!r}: {[(e.event_type, e.trigger.text) for e in code(text, published)]}"
+    return evs[0]
+
+
+def test_a_coordinated_verb_shares_the_date_of_the_first():
+    # published on a Saturday: Friday is the day before, not the day of publication
+    ev = one("Soldiers stormed the compound in Bamako on Friday and detained the former minister.", "detained",
+             "2024-06-15")
+    assert str(ev.date) == "2024-06-14"
+
+
+def test_a_participle_and_a_purpose_clause_share_the_date_of_their_verb():
+    ev = one("Rebels fired rockets into Goma yesterday, killing 11 civilians.", "killing", "2024-06-15")
+    assert str(ev.date) == "2024-06-14"
+    ev = one("Police raided the embassy in Quito last night to detain the former minister.", "detain",
+             "2024-06-15")
+    assert str(ev.date) == "2024-06-14"
+
+
+def test_an_infinitive_ahead_of_its_verb_keeps_its_own_time():
+    # "agreed on Monday to hold talks": the talks are not on Monday
+    for ev in code("Ethiopia and Eritrea agreed on Monday to hold talks on the border.", "2024-06-15"):
+        if ev.trigger.text == "talks":
+            assert str(ev.date) != "2024-06-10"
+
+
+def test_a_place_in_another_clause_does_not_place_an_agent():
+    ev = one("Police arrested a man who had fled from Bolivia, officials in Lima said.", "arrested")
+    assert ev.source.country == "PER"
+
+
+def test_a_country_before_an_agent_phrase_is_its_country():
+    ev = one("The Jordan Armed Forces dropped food aid over Gaza on Tuesday.", "aid")
+    assert ev.source.code == "JORMIL"
+    assert [e for e in code("Jordan Smith scored twice for the visitors.") if e.source and e.source.country == "JOR"] == []
+
+
+def test_aid_along_a_coast_goes_to_the_coast_s_place():
+    ev = one("Jordanian planes carried out four airdrops of food aid along the coast of Gaza.", "airdrops")
+    assert ev.event_type == "AID" and ev.source.country == "JOR" and ev.target.country == "PSE"
+
+
+def test_a_share_of_the_rule_s_own_object_is_no_target():
+    evs = code("Russia withdrew part of its troops from Armenia.")
+    assert not any(e.target and e.target.country == "RUS" for e in evs)
+
+
+def test_an_office_holder_by_his_formal_name():
+    ev = one("Defense Secretary Gilberto Teodoro Jr. met Japan's defence minister in Manila on Monday.", "met",
+             "2024-07-10")
+    assert ev.source.country == "PHL"
