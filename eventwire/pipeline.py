@@ -71,6 +71,9 @@ PERFORMATIVE = {"announce", "declare", "unveil", "impose", "order"}
 ACCEPTING_VERBS = {"accept", "allow", "permit", "admit", "tolerate", "recognize", "recognise", "grant"}
 #: events that coordinated subjects do to each other whatever the object ("discussed the crisis")
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+#: fights that two sides wage on each other: "Thai and Cambodian clashes"
+RECIPROCAL_NOUNS = {"clash", "clashes", "fighting", "fight", "battle", "skirmish", "war", "exchange", "firefight",
+                    "hostility", "hostilities", "confrontation"}
 #: restrictions on everyone in a place: a curfew, martial law, a state of emergency or of siege
 RESTRICTION_MODES = {"curfew", "martial-law"}
 #: prepositions of what parties talk or agree about ("agreed on the border"), not whom
@@ -282,7 +285,7 @@ class Coder:
     def _unknown_person(t: Token, src: Actor) -> tuple[Actor, Resolution] | None:
         """"Disha Ravi was arrested by Delhi Police": a person (or a firm) the dictionary does not know,
         arrested, charged or banned by a state's own police, courts or government, is taken as one of its
-        people."""
+        people: a private person, its civilians (as ICEWS's "Citizen (Country)"); a body, the country alone."""
         if t.ent_type_ not in ("PERSON", "ORG") or src.sector not in ("COP", "JUD", "GOV") or not src.country:
             return None  # ("a Paris court convicted Renault": a firm the dictionary lacks, tried at home)
         if t.ent_type_ == "ORG" and t.dep_ in ("compound", "amod", "nmod"):
@@ -291,8 +294,9 @@ class Coder:
         kind = "person" if t.ent_type_ == "PERSON" else "organization"
         why = (f"'{span.text}' is a {kind} the dictionary does not know, acted on by {src.code}: "
                f"taken as {'a person' if kind == 'person' else 'a body'} of {src.country}")
-        res = Resolution(text=span.text, name=span.text, country=src.country, sector=None, code=src.country,
-                         kind=kind, entry=None, confidence=0.4, evidence=[why])
+        sector = "CVL" if kind == "person" else None
+        res = Resolution(text=span.text, name=span.text, country=src.country, sector=sector,
+                         code=src.country + (sector or ""), kind=kind, entry=None, confidence=0.4, evidence=[why])
         return _actor(span, res), res
 
     def _owned_forces(self, c: Token, mentions: MentionResolver) -> tuple[Actor, Resolution] | None:
@@ -647,7 +651,10 @@ class Coder:
                 pairs += [(inferred, t) for t in targets]
             # "Kim and Shoigu talked about the crisis": what they talked about is no party to it, they are
             # (not so "Kim and Shoigu visited the exhibition": a visit's object is the place visited)
-            coordinated = not targets and len(sources) > 1 and (
+            # ("US and British airstrikes": the nationalities of one attack are allies, not each other's target)
+            allied = (cand.trigger.pos_ == "NOUN" and "nominal event" in cand.notes
+                      and cand.rule.type not in MUTUAL_TYPES and cand.trigger.lemma_.lower() not in RECIPROCAL_NOUNS)
+            coordinated = not targets and len(sources) > 1 and not allied and (
                 not (cand.targets or cand.fallback_targets) or _reciprocal(cand.targets)
                 or ((cand.rule.type in MUTUAL_TYPES or cand.rule.cameo == "057" or cand.rule.source == FAILED_AGREEMENT)
                     and cand.rule.mode != "visit"))

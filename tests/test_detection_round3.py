@@ -424,6 +424,7 @@ def test_opening_borders_to_refugees_is_aid():
 def test_a_person_the_dictionary_does_not_know_arrested_by_a_states_police_is_one_of_its_people(text, target):
     ev = one(text, "COERCE")
     assert ev.target.country == target and ev.target.kind == "person"
+    assert ev.target.code == target + "CVL"  # a private person: its civilians
 
 
 def test_an_unknown_person_hit_by_another_state_gets_no_country_guessed():

@@ -65,3 +65,36 @@ def test_an_office_holder_by_his_formal_name():
     ev = one("Defense Secretary Gilberto Teodoro Jr. met Japan's defence minister in Manila on Monday.", "met",
              "2024-07-10")
     assert ev.source.country == "PHL"
+
+
+def test_the_attack_named_as_a_cause_is_the_killing_s_source():
+    ev = one("Six people were killed in Turkish airstrikes on Idlib.", "killed")
+    assert ev.source.country == "TUR" and ev.target.country == "SYR"
+    ev = one("Nine villagers were killed as a result of army shelling of Kachin State.", "killed")
+    assert ev.source.code.endswith("MIL")
+    ev = one("Two children were wounded by Russian shelling in Zaporizhzhia.", "wounded")
+    assert ev.source.country == "RUS" and ev.target.country == "UKR"
+
+
+def test_those_in_an_attack_suffer_it():
+    ev = one("Four soldiers died in an al-Shabaab ambush near Kismayo.", "ambush")
+    assert ev.target.code.endswith("MIL") and ev.source.code != ev.target.code
+
+
+def test_a_disaster_is_no_attack():
+    for text in ("Twelve people were killed in an earthquake in eastern Turkey.",
+                 "Seven villagers were killed in a landslide in Nepal.",
+                 "Three workers were killed when a building collapsed in Lagos."):
+        assert [e for e in code(text) if e.event_type == "ASSAULT"] == [], text
+
+
+def test_people_the_story_does_not_name_are_civilians():
+    ev = one("A federal grand jury has returned an indictment against a Dayton couple accused of fraud.", "indictment")
+    assert ev.target.code == "USACVL"
+
+
+def test_the_nationalities_of_one_attack_are_allies():
+    evs = [e for e in code("French and British airstrikes hit Islamic State positions.") if e.trigger.text == "airstrikes"]
+    assert evs and not any(e.target and e.target.country in ("FRA", "GBR") for e in evs)
+    evs = [e for e in code("Thai and Cambodian clashes killed 12 people.") if e.trigger.text == "clashes"]
+    assert {(e.source.country, e.target.country) for e in evs} == {("THA", "KHM"), ("KHM", "THA")}

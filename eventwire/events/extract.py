@@ -170,7 +170,11 @@ LIGHT_VERBS = {"hold", "conduct", "launch", "stage", "start", "begin", "carry", 
 #: subjects that are attacks or their weapons: their doer is named inside them ("a Nigerian army drone
 #: strike killed ...", "Russian shelling killed ...")
 ATTACK_NOUNS = {"strike", "airstrike", "attack", "shelling", "bombardment", "bombing", "raid", "barrage", "fire",
-                "missile", "rocket", "shell", "drone", "artillery", "airstrikes"}
+                "missile", "rocket", "shell", "drone", "artillery", "airstrikes", "ambush", "assault", "offensive",
+                "gunfire", "crossfire", "crackdown"}
+#: prepositions that name what caused a death or an injury: "were killed in Israeli airstrikes", "died in a
+#: Taliban ambush", "were wounded by Russian shelling", "as a result of army shelling"
+CAUSE_PREPS = {"in", "by", "during", "from", "after", "under", "amid"}
 #: agent words that name the doer inside such a subject
 ARMED_WORDS = {"army", "military", "navy", "police", "junta", "forces", "force", "troops", "militants", "rebels"}
 
@@ -186,11 +190,28 @@ def _by_agent(subject: Token) -> Token | None:
             if objs:
                 return objs[0]
     if subject.lemma_.lower() in ATTACK_NOUNS:
-        inside = [t for t in subject.subtree if t.i < subject.i and t.dep_ in ("compound", "amod", "poss", "nmod")]
+        # its own modifiers first: "an al-Shabaab ambush" is Shabaab's, the head of the name, not "al"
+        inside = sorted((t for t in subject.subtree if t.i < subject.i and t.dep_ in ("compound", "amod", "poss", "nmod")),
+                        key=lambda t: (t.head.i != subject.i, -t.i))
         forces = [t for t in inside if t.lemma_.lower() in ARMED_WORDS]
         named = [t for t in inside if t.ent_type_ in ("NORP", "GPE", "ORG")]
         return (forces or named or [None])[0]
     return None
+
+
+def _causes(verb: Token) -> list[Token]:
+    """Attacks named as the cause of what a verb tells: "killed in Israeli airstrikes", "as a result of
+    army shelling"."""
+    out = []
+    for p in verb.children:
+        if p.dep_ not in ("prep", "agent") or p.lower_ not in CAUSE_PREPS | {"as"}:
+            continue
+        for o in _children(p, ("pobj", "pcomp")):  # ("by Russian shelling": a gerund may be parsed a clause)
+            if o.lemma_.lower() in ("result", "consequence"):  # "as a result of", "in consequence of"
+                o = next(iter(_pobjs(o, {"of"})), o)
+            if o.lemma_.lower() in ATTACK_NOUNS:
+                out.append(o)
+    return out
 
 
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
@@ -237,6 +258,11 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     if passive:
         cand.targets += subs
         cand.sources += _pobjs(verb, {"by"}) + [a for p in _children(verb, ("agent",)) for a in _children(p, ("pobj",))]
+        if cand.rule.type == "ASSAULT":
+            # "were killed in Israeli airstrikes", "were wounded by Russian shelling": the attack's doer
+            causes = [_by_agent(c) for c in _causes(verb)]
+            cand.sources = [s for s in cand.sources if s.lemma_.lower() not in ATTACK_NOUNS] + [
+                c for c in causes if c is not None]
         # ("was airlifted to hospital": a bare verb of carrying is no aid; "was given aid" is)
         cand.agentless = not cand.sources and bool(subs) and cand.rule.type in AGENTLESS_TYPES and (
             cand.rule.type != "AID" or bool(cand.rule.extras))
@@ -499,6 +525,15 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         gov = verb.head
         cand.governor = gov
         subs, passive = subject_of(gov)
+        if cand.rule.type == "ASSAULT" and noun.lemma_.lower() in ATTACK_NOUNS:
+            # "died in a Taliban ambush", "were caught in Russian shelling": those in it suffer the attack
+            doer = _by_agent(noun)
+            if doer is None or not subs:
+                return False
+            cand.sources.append(doer)
+            cand.targets += subs
+            cand.notes.append("nominal attack: whoever is in it suffers it")
+            return True
         if passive:
             return False
         cand.sources += subs
