@@ -80,7 +80,9 @@ RESTRICTION_MODES = {"curfew", "martial-law"}
 TOPIC_PREPS = {"on", "upon", "about", "over", "regarding", "concerning"}
 #: agentless events whose agent a reader infers from the place: arrests and detentions are police work
 INFERRED_AGENTS = {"COERCE": ("COP", "police", "police work"),
-                   "SANCTION": ("JUD", "courts", "a court's work")}  # "was sentenced to 99 years": a court
+                   "SANCTION": ("JUD", "courts", "a court's work")}
+#: arrests and charges that only a court or a grand jury makes
+COURT_WORK = {"indict", "indictment", "arraign", "arraignment", "prosecute"}  # "was sentenced to 99 years": a court
 #: dependency labels of the noun phrases that can be actors in a pair candidate
 MENTION_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "attr", "ROOT", "npadvmod", "oprd"}
 
@@ -897,6 +899,8 @@ class Coder:
         if agent is None or (cand.rule.type == "SANCTION" and cand.rule.mode != "convict"):
             return None
         sector, who, work = agent
+        if cand.trigger.lemma_.lower() in COURT_WORK:
+            sector, who, work = INFERRED_AGENTS["SANCTION"]  # "have been indicted": a grand jury, a court
         found = clause_country(cand.governor or cand.trigger, sent, ctx.prefer)
         if found is not None:
             country, why = found[0].country, f"'{found[1].text}' is in {found[0].country}"

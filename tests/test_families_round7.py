@@ -98,3 +98,20 @@ def test_the_nationalities_of_one_attack_are_allies():
     assert evs and not any(e.target and e.target.country in ("FRA", "GBR") for e in evs)
     evs = [e for e in code("Thai and Cambodian clashes killed 12 people.") if e.trigger.text == "clashes"]
     assert {(e.source.country, e.target.country) for e in evs} == {("THA", "KHM"), ("KHM", "THA")}
+
+
+def test_the_one_whose_shooting_death_it_is_died():
+    for ev in code("Police are investigating the man's stabbing death in Denver."):
+        if ev.event_type == "ASSAULT":
+            assert ev.source is None or ev.source.sector != "CVL"
+            assert ev.target is not None and ev.target.sector == "CVL"
+
+
+def test_an_indictment_with_no_agent_is_a_court_s_work():
+    ev = one("Two men were indicted in Dallas on Monday.", "indicted")
+    assert ev.source.inferred and ev.source.code == "USAJUD"
+
+
+def test_an_official_s_relative_is_a_private_person():
+    ev = one("Police arrested the president's brother in Lima.", "arrested")
+    assert ev.target.code == "PERCVL"

@@ -255,6 +255,13 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
 
 def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     subs, passive = subject_of(verb)
+    if verb.tag_ == "VBG" and any(o.lemma_.lower() == "death" for o in _children(verb, ("dobj",))) and all(
+            any(c.dep_ == "case" for c in s.children) for s in subs) and subs:
+        # "the man's stabbing death", parsed as the man stabbing a death: he is the one who died
+        cand.targets += subs
+        cand.agentless = cand.rule.type in AGENTLESS_TYPES
+        cand.notes.append("'X's shooting death': X died")
+        return
     if passive:
         cand.targets += subs
         cand.sources += _pobjs(verb, {"by"}) + [a for p in _children(verb, ("agent",)) for a in _children(p, ("pobj",))]
