@@ -580,9 +580,17 @@ class Coder:
                 cand.fallback_targets = [t for t in cand.fallback_targets if t.head.lower_ not in TOPIC_PREPS and not (
                     t.dep_ == "dobj" and cand.trigger.lemma_.lower() in TOPIC_VERBS)]  # "discussed Ukraine"
                 cand.place_targets = [t for t in cand.place_targets if t.head.lower_ not in TOPIC_PREPS]
-            targets = (self._actors(cand.targets, mentions, "target")
-                       or self._actors(cand.fallback_targets, mentions, "target")
-                       or self._owner_targets(cand.targets, mentions, sources))
+            targets = self._actors(cand.targets, mentions, "target")
+            if not targets and not cand.place_targets and ontology.quad_class(cand.rule.type) == 4:
+                # "shelled Kherson" with Kherson taken for a person: a place the gazetteer knows, as the
+                # object of an attack, is the place attacked (and comes before the fallbacks: "from the left bank")
+                cand.place_targets = [t for t in cand.targets if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+                                      and t.dep_ == "dobj" and len(nlp_mod.entity_at(t) or ()) == 1
+                                      and geo.lookup(t.text) is not None and not self.resolver.resolve(t.text).known]
+            if not targets and not (ontology.quad_class(cand.rule.type) == 4 and any(
+                    t.i == p.i for t in cand.targets for p in cand.place_targets)):
+                targets = (self._actors(cand.fallback_targets, mentions, "target")
+                           or self._owner_targets(cand.targets, mentions, sources))
             if not targets and not cand.place_targets and ontology.quad_class(cand.rule.type) == 4:
                 # "The RSF shelled El Fasher": a name the parser took for an organization can be a place
                 cand.place_targets = [t for t in [*cand.targets, *cand.fallback_targets]
@@ -1304,11 +1312,12 @@ def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> t
 
 
 def _in_other_clause(tok: Token, clause: Token, near: Token) -> bool:
-    """Is ``tok`` inside a clause nested in ``clause`` (a relative, adverbial or reported one) that does
-    not hold ``near``?"""
+    """Is ``tok`` inside a clause nested in ``clause`` (a relative or a reported one) that does not hold
+    ``near``? (An adverbial clause tells the circumstances of the same event: "two civilians were killed as
+    Russian troops shelled Kherson".)"""
     node = tok
     while node.i != clause.i and node.head.i != node.i:
-        if node.dep_ in ("relcl", "advcl", "ccomp") and not (node.left_edge.i <= near.i <= node.right_edge.i):
+        if node.dep_ in ("relcl", "ccomp") and not (node.left_edge.i <= near.i <= node.right_edge.i):
             return True
         node = node.head
     return False

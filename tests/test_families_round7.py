@@ -115,3 +115,21 @@ def test_an_indictment_with_no_agent_is_a_court_s_work():
 def test_an_official_s_relative_is_a_private_person():
     ev = one("Police arrested the president's brother in Lima.", "arrested")
     assert ev.target.code == "PERCVL"
+
+
+def test_who_attacked_as_people_were_killed_killed_them():
+    ev = one("Three people were killed when Israeli jets struck a house in Rafah.", "killed")
+    assert ev.source.country == "ISR" and ev.target.country == "PSE"
+    assert [e for e in code("Two men were killed when their car hit a tree.") if e.trigger.text == "killed"
+            and e.source is not None] == []
+
+
+def test_a_city_attacked_is_the_target_before_where_the_fire_came_from():
+    ev = one("Russian troops shelled Kherson from the left bank of the Dnipro today.", "shelled")
+    assert ev.target.country == "UKR" and ev.target.sector != "BUS"
+
+
+def test_a_place_of_the_circumstances_places_the_victims():
+    ev = one("Two civilians were killed as Russian troops shelled Kherson from the left bank of the Dnipro today.",
+             "killed")
+    assert ev.target.code == "UKRCVL"
