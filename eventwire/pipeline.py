@@ -1298,6 +1298,8 @@ def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> t
                 continue
             if _in_other_clause(tok, clause, near):
                 continue  # "arrested Jorge Glas, who had been granted asylum by Mexico": Mexico is not where
+            if _counterpart(tok):
+                continue  # "parliament passed a resolution criticizing Russia": Russia is no place of its
             if tok.ent_iob_ == "I" and tok.ent_type_ != "PERSON" and tok.doc[tok.i - 1].ent_type_ == tok.ent_type_:
                 continue  # the entity's first word stands for it ("Rakhine State" the model took for a person: not)
             place = _place_country(tok, prefer)
@@ -1309,6 +1311,18 @@ def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> t
         while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
             clause = clause.head
     return None
+
+
+def _counterpart(tok: Token) -> bool:
+    """A country named as a party, not as a place: the object of a verb ("criticizing Russia") or of a
+    preposition of a party ("sanctions against Iran", "talks with China"); an attack "on Idlib" places
+    its victims."""
+    name = tok
+    while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN":
+        name = name.head
+    if name.dep_ in ("dobj", "dative"):
+        return True
+    return name.dep_ == "pobj" and name.head.lower_ in ("against", "with", "toward", "towards")
 
 
 def _in_other_clause(tok: Token, clause: Token, near: Token) -> bool:

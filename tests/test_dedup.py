@@ -154,3 +154,12 @@ def test_a_date_of_a_week_covers_its_days():
     day = _m(event_type="CONSULT", date="2024-03-14", modality_future=True, location_lat=None, location_lon=None)
     assert same_event(week, day) and same_event(day, week)
     assert not same_event(week, dict(day, date="2024-03-20"))  # a day of the week after
+
+
+def test_a_people_s_name_is_no_place_of_a_report():
+    # "on the Thai side" names no town (whatever town shares the word): the report has no place to set apart
+    sided = _m(location_lat=None, location_lon=None, source_country="KHM", target_country="THA",
+               location_country="THA", sentence="Troops clashed on Thursday, with 11 civilians killed on the Thai side.")
+    sited = _m(source_country="KHM", target_country="THA", location_lat=14.88, location_lon=103.49,
+               location_country="THA", sentence="Cambodian rockets hit Surin on Thursday, killing 11 civilians.")
+    assert same_event(sited, sided)

@@ -133,3 +133,18 @@ def test_a_place_of_the_circumstances_places_the_victims():
     ev = one("Two civilians were killed as Russian troops shelled Kherson from the left bank of the Dnipro today.",
              "killed")
     assert ev.target.code == "UKRCVL"
+
+
+def test_who_used_a_weapon_to_disperse_people_dispersed_them():
+    ev = one("Police in Kenya used tear gas to disperse crowds in Nairobi.", "disperse")
+    assert ev.source.code == "KENCOP" and ev.target.country == "KEN"
+
+
+def test_people_after_whom_a_participle_comes_do_it():
+    ev = one("Police in Kenya used tear gas to disperse crowds protesting against tax increases.", "protesting")
+    assert ev.source.sector != "COP"
+
+
+def test_a_country_named_as_a_party_does_not_place_an_agent():
+    ev = one("Parliament passed a resolution criticizing Russia.", "criticizing")
+    assert ev.source is None or ev.source.country != "RUS"

@@ -58,6 +58,10 @@ NOT_LIGHT = {"be", "say", "report", "mention", "reveal", "discuss", "see", "witn
              # who ignores a warning or advice did not give it: "disregarded the warnings of Jordan"
              "ignore", "heed", "disregard", "dismiss"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+#: plain nouns of people, who do what a participle after them says ("crowds protesting against taxes")
+PEOPLE_NOUNS = {"crowd", "protester", "demonstrator", "people", "resident", "worker", "student", "villager",
+                "civilian", "supporter", "activist", "youth", "man", "woman", "child", "refugee", "migrant",
+                "farmer", "teacher", "doctor", "employee", "member", "fan", "voter", "citizen", "group"}
 #: nouns of a share or an amount: "part of its troops", "dozens of drones", "a group of students"
 QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "millions", "group", "number", "majority", "handful",
                   "some", "many", "most", "all", "dozen", "hundred", "thousand", "members", "rest", "contingent",
@@ -235,7 +239,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if verb.dep_ == "conj" or verb.dep_ in ("xcomp", "advcl", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         if verb.dep_ == "xcomp":
             objs = _children(head, ("dobj",))
-            if objs:  # object control: "urged Iran to stop" -> Iran is the subject of stop
+            if objs and head.lemma_.lower() not in ("use", "employ"):
+                # object control: "urged Iran to stop" -> Iran is the subject of stop (but "used tear gas to
+                # disperse crowds": who used it disperses them)
                 return objs, False
         subs, passive = subject_of(head, depth + 1)
         # "X is set to meet Y", "X was forced to leave": the raised subject does the embedded act;
@@ -243,8 +249,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return subs, passive and verb.dep_ == "conj"
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         if verb.tag_ == "VBG":
-            # "parliament passed a resolution criticizing X": the resolution's author acts
-            if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+            # "parliament passed a resolution criticizing X": the resolution's author acts (but "dispersed
+            # crowds protesting against taxes": the crowds protest)
+            if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX") \
+                    and head.lemma_.lower() not in PEOPLE_NOUNS:
                 return subject_of(head.head, depth + 1)
             return [head], False
         return [head], True  # "a delegation invited by ..." : the noun is the patient

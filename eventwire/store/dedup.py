@@ -162,8 +162,8 @@ def _places_named(sentence: str) -> tuple[Any, ...]:
         words = [re.sub(r"['’]s$", "", w) for w in m.group(1).split()]
         for n in range(len(words), 0, -1):  # the longest name first: "Khan Younis", then "Khan"
             name = " ".join(words[:n])
-            if name.lower() in _PLAIN:
-                continue
+            if name.lower() in _PLAIN or name.lower() in _nations():
+                continue  # ("on the Thai side": a people's name is no place, whatever town shares it)
             p = lookup(name)
             if p is not None and p.feature != "PCLI":
                 out.append(p)
