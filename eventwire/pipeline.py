@@ -703,6 +703,10 @@ class Coder:
         # a visited place is where a visit happened; an attacked or blockaded place where the attack did
         visited = cand.place_targets if cand.rule.type in PLACE_TARGET_TYPES else None
         loc = geo.event_location(cand.trigger, cand.governor, sent, prefer | ctx.prefer, visited)
+        if loc is not None and len(prefer) == 1 and loc.country not in prefer and _small_town(geo.lookup(loc.text)):
+            # police and protesters of one country meet at home: a small foreign town of the name ("Rampura"
+            # in India for a part of Dhaka, "Machado" in Brazil for a Venezuelan's name) is a namesake
+            loc = None
         for src_pair, tgt in pairs:
             src, src_res = src_pair if src_pair else (None, None)
             if src is not None and src.start is not None:

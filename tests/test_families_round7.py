@@ -148,3 +148,8 @@ def test_people_after_whom_a_participle_comes_do_it():
 def test_a_country_named_as_a_party_does_not_place_an_agent():
     ev = one("Parliament passed a resolution criticizing Russia.", "criticizing")
     assert ev.source is None or ev.source.country != "RUS"
+
+
+def test_a_small_foreign_namesake_is_not_where_a_domestic_event_happened():
+    for ev in code("Venezuelan intelligence agents detained Machado's campaign coordinators yesterday."):
+        assert ev.location is None or ev.location.country == "VEN"
