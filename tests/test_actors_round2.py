@@ -47,3 +47,11 @@ def test_country_and_sector_accuracy():
                   f"  {r['point']}: {r['phrase']!r} ({r['date'] or '-'}): want {r['country']}/{r['sector']}, got {r['got']}"
                   for r in {id(x): x for x in wrong_country + wrong_sector}.values()))
     assert country_acc >= 0.95 and sector_acc >= 0.90, report
+
+
+def test_a_thing_a_known_person_owns_stands_for_the_person():
+    # "welcomed Pawlenty's proposed tax cuts": the target is the governor, not his state's people at large
+    from eventwire.actors.resolver import resolve_actor
+
+    assert resolve_actor("Pawlenty's proposed business tax cuts", "2009-03-01").code == "USAGOV"
+    assert resolve_actor("Navalny's spokeswoman", "2021-03-01").code == "RUSOPP"

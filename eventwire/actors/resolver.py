@@ -596,7 +596,8 @@ class Resolver:
                 if head.kind in ("person", "organization", "group"):
                     return head  # "Russia's Vladimir Putin"
                 res.country = owner.country
-                res.sector = head.sector
+                # "Pawlenty's proposed tax cuts", "Putin's letter": a thing, no agent, stands for its owner
+                res.sector = head.sector if head.known else owner.sector
                 if head.sector == "GOV" and owner.sector and owner.sector not in STATE_SECTORS:
                     res.sector = owner.sector  # "Navalny's spokeswoman" speaks for the opposition, not the state
                 res.code = (owner.country or "") + (res.sector or "")
