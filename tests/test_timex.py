@@ -103,6 +103,13 @@ def test_a_results_report_splits_its_periods_and_compares_quarters():
     assert ("a year earlier", "2022-Q3") in values and ("the year-ago quarter", "2022-Q3") in values
 
 
+def test_an_earlier_quarter_set_beside_the_reported_one_does_not_change_it():
+    ref = dt.date(2023, 11, 2)
+    text = ("Brightwater Mills posted a 12% gain in third-quarter net income.\n\nAfter a flat second quarter, "
+            "the company said results improved. Profit was also lifted by charges taken in the year-earlier period.")
+    assert ("the year-earlier period", "2022-Q3") in _values(text, ref)
+
+
 def test_a_month_without_a_year_follows_the_tense():
     ref = dt.date(2023, 11, 2)
     assert _values("The cooperative bought the mill in March.", ref) == [("March", "2023-03")]

@@ -597,6 +597,10 @@ QUARTER_ORDINALS = ("first", "second", "third", "fourth")
 RESULTS_WORDS = re.compile(r"\b(?:a share|net income|net loss|earnings|profit|revenue|sales)\b", re.IGNORECASE)
 
 
+#: words that set an earlier quarter beside the one reported: "after a flat second quarter", "than in the"
+_COMPARED = re.compile(r"\b(?:after|than|from|since|compared|versus|vs\.?|over|flat)\b[^.;]*$", re.IGNORECASE)
+
+
 def report_quarters(text: str, ref: dt.date) -> list[tuple[int, tuple[int, int]]]:
     """Where a results report names the quarter it covers: (character offset, (year, quarter)) for each
     "third-quarter", "the fourth fiscal quarter"; [(0, the quarter that ended before the report)] when it
@@ -604,10 +608,13 @@ def report_quarters(text: str, ref: dt.date) -> list[tuple[int, tuple[int, int]]
     expression reads the quarter named last before it."""
     if not RESULTS_WORDS.search(text) or not re.search(r"\bquarter", text, re.IGNORECASE):
         return []
-    out = []
+    out: list[tuple[int, tuple[int, int]]] = []
     for m in re.finditer(r"\b(first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b", text, re.IGNORECASE):
         q = QUARTER_ORDINALS.index(m.group(1).lower()) + 1
-        out.append((m.start(), (ref.year if q <= (ref.month - 1) // 3 + 1 else ref.year - 1, q)))
+        named = (ref.year if q <= (ref.month - 1) // 3 + 1 else ref.year - 1, q)
+        if out and named < out[-1][1] and _COMPARED.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # "after a flat second quarter" in a third-quarter report: a comparison, not the report's
+        out.append((m.start(), named))
     if not out:
         k = ref.year * 4 + (ref.month - 1) // 3 - 1
         out.append((0, (k // 4, k % 4 + 1)))
