@@ -153,3 +153,8 @@ def test_a_country_named_as_a_party_does_not_place_an_agent():
 def test_a_small_foreign_namesake_is_not_where_a_domestic_event_happened():
     for ev in code("Venezuelan intelligence agents detained Machado's campaign coordinators yesterday."):
         assert ev.location is None or ev.location.country == "VEN"
+
+
+def test_a_refusal_on_a_condition_is_aimed_at_whoever_must_meet_it():
+    ev = one("Kenyan teachers will not end the strike until the government raises pay.", "strike")
+    assert ev.event_type == "REJECT" and ev.target.code == "KENGOV"

@@ -600,10 +600,14 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
 
 def _answered(verb: Token) -> list[Token]:
     """Whom a yielding act answers, named in an adjunct: "called off the strike after an agreement with the
-    government", "withdrew its troops following talks with Kyiv"."""
-    return [g for c in verb.children if c.dep_ in ("advcl", "prep") and c.lower_ not in ("with", "to", "from")
-            for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("with", "to", "from")
-            for g in p.children if g.dep_ == "pobj"]
+    government", "withdrew its troops following talks with Kyiv"; or whom its condition asks to act: "will
+    not end the strike until the government raises pay"."""
+    conditions = [s for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ in ("mark", "prep", "advmod") and m.lower_ in ("until", "unless", "till") for m in c.children)
+        for s in _children(c, ("nsubj", "nsubjpass")) if s.pos_ != "PRON"]
+    return conditions + [g for c in verb.children if c.dep_ in ("advcl", "prep") and c.lower_ not in ("with", "to", "from")
+                         for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("with", "to", "from")
+                         for g in p.children if g.dep_ == "pobj"]
 
 
 def _same_type(a: TriggerRule | None, b: TriggerRule) -> bool:
