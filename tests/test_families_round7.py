@@ -158,3 +158,9 @@ def test_a_small_foreign_namesake_is_not_where_a_domestic_event_happened():
 def test_a_refusal_on_a_condition_is_aimed_at_whoever_must_meet_it():
     ev = one("Kenyan teachers will not end the strike until the government raises pay.", "strike")
     assert ev.event_type == "REJECT" and ev.target.code == "KENGOV"
+
+
+def test_an_acronym_opening_a_sentence_is_a_name_and_returned_property_is_a_return():
+    ev = one("ICE returned a silver pendant to Russian authorities in Moscow.", "returned")
+    assert ev.event_type == "RETREAT" and ev.source.code == "USACOP" and ev.target.country == "RUS"
+    assert code("Ice covered the roads in Moscow.") == []

@@ -363,8 +363,9 @@ class Resolver:
         written = cased[i:j]
         name_form = all(w[:1].isupper() for w in written)
         lead_the = where.lead_the
-        if i == 0 and not lead_the and where.sentence_start:
+        if i == 0 and not lead_the and where.sentence_start and not all(w.isupper() and len(w) > 1 for w in written):
             name_form = False  # "Labor leaders met ...", "Moderates in the party ...": a capital any word gets
+            # (not all capitals: "ICE returned the skulls" opens with an acronym)
         if where.label in NOT_ORG_LABELS or where.modifier:
             name_form = False  # the parser reads "Wagner" as a person, "Meta" as a place
         if j < len(words) and words[j] not in MEMBER_PREPS | AWAY_PREPS | NAME_DESCRIPTORS | {"and", "or", "s"}:
