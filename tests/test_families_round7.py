@@ -161,6 +161,6 @@ def test_a_refusal_on_a_condition_is_aimed_at_whoever_must_meet_it():
 
 
 def test_an_acronym_opening_a_sentence_is_a_name_and_returned_property_is_a_return():
-    ev = one("ICE returned a silver pendant to Russian authorities in Moscow.", "returned")
+    ev = one("ICE returned a stolen painting to Russian authorities in Moscow.", "returned")
     assert ev.event_type == "RETREAT" and ev.source.code == "USACOP" and ev.target.country == "RUS"
     assert code("Ice covered the roads in Moscow.") == []
