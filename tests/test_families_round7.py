@@ -164,3 +164,13 @@ def test_an_acronym_opening_a_sentence_is_a_name_and_returned_property_is_a_retu
     ev = one("ICE returned a stolen painting to Russian authorities in Moscow.", "returned")
     assert ev.event_type == "RETREAT" and ev.source.code == "USACOP" and ev.target.country == "RUS"
     assert code("Ice covered the roads in Moscow.") == []
+
+
+def test_money_given_for_work_in_a_place_goes_to_the_place():
+    ev = one("Germany gave 5 million euros to build schools in Kenya.", "gave")
+    assert ev.event_type == "AID" and ev.target.country == "KEN"
+
+
+def test_a_famous_publisher_granted_asylum():
+    ev = one("Ecuador has granted asylum to Julian Assange.", "granted", "2012-08-17")
+    assert ev.event_type == "AID" and ev.target.country == "AUS"

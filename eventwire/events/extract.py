@@ -383,6 +383,11 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         cand.fallback_targets += [sub for c in verb.children if c.dep_ == "ccomp"
                                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                   for sub in _children(c, ("nsubj",)) if sub.pos_ != "PRON"]
+    if not cand.targets and cand.rule.type == "AID":
+        # "gave 352 million euros to promote private investment in Ethiopia": where the money goes
+        cand.fallback_targets += [g for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                                  for p in c.subtree if p.dep_ == "prep" and p.lower_ == "in"
+                                  for g in _children(p, ("pobj",)) if is_place(g)]
     if not cand.targets and cand.rule.type in ("AID", "COOPERATE", "SUPPORT"):
         # "helped the Houthis plan their operations": whoever is helped to act is the target
         cand.fallback_targets += [sub for c in verb.children if c.dep_ in ("ccomp", "xcomp")
