@@ -80,9 +80,9 @@ RESTRICTION_MODES = {"curfew", "martial-law"}
 TOPIC_PREPS = {"on", "upon", "about", "over", "regarding", "concerning"}
 #: agentless events whose agent a reader infers from the place: arrests and detentions are police work
 INFERRED_AGENTS = {"COERCE": ("COP", "police", "police work"),
-                   "SANCTION": ("JUD", "courts", "a court's work")}
-#: arrests and charges that only a court or a grand jury makes
-COURT_WORK = {"indict", "indictment", "arraign", "arraignment", "prosecute"}  # "was sentenced to 99 years": a court
+                   "SANCTION": ("JUD", "courts", "a court's work")}  # "was sentenced to 99 years": a court
+#: charges that only a court or a grand jury brings: "have been indicted"
+COURT_WORK = {"indict", "indictment", "arraign", "arraignment", "prosecute"}
 #: dependency labels of the noun phrases that can be actors in a pair candidate
 MENTION_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "attr", "ROOT", "npadvmod", "oprd"}
 
