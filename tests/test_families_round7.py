@@ -174,3 +174,10 @@ def test_money_given_for_work_in_a_place_goes_to_the_place():
 def test_a_famous_publisher_granted_asylum():
     ev = one("Ecuador has granted asylum to Julian Assange.", "granted", "2012-08-17")
     assert ev.event_type == "AID" and ev.target.country == "AUS"
+
+
+def test_a_pair_is_people_and_a_pair_of_things_is_the_things():
+    ev = one("Grand jury indicts pair in Des Moines bank scam.", "indicts")
+    assert ev.target.code == "USACVL"
+    ev = one("Police arrested a pair of Russian hackers in Madrid.", "arrested")
+    assert ev.target.country == "RUS"

@@ -65,7 +65,7 @@ PEOPLE_NOUNS = {"crowd", "protester", "demonstrator", "people", "resident", "wor
 #: nouns of a share or an amount: "part of its troops", "dozens of drones", "a group of students"
 QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "millions", "group", "number", "majority", "handful",
                   "some", "many", "most", "all", "dozen", "hundred", "thousand", "members", "rest", "contingent",
-                  "batch", "team", "part", "half", "third", "quarter", "bulk"}
+                  "batch", "team", "part", "half", "third", "quarter", "bulk", "pair", "trio"}
 #: parts of a place, which stand for the place as a target: "airdrops along the coast of Gaza", "shelled the
 #: outskirts of Kharkiv"
 PLACE_PART_NOUNS = {"coast", "coastline", "outskirts", "suburbs", "suburb", "centre", "center", "heart", "north",
