@@ -181,3 +181,10 @@ def test_a_pair_is_people_and_a_pair_of_things_is_the_things():
     assert ev.target.code == "USACVL"
     ev = one("Police arrested a pair of Russian hackers in Madrid.", "arrested")
     assert ev.target.country == "RUS"
+
+
+def test_a_coordination_inside_a_name_is_one_actor():
+    ev = one("Immigration and Customs Enforcement returned a stolen painting to Peru.", "returned")
+    assert ev.source.code == "USACOP" and ev.source.text == "Immigration and Customs Enforcement"
+    evs = code("Bosnian and Croat forces attacked the town.")
+    assert {e.source.country for e in evs} == {"BIH", "HRV"}

@@ -14,6 +14,8 @@ KEEP_PREPS = {"of", "for", "in", "from"}
 
 
 def _excluded(tok: Token, head: Token) -> bool:
+    if tok.dep_ in ("cc", "conj") and _inside_name(tok, head):
+        return False  # "Immigration and Customs Enforcement": the coordination is inside one name
     if tok.dep_ in ("relcl", "acl", "advcl", "cc", "conj"):
         return True
     if tok.dep_ == "prep" and tok.lower_ not in KEEP_PREPS:
@@ -21,6 +23,17 @@ def _excluded(tok: Token, head: Token) -> bool:
     if tok.dep_ == "prep" and tok.lower_ == "in" and head.ent_type_ in ("PERSON", "GPE"):
         return True  # "Kim in Pyongyang": the place is not part of the actor
     return False
+
+
+def _inside_name(tok: Token, head: Token) -> bool:
+    """A coordination among the capitalized words before a proper name's head ("Immigration and Customs
+    Enforcement", "the Bureau of Alcohol, Tobacco and Firearms" is another shape): not two actors. Peoples and
+    places stay apart ("Bosnian and Croat forces" are two)."""
+    parent = tok.head
+    if head.pos_ != "PROPN" or parent.i == head.i or not (tok.i < head.i and parent.i < head.i):
+        return False
+    words = [t for t in (tok, parent) if t.dep_ != "cc"]
+    return all(t.text[:1].isupper() and t.ent_type_ not in ("NORP", "GPE") for t in words)
 
 
 def phrase_tokens(head: Token) -> list[Token]:
