@@ -188,3 +188,11 @@ def test_a_coordination_inside_a_name_is_one_actor():
     assert ev.source.code == "USACOP" and ev.source.text == "Immigration and Customs Enforcement"
     evs = code("Bosnian and Croat forces attacked the town.")
     assert {e.source.country for e in evs} == {"BIH", "HRV"}
+
+
+def test_money_contributed_or_allocated_is_aid():
+    ev = one("The EU allocated 50 million euros to Sudan.", "allocated")
+    assert ev.event_type == "AID" and ev.target.country == "SDN"
+    ev = one("Germany contributed 46 million dollars to Iraq.", "contributed")
+    assert ev.event_type == "AID" and ev.source.country == "DEU"
+    assert code("Students contributed ideas to the project.") == []
