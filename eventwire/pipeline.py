@@ -755,6 +755,11 @@ class Coder:
                 # no one, a show of force
                 typ, mode, code = "MOBILIZE", "weapons", "150"
                 why += "; a missile launched at no one named hits no one: MOBILIZE 150 (a weapons launch)"
+            if typ in ("MOBILIZE", "AID") and code != "074" and tgt is not None and _peacekeeping(cand.trigger):
+                # "deployed 230 troops to Liberia on a peacekeeping mission", "authorized a multinational
+                # force to deploy to Haiti": forces sent to keep the peace are military protection given
+                typ, mode, code = "AID", None, "074"
+                why += "; forces sent to keep the peace: AID 074 (military protection or peacekeeping)"
             if typ == "ACCUSE" and _physical(cand.trigger, self.instruments):
                 # "blasted a supply boat with water cannons": the weapon makes the verb physical
                 typ, mode, code = "ASSAULT", None, "190"
@@ -1210,6 +1215,24 @@ def _reciprocal(heads: list[Token]) -> bool:
     """"imposed tariffs on the other's goods", "accused each other": the parties act on one another."""
     return any(w.lower_ == "other" and any(d.lower_ in ("the", "each", "one") for d in w.children) or
                w.lower_ == "another" and w.i > 0 and w.doc[w.i - 1].lower_ == "one" for h in heads for w in h.subtree)
+
+
+#: words of sending forces somewhere
+DEPLOYING_WORDS = {"deploy", "deployment", "send", "dispatch", "station", "redeploy"}
+#: what makes a deployment peacekeeping: "a peacekeeping mission", "a multinational force", "UN peacekeepers"
+_PEACEKEEPING = re.compile(r"\bpeace[- ]?keep|\b(?:multinational|international|stabili[sz]ation|security support)"
+                           r" (?:security )?(?:force|mission)", re.IGNORECASE)
+
+
+def _peacekeeping(trigger: Token) -> bool:
+    """Is a deployment or a dispatch of forces said to keep the peace, in its own clause?"""
+    if trigger.lemma_.lower() not in DEPLOYING_WORDS:
+        return False
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for _ in range(2):  # "authorized a force to deploy": the authorizing clause names the force
+        if verb.dep_ in ("xcomp", "ccomp", "advcl", "acl") and verb.head.i != verb.i:
+            verb = verb.head
+    return bool(_PEACEKEEPING.search(verb.doc[verb.left_edge.i:verb.right_edge.i + 1].text))
 
 
 def _holding_out(trigger: Token) -> bool:

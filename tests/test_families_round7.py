@@ -196,3 +196,12 @@ def test_money_contributed_or_allocated_is_aid():
     ev = one("Germany contributed 46 million dollars to Iraq.", "contributed")
     assert ev.event_type == "AID" and ev.source.country == "DEU"
     assert code("Students contributed ideas to the project.") == []
+
+
+def test_forces_sent_to_keep_the_peace_are_aid():
+    ev = one("Ghana announced the deployment of 300 troops to Mali on a peacekeeping mission.", "deployment")
+    assert (ev.event_type, ev.cameo_code) == ("AID", "074") and ev.target.country == "MLI"
+    ev = one("The Security Council authorized a multinational force to deploy to Haiti.", "deploy")
+    assert (ev.event_type, ev.cameo_code) == ("AID", "074")
+    ev = one("Russia deployed troops to the Ukrainian border.", "deployed")
+    assert ev.event_type == "MOBILIZE"
