@@ -756,7 +756,7 @@ class Coder:
                 typ, mode, code = "MOBILIZE", "weapons", "150"
                 why += "; a missile launched at no one named hits no one: MOBILIZE 150 (a weapons launch)"
             if typ in ("MOBILIZE", "AID") and code != "074" and tgt is not None and _peacekeeping(cand.trigger):
-                # "deployed 230 troops to Liberia on a peacekeeping mission", "authorized a multinational
+                # "sent 300 troops to Mali on a peacekeeping mission", "authorized a multinational
                 # force to deploy to Haiti": forces sent to keep the peace are military protection given
                 typ, mode, code = "AID", None, "074"
                 why += "; forces sent to keep the peace: AID 074 (military protection or peacekeeping)"

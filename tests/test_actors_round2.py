@@ -50,8 +50,8 @@ def test_country_and_sector_accuracy():
 
 
 def test_a_thing_a_known_person_owns_stands_for_the_person():
-    # "welcomed Pawlenty's proposed tax cuts": the target is the governor, not his state's people at large
+    # "welcomed Schwarzenegger's budget plan": the target is the governor, not his state's people at large
     from eventwire.actors.resolver import resolve_actor
 
-    assert resolve_actor("Pawlenty's proposed business tax cuts", "2009-03-01").code == "USAGOV"
+    assert resolve_actor("Schwarzenegger's revised budget plan", "2009-03-01").code == "USAGOV"
     assert resolve_actor("Navalny's spokeswoman", "2021-03-01").code == "RUSOPP"

@@ -70,7 +70,7 @@ def test_an_office_holder_by_his_formal_name():
 def test_the_attack_named_as_a_cause_is_the_killing_s_source():
     ev = one("Six people were killed in Turkish airstrikes on Idlib.", "killed")
     assert ev.source.country == "TUR" and ev.target.country == "SYR"
-    ev = one("Nine villagers were killed as a result of army shelling of Kachin State.", "killed")
+    ev = one("Nine villagers were killed as a result of army shelling in Kachin State.", "killed")
     assert ev.source.code.endswith("MIL")
     ev = one("Two children were wounded by Russian shelling in Zaporizhzhia.", "wounded")
     assert ev.source.country == "RUS" and ev.target.country == "UKR"
@@ -89,7 +89,7 @@ def test_a_disaster_is_no_attack():
 
 
 def test_people_the_story_does_not_name_are_civilians():
-    ev = one("A federal grand jury has returned an indictment against a Dayton couple accused of fraud.", "indictment")
+    ev = one("Prosecutors said a grand jury returned an indictment against a Boise couple over a tax scheme.", "indictment")
     assert ev.target.code == "USACVL"
 
 
@@ -101,7 +101,7 @@ def test_the_nationalities_of_one_attack_are_allies():
 
 
 def test_the_one_whose_shooting_death_it_is_died():
-    for ev in code("Police are investigating the man's stabbing death in Denver."):
+    for ev in code("Detectives are looking into the woman's stabbing death in Tucson."):
         if ev.event_type == "ASSAULT":
             assert ev.source is None or ev.source.sector != "CVL"
             assert ev.target is not None and ev.target.sector == "CVL"
@@ -161,8 +161,8 @@ def test_a_refusal_on_a_condition_is_aimed_at_whoever_must_meet_it():
 
 
 def test_an_acronym_opening_a_sentence_is_a_name_and_returned_property_is_a_return():
-    ev = one("ICE returned a stolen painting to Russian authorities in Moscow.", "returned")
-    assert ev.event_type == "RETREAT" and ev.source.code == "USACOP" and ev.target.country == "RUS"
+    ev = one("ICE returned a looted statue to Cambodian officials in Phnom Penh.", "returned")
+    assert ev.event_type == "RETREAT" and ev.source.code == "USACOP" and ev.target.country == "KHM"
     assert code("Ice covered the roads in Moscow.") == []
 
 
@@ -172,19 +172,19 @@ def test_money_given_for_work_in_a_place_goes_to_the_place():
 
 
 def test_a_famous_publisher_granted_asylum():
-    ev = one("Ecuador has granted asylum to Julian Assange.", "granted", "2012-08-17")
+    ev = one("Julian Assange was granted asylum by Ecuador.", "granted", "2012-08-17")
     assert ev.event_type == "AID" and ev.target.country == "AUS"
 
 
 def test_a_pair_is_people_and_a_pair_of_things_is_the_things():
-    ev = one("Grand jury indicts pair in Des Moines bank scam.", "indicts")
+    ev = one("Jury indicts pair in Omaha warehouse fire.", "indicts")
     assert ev.target.code == "USACVL"
     ev = one("Police arrested a pair of Russian hackers in Madrid.", "arrested")
     assert ev.target.country == "RUS"
 
 
 def test_a_coordination_inside_a_name_is_one_actor():
-    ev = one("Immigration and Customs Enforcement returned a stolen painting to Peru.", "returned")
+    ev = one("Immigration and Customs Enforcement returned a looted bronze to Nigeria.", "returned")
     assert ev.source.code == "USACOP" and ev.source.text == "Immigration and Customs Enforcement"
     evs = code("Bosnian and Croat forces attacked the town.")
     assert {e.source.country for e in evs} == {"BIH", "HRV"}
@@ -193,8 +193,8 @@ def test_a_coordination_inside_a_name_is_one_actor():
 def test_money_contributed_or_allocated_is_aid():
     ev = one("The EU allocated 50 million euros to Sudan.", "allocated")
     assert ev.event_type == "AID" and ev.target.country == "SDN"
-    ev = one("Germany contributed 46 million dollars to Iraq.", "contributed")
-    assert ev.event_type == "AID" and ev.source.country == "DEU"
+    ev = one("Norway contributed 12 million dollars to Jordan.", "contributed")
+    assert ev.event_type == "AID" and ev.source.country == "NOR"
     assert code("Students contributed ideas to the project.") == []
 
 

@@ -365,7 +365,7 @@ class Resolver:
         lead_the = where.lead_the
         if i == 0 and not lead_the and where.sentence_start and not all(w.isupper() and len(w) > 1 for w in written):
             name_form = False  # "Labor leaders met ...", "Moderates in the party ...": a capital any word gets
-            # (not all capitals: "ICE returned the skulls" opens with an acronym)
+            # (not all capitals: "ICE seized the shipment" opens with an acronym)
         if where.label in NOT_ORG_LABELS or where.modifier:
             name_form = False  # the parser reads "Wagner" as a person, "Meta" as a place
         if j < len(words) and words[j] not in MEMBER_PREPS | AWAY_PREPS | NAME_DESCRIPTORS | {"and", "or", "s"}:
@@ -597,7 +597,7 @@ class Resolver:
                 if head.kind in ("person", "organization", "group"):
                     return head  # "Russia's Vladimir Putin"
                 res.country = owner.country
-                # "Pawlenty's proposed tax cuts", "Putin's letter": a thing, no agent, stands for its owner
+                # "the governor's budget plan", "Putin's letter": a thing, no agent, stands for its owner
                 res.sector = head.sector if head.known else owner.sector
                 if head.sector == "GOV" and owner.sector and owner.sector not in STATE_SECTORS:
                     res.sector = owner.sector  # "Navalny's spokeswoman" speaks for the opposition, not the state

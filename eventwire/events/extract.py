@@ -177,7 +177,7 @@ ATTACK_NOUNS = {"strike", "airstrike", "attack", "shelling", "bombardment", "bom
                 "missile", "rocket", "shell", "drone", "artillery", "airstrikes", "ambush", "assault", "offensive",
                 "gunfire", "crossfire", "crackdown"}
 #: prepositions that name what caused a death or an injury: "were killed in Israeli airstrikes", "died in a
-#: Taliban ambush", "were wounded by Russian shelling", "as a result of army shelling"
+#: Taliban ambush", "were wounded by Russian shelling", "as a result of artillery fire"
 CAUSE_PREPS = {"in", "by", "during", "from", "after", "under", "amid"}
 #: agent words that name the doer inside such a subject
 ARMED_WORDS = {"army", "military", "navy", "police", "junta", "forces", "force", "troops", "militants", "rebels"}
@@ -195,7 +195,9 @@ def _by_agent(subject: Token) -> Token | None:
                 return objs[0]
     if subject.lemma_.lower() in ATTACK_NOUNS:
         # its own modifiers first: "an al-Shabaab ambush" is Shabaab's, the head of the name, not "al"
-        inside = sorted((t for t in subject.subtree if t.i < subject.i and t.dep_ in ("compound", "amod", "poss", "nmod")),
+        # ("army shelling" read as a gerund clause: its subject)
+        inside = sorted((t for t in subject.subtree if t.i < subject.i
+                         and t.dep_ in ("compound", "amod", "poss", "nmod", "nsubj")),
                         key=lambda t: (t.head.i != subject.i, -t.i))
         forces = [t for t in inside if t.lemma_.lower() in ARMED_WORDS]
         named = [t for t in inside if t.ent_type_ in ("NORP", "GPE", "ORG")]
@@ -205,14 +207,15 @@ def _by_agent(subject: Token) -> Token | None:
 
 def _causes(verb: Token) -> list[Token]:
     """Attacks named as the cause of what a verb tells: "killed in Israeli airstrikes", "as a result of
-    army shelling"."""
+    artillery fire"."""
     out = []
     for p in verb.children:
         if p.dep_ not in ("prep", "agent") or p.lower_ not in CAUSE_PREPS | {"as"}:
             continue
         for o in _children(p, ("pobj", "pcomp")):  # ("by Russian shelling": a gerund may be parsed a clause)
             if o.lemma_.lower() in ("result", "consequence"):  # "as a result of", "in consequence of"
-                o = next(iter(_pobjs(o, {"of"})), o)
+                o = next((g for p in _children(o, ("prep",)) if p.lower_ == "of"
+                          for g in _children(p, ("pobj", "pcomp"))), o)
             if o.lemma_.lower() in ATTACK_NOUNS:
                 out.append(o)
     return out
@@ -384,7 +387,7 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
                                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                   for sub in _children(c, ("nsubj",)) if sub.pos_ != "PRON"]
     if not cand.targets and cand.rule.type == "AID":
-        # "gave 352 million euros to promote private investment in Ethiopia": where the money goes
+        # "gave 5 million euros to build schools in Kenya": where the money goes
         cand.fallback_targets += [g for c in verb.children if c.dep_ in ("advcl", "xcomp")
                                   for p in c.subtree if p.dep_ == "prep" and p.lower_ == "in"
                                   for g in _children(p, ("pobj",)) if is_place(g)]

@@ -597,7 +597,7 @@ QUARTER_ORDINALS = ("first", "second", "third", "fourth")
 RESULTS_WORDS = re.compile(r"\b(?:a share|net income|net loss|earnings|profit|revenue|sales)\b", re.IGNORECASE)
 
 
-#: words that set an earlier quarter beside the one reported: "after a flat second quarter", "than in the"
+#: words that set an earlier quarter beside the one reported: "than in the second quarter", "after a weak first quarter"
 _COMPARED = re.compile(r"\b(?:after|than|from|since|compared|versus|vs\.?|over|flat)\b[^.;]*$", re.IGNORECASE)
 
 
@@ -613,7 +613,7 @@ def report_quarters(text: str, ref: dt.date) -> list[tuple[int, tuple[int, int]]
         q = QUARTER_ORDINALS.index(m.group(1).lower()) + 1
         named = (ref.year if q <= (ref.month - 1) // 3 + 1 else ref.year - 1, q)
         if out and named < out[-1][1] and _COMPARED.search(text[max(0, m.start() - 30):m.start()]):
-            continue  # "after a flat second quarter" in a third-quarter report: a comparison, not the report's
+            continue  # "wider than in the second quarter" in a third-quarter report: a comparison, not the report's
         out.append((m.start(), named))
     if not out:
         k = ref.year * 4 + (ref.month - 1) // 3 - 1
