@@ -283,10 +283,11 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
                 c for c in causes if c is not None]
             if not cand.sources:
                 # "two civilians were killed as Russian troops shelled Kherson": who shelled killed them
-                cand.sources += [sub for adv in _children(verb, ("advcl",)) if any(
-                    m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while") for m in adv.children)
-                    and getattr(lexicon.match(adv, "VERB"), "type", None) == "ASSAULT"
-                    for sub in subject_of(adv)[0][:1] if not subject_of(adv)[1]]
+                for adv in _children(verb, ("advcl",)):
+                    if any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while") for m in adv.children) \
+                            and getattr(lexicon.match(adv, "VERB"), "type", None) == "ASSAULT":
+                        subs_, passive_ = subject_of(adv)
+                        cand.sources += [] if passive_ else subs_[:1]
         # ("was airlifted to hospital": a bare verb of carrying is no aid; "was given aid" is)
         cand.agentless = not cand.sources and bool(subs) and cand.rule.type in AGENTLESS_TYPES and (
             cand.rule.type != "AID" or bool(cand.rule.extras))
