@@ -606,11 +606,16 @@ class Coder:
                 targets = [p for p in (self._place_actor(t, prefer | ctx.prefer, cand.rule.type) for t in cand.place_targets)
                            if p and p[0].country not in own]
                 restriction = cand.rule.mode in RESTRICTION_MODES
-                if restriction and targets and prefer and targets[0][0].country not in prefer:
+                # (force may well hit a small town abroad; restrictions and protests stay at home)
+                at_home = prefer or ({ctx.home} if ctx.home else set())
+                if targets and at_home and targets[0][0].country not in at_home and (
+                        restriction or cand.rule.type not in FORCE_ABROAD):
                     where = cand.place_targets[0]
-                    if _small_town(geo.lookup(phrase_span(where).text, prefer | ctx.prefer)
+                    if geo.small_town(geo.lookup(phrase_span(where).text, prefer | ctx.prefer)
                                    or geo.lookup(_place_name(where), prefer | ctx.prefer)):
-                        targets = []  # "a state of siege in Pando" (Bolivia): not the Uruguayan town of that name
+                        # "a state of siege in Pando" (Bolivia): not the Uruguayan town of that name; students
+                        # blocking roads at "Rampura" in a Dhaka paper: a part of Dhaka, not the Indian town
+                        targets = []
                 if not targets and ontology.quad_class(cand.rule.type) == 4:
                     # "seized the town of Rubaya in eastern Congo": a place too small for the gazetteer
                     # stands for the country its clause names
@@ -646,6 +651,7 @@ class Coder:
             if not targets and sources and cand.rule.type in ("COERCE", "SANCTION", "ACCUSE"):
                 targets = [p for p in (self._unknown_person(t, sources[0][0]) for t in cand.targets[:2]) if p]
             targets = [self._with_context(x, sent, ctx, attr) for x in targets]
+            sources = [_police_at_home(x, targets) for x in sources]
             if not sources and cand.agentless:
                 # "ten people were arrested in Ahmedabad": the target, and who a reader infers did it
                 inferred = self._inferred_source(cand, sent, ctx, targets)
@@ -702,11 +708,18 @@ class Coder:
                   | {p[1][0].country for p in pairs if p[1] and p[1][0].country})
         # a visited place is where a visit happened; an attacked or blockaded place where the attack did
         visited = cand.place_targets if cand.rule.type in PLACE_TARGET_TYPES else None
+        if visited and cand.rule.cameo.startswith("16"):
+            # (but "sanctions against Russia" happen in the capital that imposes them, not in Russia)
+            visited = [t for t in visited if not _country_name(t)]
         loc = geo.event_location(cand.trigger, cand.governor, sent, prefer | ctx.prefer, visited)
-        if loc is not None and len(prefer) == 1 and loc.country not in prefer and _small_town(geo.lookup(loc.text)):
+        own = prefer or ({ctx.home} if ctx.home else set())
+        if loc is not None and len(own) == 1 and loc.country not in own and geo.small_town(geo.lookup(loc.text)):
             # police and protesters of one country meet at home: a small foreign town of the name ("Rampura"
             # in India for a part of Dhaka, "Machado" in Brazil for a Venezuelan's name) is a namesake
             loc = None
+        if loc is not None and cand.rule.type == "ASSAULT":
+            pairs = [(sp, tgt if tgt is not None or sp is None else self._foreign_ground(sp[0], loc, sent))
+                     for sp, tgt in pairs]
         for src_pair, tgt in pairs:
             src, src_res = src_pair if src_pair else (None, None)
             if src is not None and src.start is not None:
@@ -860,6 +873,19 @@ class Coder:
                 return rule.type, mode or pred.mode, code, max(pred.confidence, 0.7), f"{why}; classifier agrees ({pred.confidence:.2f})"
         return rule.type, mode, code, 0.7, why
 
+    def _foreign_ground(self, src: Actor, loc: Location, sent: Span) -> tuple[Actor, Resolution] | None:
+        """"Turkish jets carried out air strikes in northern Iraq": an attack by one country's forces on
+        another country's ground, no one named as hit, attacks that country (as the event coders code it)."""
+        span = sent.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+        if span is None or src.inferred or not src.country or not loc.country or loc.country == src.country \
+                or src.country in IO_BODIES or loc.country in IO_BODIES:
+            return None
+        why = f"an attack by {src.country} in {loc.name} ({loc.country}), no one named as hit: {loc.country} is attacked"
+        res = Resolution(text=span.text, name=loc.name or span.text, country=loc.country, sector=None,
+                         code=loc.country, kind="country", entry=f"GeoNames {loc.geonameid}", confidence=0.5,
+                         evidence=[why])
+        return _actor(span, res), res
+
     def _with_context(self, item: tuple[Actor, Resolution], sent: Span, ctx: _Context,
                       attr: Attribution | None = None) -> tuple[Actor, Resolution]:
         """An agent with no country ("police", "protesters") takes the country of a place in its clause,
@@ -880,8 +906,8 @@ class Coder:
             return item
         head = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
         found = clause_country(head.root, sent, ctx.prefer) if head is not None else None
-        home = ctx.dateline.country if ctx.dateline is not None else (ctx.dominant or ctx.region or ctx.outlet)
-        if found is not None and home and found[0].country != home and _small_town(found[0]):
+        home = ctx.home
+        if found is not None and home and found[0].country != home and geo.small_town(found[0]):
             # "Rampura" in The Daily Star is a part of Dhaka, not the Indian town of that name: a small foreign
             # town in a story the article places at home is a namesake
             found = None
@@ -1093,6 +1119,12 @@ class _Context:
     def prefer(self) -> set[str]:
         return {c for c in (self.dominant, self.region) if c}
 
+    @property
+    def home(self) -> str | None:
+        """The country the article is from: its dateline's, else the one it names most, else its region's,
+        else its outlet's."""
+        return self.dateline.country if self.dateline is not None else (self.dominant or self.region or self.outlet)
+
     @classmethod
     def of(cls, doc: Doc, prep: textprep.Prepared, mentions: MentionResolver,
            source: str | None = None) -> "_Context":
@@ -1164,6 +1196,8 @@ HOME_ARMED = {"REB", "INS", "SEP"}
 ARMED_SECTORS = {"MIL", "REB", "ISM", "UAF", "SPY", "COP", "INS"}
 #: event types whose place target is also where the event happened ("visited Kyiv", "shelled Kharkiv")
 PLACE_TARGET_TYPES = {"CONSULT", "ASSAULT", "COERCE"}
+#: types of force that reach across a border: their small foreign town may be the real one
+FORCE_ABROAD = {"ASSAULT", "COERCE", "MOBILIZE"}
 #: nouns that, with "of" and a place name, are that place ("the city of Kharkiv", "the port of Odesa")
 SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "port", "region", "province", "district", "county",
                     "governorate", "oblast", "enclave", "strip"}
@@ -1205,10 +1239,24 @@ WATER_WORDS = {"sea", "ocean", "water", "waters", "gulf", "bay"}
 MISSILE_WORDS = {"missile", "missiles", "rocket", "projectile", "salvo", "icbm"}
 
 
-def _small_town(place: geo.Place | None) -> bool:
-    """A town under 100,000 people: where another place of its name is meant ("Pando" the Bolivian
-    department, "Rampura" the part of Dhaka), the gazetteer's reading of the name gives way."""
-    return place is not None and place.feature.startswith("PPL") and place.population < 100_000
+def _country_name(tok: Token) -> bool:
+    place = geo.lookup(phrase_span(tok).text)
+    return place is not None and place.feature == "PCLI"
+
+
+def _police_at_home(item: tuple[Actor, Resolution],
+                    targets: list[tuple[Actor, Resolution]]) -> tuple[Actor, Resolution]:
+    """Police the article places nowhere act at home: "police used tear gas against Peruvian
+    demonstrators" are Peru's police, when the people they act on are private people of one country."""
+    actor, res = item
+    countries = {t[0].country for t in targets}
+    if actor.country or actor.sector != "COP" or res.kind != "agent" or len(countries) != 1 or None in countries \
+            or not all(t[0].sector in PRIVATE_SECTORS | {"OPP"} for t in targets):
+        return item
+    (country,) = countries
+    why = f"police act at home: those they act on are {country}'s own people"
+    actor = _recode(actor, country, why, 0.6)
+    return actor, replace(res, country=actor.country, code=actor.code, evidence=res.evidence + [why])
 
 
 def _reciprocal(heads: list[Token]) -> bool:
@@ -1327,6 +1375,8 @@ def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> t
                 continue  # "arrested Jorge Glas, who had been granted asylum by Mexico": Mexico is not where
             if _counterpart(tok):
                 continue  # "parliament passed a resolution criticizing Russia": Russia is no place of its
+            if _in_quoted_name(tok):
+                continue  # the 'Marcha de Quito' protesters: a march named after a city, not in Guinea's Marcha
             if tok.ent_iob_ == "I" and tok.ent_type_ != "PERSON" and tok.doc[tok.i - 1].ent_type_ == tok.ent_type_:
                 continue  # the entity's first word stands for it ("Rakhine State" the model took for a person: not)
             place = _place_country(tok, prefer)
@@ -1338,6 +1388,23 @@ def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> t
         while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
             clause = clause.head
     return None
+
+
+_QUOTES = {"'", '"', "‘", "’", "“", "”"}
+
+
+def _in_quoted_name(tok: Token) -> bool:
+    """A place word inside a short quoted name ("the 'Marcha de Quito' protesters", "'Operation Lima'"):
+    part of the name of a march or an operation, not a place it names; a quoted place alone stays one."""
+    doc = tok.doc
+    left = next((j for j in range(tok.i - 1, max(tok.i - 6, -1), -1) if doc[j].text in _QUOTES), None)
+    right = next((j for j in range(tok.i + 1, min(tok.i + 6, len(doc))) if doc[j].text in _QUOTES), None)
+    if left is None or right is None or right - left <= 2:
+        return False
+    inside = doc[left + 1:right]
+    # a name: capitalized words and the short particles between them ("de", "of"), no clause of speech
+    return all(w.is_title or w.is_upper or (w.is_lower and len(w) <= 3) for w in inside) and \
+        geo.lookup(inside.text) is None
 
 
 def _counterpart(tok: Token) -> bool:

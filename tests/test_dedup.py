@@ -163,3 +163,22 @@ def test_a_people_s_name_is_no_place_of_a_report():
     sited = _m(source_country="KHM", target_country="THA", location_lat=14.88, location_lon=103.49,
                location_country="THA", sentence="Cambodian rockets hit Surin on Thursday, killing 11 civilians.")
     assert same_event(sited, sided)
+
+
+def test_a_small_foreign_namesake_town_does_not_place_one_country_s_event():
+    # a Dhaka paper's "Rampura" is a part of Dhaka, not the small Indian town of the name
+    home = _m(source_country="BGD", target_country="BGD", location_lat=23.71, location_lon=90.41,
+              location_country="BGD", sentence="Police fired rubber bullets at students in Dhaka on Thursday.")
+    namesake = _m(source_country="BGD", target_country="BGD", location_lat=None, location_lon=None,
+                  location_country=None, sentence="Police fired rubber bullets at students at Rampura on Thursday.")
+    assert same_event(home, namesake)
+
+
+def test_the_capital_of_a_one_country_event_is_its_capital():
+    capital = _m(source_country="BGD", target_country="BGD", location_lat=None, location_lon=None,
+                 location_country=None, sentence="Police fired tear gas at students in the capital on Thursday.")
+    dhaka = _m(source_country="BGD", target_country="BGD", location_lat=23.71, location_lon=90.41,
+               location_country="BGD", sentence="Police fired tear gas at students in Dhaka on Thursday.")
+    port = _m(source_country="BGD", target_country="BGD", location_lat=22.34, location_lon=91.83,
+              location_country="BGD", sentence="Police fired tear gas at students in Chittagong on Thursday.")
+    assert same_event(capital, dhaka) and not same_event(capital, port)

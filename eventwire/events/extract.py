@@ -221,6 +221,10 @@ def _causes(verb: Token) -> list[Token]:
     return out
 
 
+#: prepositions whose gerund the clause's subject does ("by blacklisting", "on authorizing", "after meeting")
+GERUND_PREPS = {"by", "on", "upon", "after", "before", "while", "through"}
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """(subject heads, passive?) of a verb, inherited through conj / xcomp / advcl chains."""
     subs = _children(verb, SUBJ)
@@ -261,6 +265,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return [head], True  # "a delegation invited by ..." : the noun is the patient
     if verb.dep_ == "relcl":
         return [head], False
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in GERUND_PREPS and head.head.pos_ in ("VERB", "AUX"):
+        # "expanded its sanctions by blacklisting firms", "will vote on authorizing a mission": the gerund's
+        # doer is the clause's subject (not so "accused X of attacking", "condemned X for attacking")
+        return subject_of(head.head, depth + 1)[0], False
     return [], False
 
 
@@ -323,6 +331,11 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             # "opened fire on Armenian positions", "took control of Rubaya": the rule's own object is no
             # target, its oblique is (but "seized a British tanker": the tanker is)
             cand.targets += aimed
+            continue
+        if own and cand.rule.cameo == "074":
+            # "approved a Rwandan-led mission to Mozambique": the force authorized is no target, where
+            # it goes is (its leader sends it, a party of its own)
+            cand.targets += _pobjs(verb, {"to", "for", "in", "into"})
             continue
         moved = [o, *_pobjs(o, {"of"})]  # "sent hundreds of balloons": the balloons are what is sent
         if cand.rule.names_by_class(o.lemma_.lower()) or (
@@ -631,7 +644,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     for tok in sent:
         if tok.i in consumed or tok.ent_type_ in NOT_ACTOR_ENTS:
             continue  # "on March 28" is a date, not a march
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in governed:  # ("started military drills" tagged a verb)
             rule = lexicon.match(tok, "VERB")
             if rule is None or rule.type == "NONE":
                 continue
@@ -693,7 +706,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                     if mode:
                         cand.mode = mode
             cands.append(cand)
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "GPE", "NORP"):
+        elif (tok.pos_ in ("NOUN", "PROPN") or tok.i in governed) and tok.ent_type_ not in ("PERSON", "GPE", "NORP"):
             rule = governed.get(tok.i) or lexicon.match(tok, "NOUN")
             if rule is None or rule.type == "NONE":
                 continue
@@ -706,6 +719,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                     cands.append(cand)
     for c in cands:
         _restricted_places(c)
+        _surrounded(c)
         # "opened an inquiry into the death of a Syrian refugee", "an attack on the positions of
         # Hezbollah": when what the event bears on is no actor, whom it concerns may be
         c.fallback_targets += concerned([t for t in c.targets if t.lemma_.lower() not in CLAIM_NOUNS], {"of"})
@@ -723,6 +737,27 @@ def concerned(deeds: list[Token], preps: set[str]) -> list[Token]:
     the dock workers", "the death of a refugee"), never a pronoun."""
     return [a for t in deeds if t.pos_ == "NOUN" for a in _children(t, ("poss",)) + _pobjs(t, preps)
             if a.pos_ != "PRON"]
+
+
+def _surrounded(cand: Candidate) -> None:
+    """"began two days of military drills around Taiwan", "drills code-named 'Strait Thunder' around
+    Taiwan": a show of force aims at the place it surrounds, wherever the parser hung the phrase."""
+    if cand.rule.type != "MOBILIZE" or any(t.pos_ == "PROPN" for t in cand.targets):
+        return
+    own = {h.i for h in (cand.trigger, cand.governor) if h is not None}
+    for tok in (cand.governor or cand.trigger).subtree:
+        if tok.dep_ == "prep" and tok.lower_ in ("around", "near", "off") and _same_clause(tok, own):
+            cand.targets += [g for g in _children(tok, ("pobj",))
+                             if g.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in _children(g, ("compound",)))]
+
+
+def _same_clause(tok: Token, heads: set[int]) -> bool:
+    """No other verb between ``tok`` and the event's own words (the trigger, its governor)."""
+    while tok.i not in heads and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in heads and tok.dep_ not in ("amod", "acl"):
+            return False  # ("drills code-named 'X' around Taiwan": a participle naming the drills is theirs)
+    return tok.i in heads
 
 
 def _restricted_places(cand: Candidate) -> None:

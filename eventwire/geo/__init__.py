@@ -97,6 +97,21 @@ def gazetteer() -> dict[str, list[Place]]:
     return index
 
 
+def capital_of(country: str) -> Place | None:
+    """The capital city of a country (ISO 3166 alpha-3): "in the capital" where the country is known."""
+    return _capitals().get(country)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for lst in gazetteer().values():
+        for p in lst:  # (several towns share a capital's name: "Washington", Illinois; the largest is it)
+            if p.feature == "PPLC" and (p.country not in out or p.population > out[p.country].population):
+                out[p.country] = p
+    return out
+
+
 #: words that name a kind of area after its name: "the Kharkiv region" is found as Kharkiv
 AREA_WORDS = {"region", "province", "oblast", "district", "governorate", "state", "county", "prefecture",
               "territory", "area", "city", "town", "village", "municipality", "raion", "department"}
@@ -196,6 +211,12 @@ def lookup(name: str, prefer: set[str] | None = None) -> Place | None:
     return cands[0]
 
 
+def small_town(place: Place | None) -> bool:
+    """A town under 100,000 people: where another place of its name is meant ("Pando" the Bolivian
+    department, "Rampura" the part of Dhaka), the gazetteer's reading of the name gives way."""
+    return place is not None and place.feature.startswith("PPL") and place.population < 100_000
+
+
 def _region(name: str, prefer: set[str] | None) -> Place | None:
     """A region by name; a name several countries use ("Punjab") only in a country the context prefers."""
     words = re.sub(r"^(the)\s+", "", name.strip(), flags=re.I).split()
@@ -236,10 +257,16 @@ def event_location(trigger: Token, governor: Token | None, sent: Span, prefer: s
         for p in a.children:
             if p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
                 for obj in p.children:
-                    if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
-                        loc = _location(obj, prefer)
-                        if loc:
-                            return loc
+                    if obj.dep_ != "pobj":
+                        continue
+                    # "in the border regions inside Afghanistan": a place the unnamed one lies in
+                    inner = [g for q in obj.children if q.dep_ == "prep" and q.lower_ in PLACE_PREPS
+                             for g in q.children if g.dep_ == "pobj"] if obj.ent_type_ == "" else []
+                    for o in [obj, *inner]:
+                        if o.ent_type_ in ("GPE", "LOC", "FAC"):
+                            loc = _location(o, prefer)
+                            if loc:
+                                return loc
     for t in place_targets or []:
         loc = _location(t, prefer)
         if loc:

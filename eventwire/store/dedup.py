@@ -32,7 +32,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..geo import distance_km, lookup
+from ..geo import capital_of, distance_km, lookup, small_town
 
 #: at most this many days between the dates two reports give the same event
 DATE_WINDOW = 1
@@ -147,12 +147,23 @@ _LOCATIVE = re.compile(r"\b(?:(?:in|at|near|outside|on|into|across|around)\s+(?:
                        r"[a-z]{3,}ed\s+)" + _NAME)
 
 
+_THE_CAPITAL = re.compile(r"\b(?:in|at|near|outside|into|across|around) the capital\b(?! of)")
+
+
 def _named_places(row: dict[str, Any]) -> tuple[Any, ...]:
     """The gazetteer's cities and regions a sentence names as places: after a locative preposition ("in
     Kharkiv", "on Kherson's district"), in "the city of Chittagong", or as what a verb hit ("shelled
     Kherson"); no countries. A name elsewhere is an actor or a person ("Washington's top diplomat",
-    "Vladimir Putin"), and a capitalized dateline is where the story was filed."""
-    return _places_named(row.get("sentence") or "")
+    "Vladimir Putin"), and a capitalized dateline is where the story was filed. An event of one country's
+    actors is not in a small foreign town of the name ("Rampura", a part of Dhaka, not the Indian town)."""
+    places = _places_named(row.get("sentence") or "")
+    home = {row.get("source_country"), row.get("target_country")} - {None}
+    if len(home) == 1:
+        places = tuple(p for p in places if p.country in home or not small_town(p))
+        if _THE_CAPITAL.search(row.get("sentence") or ""):
+            # "students blocked roads in the capital": one country's event there is in its capital
+            places += tuple(p for p in [capital_of(next(iter(home)))] if p is not None)
+    return places
 
 
 @lru_cache(maxsize=4096)

@@ -99,9 +99,15 @@ def event_time(trigger: Token, governor: Token | None, sent: Span, ref: dt.date 
     # Friday and detained him", "fired rockets yesterday, killing 11", "broke in last night to detain him"
     verb = governor if governor is not None else trigger
     for _ in range(3):
-        if found is not None or verb.pos_ not in ("VERB", "AUX") or not _continues(verb):
+        if found is not None or verb.pos_ not in ("VERB", "AUX"):
             break
-        verb = verb.head
+        if _continues(verb):
+            verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("on", "by", "upon", "through") \
+                and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "will vote on Monday on authorizing a mission", "hit back by expelling them"
+        else:
+            break
         found = _attached_time({verb.i}, sent, ref)
     return found
 
