@@ -301,6 +301,24 @@ class Coder:
                          code=src.country + (sector or ""), kind=kind, entry=None, confidence=0.4, evidence=[why])
         return _actor(span, res), res
 
+    def _serving(self, t: Token, mentions: MentionResolver) -> tuple[Actor, Resolution] | None:
+        """"sanctions on 16 individuals and two entities enabling Iran's drone production", "firms that
+        supply Russia's army": those sanctioned for serving a country's program stand for that country."""
+        if t.pos_ != "NOUN":
+            return None
+        for clause in (c for w in [t, *_children_of(t, "conj")] for c in w.children if c.dep_ in ("acl", "relcl")):
+            for w in clause.subtree:
+                if w.ent_type_ in ("GPE", "NORP") and w.dep_ in ("poss", "amod", "compound", "nmod"):
+                    res = mentions.resolve(w, phrase_span(w))
+                    if res.kind == "country" and res.country and res.country not in IO_BODIES:
+                        span = phrase_span(t)
+                        said = t.doc[clause.i:clause.right_edge.i + 1].text
+                        why = f"'{span.text}' serve {res.country} ('{said[:60]}'): sanctioned as {res.country}'s"
+                        out = Resolution(text=span.text, name=span.text, country=res.country, sector=None,
+                                         code=res.country, kind="group", entry=None, confidence=0.4, evidence=[why])
+                        return _actor(span, out), out
+        return None
+
     def _owned_forces(self, c: Token, mentions: MentionResolver) -> tuple[Actor, Resolution] | None:
         """"X denied that its aircraft bombed ...": a platform, weapon or force owned by a pronoun is the
         forces of whoever the pronoun stands for."""
@@ -344,9 +362,14 @@ class Coder:
         if t.lower_ in WATER_HEADS:
             return None  # "toward the Sea of Japan": a sea, whatever country it is named for
         found = None
+        # ("the supply vessel Unaizah May 4": a ship's name, not the Saudi town)
+        ship_name = {w.i for w in t.subtree if w.dep_ in ("appos", "compound")} if t.lemma_.lower() in platforms() \
+            else set()
         for tok in sent.doc[t.i + 1: min(sent.end, t.i + 9)]:  # "Rubaya in eastern Congo", "Rubaya, in Masisi"
             if tok.pos_ == "VERB":
                 break
+            if tok.i in ship_name:
+                continue
             if tok.ent_type_ in ("GPE", "LOC") or is_place(tok):
                 place = _place_country(tok, prefer)
                 country = place.country if place is not None else None
@@ -448,6 +471,15 @@ class Coder:
         heads = self._mentions(sent, mentions)
         if len(heads) < 2:
             return []
+        # ("..., Foreign Ministry spokesperson Wang Wenbin announced": who tells of others' event is no party
+        # to it; but "Ethiopia said it would allow ...": the speaker is)
+        heads = [h for h in heads if not (h.dep_ == "nsubj" and h.head.lemma_.lower() in modality.REPORT_VERBS and any(
+            c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"
+                                      and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in g.children)
+                                      for g in c.children)
+            for c in h.head.children))]
+        if len(heads) < 2:
+            return []
         spans = {h.i: phrase_span(h) for h in heads}
         pairs = []
         for a in heads:
@@ -488,7 +520,12 @@ class Coder:
                 continue
             cand = Candidate(trig, rule, sources=[a], targets=[b])
             cand.notes.append(f"actor pair typed by the classifier: {pred.type} ({pred.confidence:.2f})")
-            out.extend(self._code_candidate(article, si, sent, cand, mentions, pub, ctx, decided, pred=pred))
+            # ("at the invitation of President Xi, Lula will visit China": a state and its own leader, both
+            # named, are one side, no pair)
+            out.extend(e for e in self._code_candidate(article, si, sent, cand, mentions, pub, ctx, decided, pred=pred)
+                       if not (e.source and e.target and e.source.country and e.source.country == e.target.country
+                               and e.target.country not in IO_BODIES
+                               and (not e.source.sector or not e.target.sector)))
         return out
 
     def _frame(self, cand: Candidate, typ: str, sides: list[tuple[Actor, Resolution] | None]) -> str | None:
@@ -534,7 +571,8 @@ class Coder:
     def _code_candidate(self, article: Article, si: int, sent: Span, cand: Candidate,
                         mentions: MentionResolver, pub: dt.date | None, ctx: "_Context", decided: set[tuple],
                         pred: classifier_mod.Prediction | None = None) -> list[Event]:
-        when = time_mod.event_time(cand.trigger, cand.governor, sent, pub)
+        when = time_mod.event_time(cand.trigger, cand.governor, sent, pub,
+                                   response=cand.rule.type in ("ASSAULT", "COERCE", "SANCTION"))
         days_before = _days_before(pub, when)
         mod = modality.analyse(cand.trigger, cand.governor, sent, days_before)
         if mod.modality.future and when is not None and days_before is not None and days_before > 0 \
@@ -580,7 +618,7 @@ class Coder:
                 cand.fallback_targets = [t for t in cand.fallback_targets if t.head.lower_ not in TOPIC_PREPS and not (
                     t.dep_ == "dobj" and cand.trigger.lemma_.lower() in TOPIC_VERBS)]  # "discussed Ukraine"
                 cand.place_targets = [t for t in cand.place_targets if t.head.lower_ not in TOPIC_PREPS]
-            targets = self._actors(cand.targets, mentions, "target")
+            targets = _shared_nationality(self._actors(cand.targets, mentions, "target"), sent)
             if not targets and not cand.place_targets and ontology.quad_class(cand.rule.type) == 4:
                 # "shelled Kherson" with Kherson taken for a person: a place the gazetteer knows, as the
                 # object of an attack, is the place attacked (and comes before the fallbacks: "from the left bank")
@@ -650,6 +688,8 @@ class Coder:
             sources = [self._with_context(x, sent, ctx, attr) for x in sources]
             if not targets and sources and cand.rule.type in ("COERCE", "SANCTION", "ACCUSE"):
                 targets = [p for p in (self._unknown_person(t, sources[0][0]) for t in cand.targets[:2]) if p]
+            if not targets and sources and cand.rule.cameo.startswith("16"):
+                targets = [p for p in (self._serving(t, mentions) for t in cand.targets[:1]) if p]
             targets = [self._with_context(x, sent, ctx, attr) for x in targets]
             sources = [_police_at_home(x, targets) for x in sources]
             if not sources and cand.agentless:
@@ -708,9 +748,10 @@ class Coder:
                   | {p[1][0].country for p in pairs if p[1] and p[1][0].country})
         # a visited place is where a visit happened; an attacked or blockaded place where the attack did
         visited = cand.place_targets if cand.rule.type in PLACE_TARGET_TYPES else None
-        if visited and cand.rule.cameo.startswith("16"):
-            # (but "sanctions against Russia" happen in the capital that imposes them, not in Russia)
-            visited = [t for t in visited if not _country_name(t)]
+        if visited and cand.rule.mode == "restrict" and not cand.rule.cameo.startswith("19"):
+            # (but "sanctions against Russia", "restrictions on Minsk" are decided in the capital that imposes
+            # them, not in the country they bear on; a blockade or a siege is where it is laid)
+            visited = []
         loc = geo.event_location(cand.trigger, cand.governor, sent, prefer | ctx.prefer, visited)
         own = prefer or ({ctx.home} if ctx.home else set())
         if loc is not None and len(own) == 1 and loc.country not in own and geo.small_town(geo.lookup(loc.text)):
@@ -808,6 +849,13 @@ class Coder:
                 # an announced cooperative act ("will give Turkey 3 billion euros") is a promise: CAMEO 03x
                 why += f"; announced, not done: AGREE {ontology.INTENT_CODES[typ]} (intent to {typ.lower()})"
                 typ, mode, code = "AGREE", None, ontology.INTENT_CODES[typ]
+            elif mod.modality.future and not mod.modality.negated and typ in ("COERCE", "SANCTION") \
+                    and mode == "restrict":
+                # and an announced restriction ("is set to adopt sanctions against Belarus") is a threat of it,
+                # as CAMEO codes it: 1312 (sanctions, embargo), 132 (administrative sanctions)
+                threat = "1312" if code.startswith("16") else "132"
+                why += f"; announced, not done: THREATEN {threat} (a restriction to come)"
+                typ, mode, code = "THREATEN", "restrict", threat
             if typ == "ASSAULT":
                 refined = ontology.assault_code(code, src.sector if src else None, tgt[0].sector if tgt else None,
                                                state_source=bool(src and src.country and not src.sector and src.kind == "country"))
@@ -866,6 +914,17 @@ class Coder:
             unreal = mod.negated or mod.future or mod.hypothetical  # the corpus calls unreal events NONE
             if pred.type == "NONE" and pred.confidence >= self.settings["veto_min"] and not unreal:
                 return None, None, None, 0.0, f"classifier: no event ({pred.confidence:.2f})"
+            if pred.type == "PROTEST" and rule.mode == "crowd-control":
+                # "police broke up a rally": the protest is what they act on, they do not protest
+                return rule.type, mode, code, max(pred.confidence, 0.7), f"{why}; crowd control acts on a " \
+                    f"protest, it is none (classifier: PROTEST {pred.confidence:.2f})"
+            if pred.type == "THREATEN" and rule.type == "SANCTION" and rule.mode == "expel":
+                # "gave the ambassador 48 hours to leave": an expulsion with a deadline is the expulsion
+                return rule.type, mode, code, max(pred.confidence, 0.7), f"{why}; an expulsion with a deadline " \
+                    f"is no threat (classifier: THREATEN {pred.confidence:.2f})"
+            if pred.type != "NONE" and pred.type != rule.type and cand.structural:
+                return rule.type, mode, code, 0.7, f"{why}; the sentence's structure types it (classifier: " \
+                    f"{pred.type} {pred.confidence:.2f})"
             if pred.type != "NONE" and pred.type != rule.type and pred.confidence >= self.settings["override_min"]:
                 code = pred.cameo_code or ontology.cameo_for(pred.type, pred.mode)
                 return pred.type, pred.mode, code, pred.confidence, f"classifier over the dyad: {pred.type} ({pred.confidence:.2f}) overrides lexicon {rule.type}"
@@ -1239,9 +1298,29 @@ WATER_WORDS = {"sea", "ocean", "water", "waters", "gulf", "bay"}
 MISSILE_WORDS = {"missile", "missiles", "rocket", "projectile", "salvo", "icbm"}
 
 
-def _country_name(tok: Token) -> bool:
-    place = geo.lookup(phrase_span(tok).text)
-    return place is not None and place.feature == "PCLI"
+def _shared_nationality(items: list[tuple[Actor, Resolution]], sent: Span) -> list[tuple[Actor, Resolution]]:
+    """"sanctions on Iranian individuals and companies": a nationality before the first of coordinated
+    nouns qualifies them all; the second noun, of no country of its own, takes the first's."""
+    heads = {}
+    for a, r in items:
+        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand") if a.start is not None else None
+        if span is not None:
+            heads[span.root.i] = (a, r)
+    out = []
+    for a, r in items:
+        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand") if a.start is not None else None
+        first = heads.get(span.root.head.i) if span is not None and span.root.dep_ == "conj" else None
+        if first is not None and not a.country and r.kind == "agent" and first[0].country and any(
+                c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound") for c in span.root.head.children):
+            why = f"the nationality of '{first[0].text}' qualifies '{a.text}' coordinated with it"
+            a = _recode(a, first[0].country, why, 0.9)
+            r = replace(r, country=a.country, code=a.code, evidence=r.evidence + [why])
+        out.append((a, r))
+    return out
+
+
+def _children_of(tok: Token, dep: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == dep]
 
 
 def _police_at_home(item: tuple[Actor, Resolution],
@@ -1375,6 +1454,8 @@ def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> t
                 continue  # "arrested Jorge Glas, who had been granted asylum by Mexico": Mexico is not where
             if _counterpart(tok):
                 continue  # "parliament passed a resolution criticizing Russia": Russia is no place of its
+            if tok.ent_type_ not in ("GPE", "LOC") and _known_group(tok.text):
+                continue  # "received a delegation of Hamas leaders": a group, not the German village
             if _in_quoted_name(tok):
                 continue  # the 'Marcha de Quito' protesters: a march named after a city, not in Guinea's Marcha
             if tok.ent_iob_ == "I" and tok.ent_type_ != "PERSON" and tok.doc[tok.i - 1].ent_type_ == tok.ent_type_:
@@ -1391,6 +1472,15 @@ def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> t
 
 
 _QUOTES = {"'", '"', "‘", "’", "“", "”"}
+
+
+@lru_cache(maxsize=4096)
+def _known_group(name: str) -> bool:
+    """Is the name one the actor dictionary knows as a group or an organization ("Hamas", "Hezbollah")?"""
+    from .actors.resolver import get_resolver
+
+    res = get_resolver().resolve(name)
+    return res.known and res.kind in ("group", "organization") and res.entry is not None
 
 
 def _in_quoted_name(tok: Token) -> bool:

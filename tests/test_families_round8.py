@@ -84,3 +84,94 @@ def test_a_place_word_inside_a_quoted_name_places_no_one():
 def test_police_placed_nowhere_act_at_home():
     ev = one("Police used tear gas against Peruvian demonstrators on Monday.", "gas")
     assert ev.source.code == "PERCOP" and ev.target.country == "PER"
+
+
+def test_a_deadline_to_leave_given_to_a_diplomat_is_an_expulsion():
+    ev = one("Mali's junta on Monday gave the French ambassador 72 hours to leave the country.", "gave")
+    assert (ev.event_type, ev.source.country, ev.target.country) == ("SANCTION", "MLI", "FRA")
+    # a threat to expel stays a threat
+    ev = one("Russia threatened to expel the Latvian ambassador.", "threatened")
+    assert ev.event_type == "THREATEN"
+    assert [e for e in code("The company gave its workers two days to decide.") if e.event_type == "SANCTION"] == []
+
+
+def test_breaking_up_a_rally_acts_on_those_who_rallied_not_on_what_they_opposed():
+    ev = one("Armenian police broke up a rally against the French pension law in central Yerevan on Tuesday.",
+             "rally")
+    assert ev.event_type == "ASSAULT" and ev.source.code == "ARMCOP"
+    assert ev.target is None or ev.target.country != "FRA"
+    ev = one("Police dispersed a protest by opposition supporters in Minsk on Sunday.", "protest")
+    assert ev.event_type == "ASSAULT" and ev.target is not None and ev.target.code == "BLROPP"
+
+
+def test_those_sanctioned_for_serving_a_country_s_program_stand_for_that_country():
+    ev = one("The United States imposed sanctions on 12 individuals and three firms enabling Iran's missile "
+             "production.", "sanctions")
+    assert (ev.event_type, ev.source.country, ev.target.country) == ("COERCE", "USA", "IRN")
+
+
+def test_a_nationality_before_coordinated_nouns_qualifies_them_all():
+    evs = [e for e in code("Canada imposed sanctions on Russian officials and companies on Monday.")
+           if e.trigger.text == "sanctions"]
+    assert {e.target.country for e in evs} == {"RUS"} and len(evs) == 2
+
+
+def test_a_date_and_a_town_in_a_ship_s_name_are_neither_date_nor_target():
+    ev = one("Chinese coast guard ships hit the resupply boat Unaizah May 4 with water cannon on Tuesday.", "hit",
+             "2024-03-14")
+    assert str(ev.date) == "2024-03-12"
+    assert ev.target is None or ev.target.country != "SAU"
+
+
+def test_restrictions_to_come_are_a_threat_and_approved_ones_a_coercion():
+    evs = code("The EU will impose new sanctions on Belarus.", keep_nonfactual=True)
+    ev = next(e for e in evs if e.trigger.text == "sanctions")
+    assert (ev.event_type, ev.cameo_code, ev.target.country) == ("THREATEN", "1312", "BLR") and ev.modality.future
+    ev = one("The Japanese parliament approved new sanctions on Iran on Friday.", "sanctions")
+    assert (ev.event_type, ev.target.country) == ("COERCE", "IRN")
+    assert ev.location is None or ev.location.country != "IRN"  # decided in Tokyo, not in Iran
+
+
+def test_a_restriction_targeting_trade_attacks_no_one():
+    evs = code("The EU adopted new restrictions on Minsk, targeting imports from Belarus.")
+    assert [e for e in evs if e.event_type == "ASSAULT"] == []
+    ev = one("Russian drones targeted Ukraine's energy sector overnight.", "targeted")
+    assert ev.event_type == "ASSAULT" and ev.target.country == "UKR"
+
+
+def test_force_used_on_people_in_the_act_happens_when_they_act():
+    ev = one("Police fired tear gas at farmers who marched on the parliament on Tuesday.", "gas", "2024-03-14")
+    assert str(ev.date) == "2024-03-12"
+
+
+def test_a_weapon_used_in_the_course_of_an_act_is_used_on_its_object():
+    ev = one("Chinese coast guard ships expelled Philippine vessels on Sunday, using water cannon.", "cannon")
+    assert (ev.event_type, ev.source.country, ev.target.country) == ("ASSAULT", "CHN", "PHL")
+
+
+def test_an_object_moved_after_the_verb_s_adjuncts_is_still_its_object():
+    ev = one("The emir received at the palace on Monday the French foreign minister.", "received")
+    assert ev.event_type == "CONSULT" and ev.target is not None and ev.target.country == "FRA"
+
+
+def test_a_group_s_name_is_no_place_that_gives_an_agent_a_country():
+    ev = one("The king received a delegation of Hamas leaders.", "received")
+    assert ev.source.country != "DEU" and ev.target.code == "PSEISM"
+
+
+def test_ending_a_siege_laid_by_others_is_breaking_it_and_ending_one_s_own_is_lifting_it():
+    ev = one("Kenyan troops ended a two-day siege by al Shabaab fighters at a school in Garissa on Friday.", "siege")
+    assert ev.event_type == "ASSAULT" and ev.source.country == "KEN" and ev.target.country == "SOM"
+    ev = one("Israel ended its siege of the town.", "siege")
+    assert ev.event_type == "RETREAT"
+
+
+def test_the_spokesperson_who_announces_a_visit_is_no_party_to_it():
+    evs = code("At the invitation of President Emmanuel Macron, Prime Minister Narendra Modi will pay a state visit "
+               "to France next week, spokesperson Randhir Jaiswal announced on Monday.", keep_nonfactual=True)
+    assert evs and not [e for e in evs if "Jaiswal" in (e.source.text or "") or "Jaiswal" in (e.target.text or "")]
+    # a state and its own leader are one side, not a dyad
+    assert not [e for e in evs if e.source.country == e.target.country]
+    # but a speaker of its own deed is its party
+    ev = one("Bangladesh says it will not accept any more refugees from Myanmar.", "says")
+    assert ev.source.country == "BGD"

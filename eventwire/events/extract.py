@@ -101,6 +101,9 @@ class Candidate:
     #: no agent in the sentence ("ten people were arrested", "the killing of five villagers"):
     #: the event is coded with its target and an inferred or null source
     agentless: bool = False
+    #: the type comes from the sentence's structure, not from the trigger word ("ended a siege by
+    #: militants" is breaking it): the dyad classifier may still say no event, but not retype it
+    structural: bool = False
 
     @property
     def clause_head(self) -> Token:
@@ -272,6 +275,20 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     return [], False
 
 
+#: words of time a bare noun phrase after a verb may be ("met this week", "left last month")
+_TIME_NOUNS = {"today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "day", "morning", "evening",
+               "night", "afternoon", "time", "weekend", "decade", "century", "hour", "minute", "season"}
+
+
+def _shifted_object(verb: Token) -> list[Token]:
+    """"received in Riyadh today the Secretary of State": an object moved after the verb's adjuncts, which
+    the parser reads as an adverbial noun phrase; a noun phrase that names no time is the object."""
+    return [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+            and c.ent_type_ not in ("DATE", "TIME") and c.lemma_.lower() not in _TIME_NOUNS
+            and any(d.dep_ == "det" for d in c.children)
+            and any(p.dep_ == "prep" and verb.i < p.i < c.i for p in verb.children)][:1]
+
+
 def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     subs, passive = subject_of(verb)
     if verb.tag_ == "VBG" and any(o.lemma_.lower() == "death" for o in _children(verb, ("dobj",))) and all(
@@ -301,7 +318,7 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             cand.rule.type != "AID" or bool(cand.rule.extras))
     else:
         cand.sources += subs
-    objs = _children(verb, OBJ)
+    objs = _children(verb, OBJ) or _shifted_object(verb)
     if verb.lemma_.lower() in PERMITTING_VERBS:
         # "allow UN inspectors (to) visit Darfur", parsed as a clause: whom one lets act is the target
         objs += [sub for c in verb.children if c.dep_ in ("ccomp", "xcomp") for sub in _children(c, ("nsubj",))]
@@ -322,7 +339,9 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         # the rule's own object, or one named by its compound ("closed its border crossings": the border)
         own = cand.rule.names(o.lemma_.lower()) or any(
             cand.rule.names(g.lemma_.lower()) for g in _children(o, ("compound",)) if g.pos_ == "NOUN")
-        aimed = _pobjs(o, TARGET_PREPS) if own else []
+        # ("received the Secretary of State": whom one receives is the partner, not what the title is of;
+        # "led a delegation to Pretoria": where it went is)
+        aimed = _pobjs(o, TARGET_PREPS - ({"of"} if cand.rule.mode == "visit" else set())) if own else []
         if own and cand.rule.type == "CONSULT":
             # "raised the issue of Sikh separatists with Trudeau": the partner, wherever the parser hung it
             aimed = [g for p in o.subtree if p.dep_ == "prep" and p.lower_ == "with"
@@ -710,8 +729,22 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             rule = governed.get(tok.i) or lexicon.match(tok, "NOUN")
             if rule is None or rule.type == "NONE":
                 continue
+            besiegers = _pobjs(tok, {"by"}) if tok.i in governed and rule.cameo == "0872" else []
+            if besiegers:
+                # "security forces ended a siege by militants": another's siege ended is broken, by force
+                rule = TriggerRule(rule.pattern, rule.pos, "ASSAULT", None, "190",
+                                   f"{rule.source}; a siege laid by others, ended: broken (ASSAULT 190)")
             cand = Candidate(tok, rule)
             if _noun_args(cand, tok, lexicon):
+                if besiegers:
+                    cand.targets, cand.fallback_targets, cand.structural = besiegers, [], True
+                own = lexicon.match(tok, "NOUN")
+                if tok.i in governed and own is not None and own.type == "PROTEST" and rule.mode == "crowd-control":
+                    # "police broke up a rally against the new law": what the rally opposed is no one the
+                    # police acted on; those who rallied are (the rally's owner, "of" phrase, or no one named)
+                    cand.targets = [t for t in _children(tok, ("poss",)) + _pobjs(tok, {"of", "by"})
+                                    if t.pos_ != "PRON"]
+                    cand.fallback_targets = []
                 cands.append(cand)
             elif tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB":
                 cand.governor = tok.head  # "before a pact could be signed"
@@ -720,6 +753,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     for c in cands:
         _restricted_places(c)
         _surrounded(c)
+        _used_on(c)
         # "opened an inquiry into the death of a Syrian refugee", "an attack on the positions of
         # Hezbollah": when what the event bears on is no actor, whom it concerns may be
         c.fallback_targets += concerned([t for t in c.targets if t.lemma_.lower() not in CLAIM_NOUNS], {"of"})
@@ -749,6 +783,16 @@ def _surrounded(cand: Candidate) -> None:
         if tok.dep_ == "prep" and tok.lower_ in ("around", "near", "off") and _same_clause(tok, own):
             cand.targets += [g for g in _children(tok, ("pobj",))
                              if g.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in _children(g, ("compound",)))]
+
+
+def _used_on(cand: Candidate) -> None:
+    """"expelled the vessels, using water cannon", "dispersed the crowd using tear gas": a weapon used in
+    the course of an act is used on whom the act is done to."""
+    use = cand.governor
+    if cand.targets or cand.fallback_targets or use is None or use.lemma_.lower() not in ("use", "fire", "employ") \
+            or use.dep_ != "advcl" or use.head.pos_ != "VERB":
+        return
+    cand.fallback_targets += [o for o in _children(use.head, ("dobj",)) if o.lemma_.lower() not in instruments()]
 
 
 def _same_clause(tok: Token, heads: set[int]) -> bool:

@@ -100,6 +100,10 @@ class Lexicon:
                 # "5 million dollars of aid": what the amount is of
                 deps.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                             for g in p.children if g.dep_ == "pobj")
+            if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in word_list("deadlines"):
+                # "gave the envoy 48 hours to leave": an ultimatum's time, and what it is given for
+                deps.update(g.lemma_.lower() for g in c.children if g.dep_ in ("relcl", "acl")
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children))
             if c.dep_ == "prep" and c.lower_ == "of" and pos == "NOUN":
                 # "a suspension of aid", "the release of prisoners": what the act is of specifies the noun
                 deps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
@@ -115,7 +119,8 @@ class Lexicon:
         # a word class stands for what the verb acts on: its object ("sent destroyers"), not any
         # preposition's ("passengers were transferred to ships")
         if self.classes:
-            objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")} | {
+            objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                       or c.dep_ == "npadvmod" and c.pos_ == "NOUN"} | {
                 g.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for p in c.children
                 if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
             deps.update(f"@{name}" for name in self.classes if not objects.isdisjoint(word_list(name)))
@@ -181,7 +186,8 @@ def load() -> Lexicon:
     return Lexicon(rules)
 
 
-WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors", "frames", "platforms", "undergone", "property")
+WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors", "frames", "platforms", "undergone", "property",
+              "deadlines")
 
 
 @lru_cache(maxsize=32)
@@ -193,7 +199,8 @@ def word_list(family: str) -> frozenset[str]:
     ``accidents``: words that make a killing or a hit an accident ("accidentally hit her").
     ``metaphors``: what one can "fight" or "attack" without an enemy ("flood fighting", "fight crime").
     ``undergone``: nouns of acts whose possessor undergoes them ("his arrest", "Navalny's release").
-    ``property``: what is returned to its owner ("returned stolen paintings to Italy": RETREAT 0842)."""
+    ``property``: what is returned to its owner ("returned stolen paintings to Italy": RETREAT 0842).
+    ``deadlines``: units of an ultimatum's time ("gave the envoy 48 hours to leave")."""
     out: set[str] = set()
     for p in _lexicon_files():
         if p.name.startswith(family):

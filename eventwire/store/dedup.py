@@ -21,7 +21,8 @@ Two mentions are the same event when all of these hold (the rules are the README
   Korea fired a ballistic missile", "Pyongyang tested a new missile"); and counts that disagree with no
   name in common ("killed six militants", "killed four") are two events.
 
-A new mention joins the cluster of the closest-dated mention it matches; else it starts its own.
+A new mention joins the cluster most of the mentions it matches belong to, the closest-dated of those
+at a tie; else it starts its own.
 The cluster's id is the id of its first mention.
 """
 
@@ -311,7 +312,13 @@ def assign(store: Any, rows: list[dict[str, Any]], article_id: str) -> dict[str,
         cands = store.query(candidates_sql(), [row["quad_class"], lo, hi, article_id, sc, tc, tc, sc])
         matches = [c for c in cands if same_event(row, c)]
         if matches:
-            best = min(matches, key=lambda c: (abs((_day(c["date"]) - day).days), c["cluster_id"] or c["event_id"]))
+            # the cluster most of its matches belong to (two mentions of the event in one report outweigh a
+            # vaguer one that matched alone), then the closest-dated
+            votes: dict[str, int] = {}
+            for c in matches:
+                votes[c["cluster_id"] or c["event_id"]] = votes.get(c["cluster_id"] or c["event_id"], 0) + 1
+            best = min(matches, key=lambda c: (-votes[c["cluster_id"] or c["event_id"]],
+                                               abs((_day(c["date"]) - day).days), c["cluster_id"] or c["event_id"]))
             out[row["event_id"]] = best["cluster_id"] or best["event_id"]
         else:
             out[row["event_id"]] = row["event_id"]

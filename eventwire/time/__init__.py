@@ -89,8 +89,11 @@ def normalize(text: str, ref: dt.date, future: bool = False, past: bool = False)
         return None
 
 
-def event_time(trigger: Token, governor: Token | None, sent: Span, ref: dt.date | None) -> TimeExpr | None:
-    """The DATE expression that belongs to the trigger's clause, normalized, or None."""
+def event_time(trigger: Token, governor: Token | None, sent: Span, ref: dt.date | None,
+               response: bool = False) -> TimeExpr | None:
+    """The DATE expression that belongs to the trigger's clause, normalized, or None. ``response``: the
+    event is force used on people in the act ("fired tear gas at students who marched yesterday"), which
+    happens when they act: with no time of its own, it takes the time of the act its object does."""
     if ref is None:
         return None
     anchors = {trigger.i} | ({governor.i} if governor is not None else set())
@@ -109,6 +112,13 @@ def event_time(trigger: Token, governor: Token | None, sent: Span, ref: dt.date 
         else:
             break
         found = _attached_time({verb.i}, sent, ref)
+    if found is None and response:
+        heads = {governor if governor is not None else trigger, verb}  # (or of the clause it goes on from)
+        acts = [r for head in heads for o in head.children if o.dep_ in ("dobj", "prep")
+                for n in ([o] if o.dep_ == "dobj" else [g for g in o.children if g.dep_ == "pobj"])
+                for r in n.children if r.dep_ == "relcl" and r.tag_ == "VBD"]
+        for act in acts[:1]:
+            found = _attached_time({act.i}, sent, ref)
     return found
 
 
@@ -131,6 +141,11 @@ def _attached_time(anchors: set[int], sent: Span, ref: dt.date) -> TimeExpr | No
     for ent in entities_in(sent):
         if ent.label_ not in ("DATE", "TIME"):
             continue
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < ent.start for c in ent.root.children) or (
+                before is not None and before.pos_ == "PROPN" and before.dep_ in ("appos", "compound")
+                and before.ent_type_ not in ("DATE", "TIME") and before.text[:1].isupper()):
+            continue  # "the supply vessel Unaizah May 4": a date in a ship's name is no date of the event
         # the expression must hang from the trigger (or its light verb), not from another verb
         node = ent.root
         attached = False
