@@ -34,8 +34,8 @@ from .actors.spans import conjuncts, phrase_span
 from .errors import InputError, InputSkipped
 from .events import calibration as calibration_mod, classifier as classifier_mod
 from .events import frames, lexicon as lexicon_mod
-from .events.extract import (AFFILIATED_NOUNS, FAILED_AGREEMENT, NOT_ACTOR_ENTS, OBLIGATION_SOURCE, PLACE_ENTS,
-                             PLACED_MODES, TOPIC_VERBS, Candidate, _quantified,
+from .events.extract import (AFFILIATED_NOUNS, AID_ARRIVAL, FAILED_AGREEMENT, NOT_ACTOR_ENTS, OBLIGATION_SOURCE,
+                             PLACE_ENTS, PLACED_MODES, TOPIC_VERBS, Candidate, _quantified,
                              area_name, find_candidates, is_place, national_platform, platforms, subject_of)
 from .ingest import checks, parse_date, stable_id
 from .records import Actor, Article, Attribution, Event, Location, Modality, Outcome, Span as EvSpan
@@ -618,7 +618,12 @@ class Coder:
                 cand.fallback_targets = [t for t in cand.fallback_targets if t.head.lower_ not in TOPIC_PREPS and not (
                     t.dep_ == "dobj" and cand.trigger.lemma_.lower() in TOPIC_VERBS)]  # "discussed Ukraine"
                 cand.place_targets = [t for t in cand.place_targets if t.head.lower_ not in TOPIC_PREPS]
-            targets = _shared_nationality(self._actors(cand.targets, mentions, "target"), sent)
+            if cand.rule is AID_ARRIVAL:
+                # aid reaches a place: the gazetteer reads it ("West Darfur" is Sudan's, not "the West")
+                targets = [p for p in (self._place_actor(t, ctx.prefer, cand.rule.type) for t in cand.targets) if p]
+            else:
+                targets = []
+            targets = targets or _shared_nationality(self._actors(cand.targets, mentions, "target"), sent)
             if not targets and not cand.place_targets and ontology.quad_class(cand.rule.type) == 4:
                 # "shelled Kherson" with Kherson taken for a person: a place the gazetteer knows, as the
                 # object of an attack, is the place attacked (and comes before the fallbacks: "from the left bank")

@@ -175,3 +175,21 @@ def test_the_spokesperson_who_announces_a_visit_is_no_party_to_it():
     # but a speaker of its own deed is its party
     ev = one("Bangladesh says it will not accept any more refugees from Myanmar.", "says")
     assert ev.source.country == "BGD"
+
+
+def test_aid_carried_into_a_place_is_aid_to_its_country_from_the_carriers_owner():
+    ev = one("A convoy of 20 trucks carrying food and medicine from the World Food Programme entered North Darfur "
+             "on Monday.", "entered")
+    assert (ev.event_type, ev.source.country, ev.target.country) == ("AID", "UNO", "SDN")
+    ev = one("A Turkish aid ship arrived in Gaza on Friday.", "arrived")
+    assert (ev.event_type, ev.source.country, ev.target.country) == ("AID", "TUR", "PSE")
+    ev = one("Humanitarian aid began flowing into Darfur through the border crossing on Tuesday.", "flowing")
+    assert ev.event_type == "AID" and ev.source is None and ev.target.country == "SDN"
+    # troops entering a town carry no aid
+    assert [e for e in code("Russian troops entered the town on Monday.") if e.event_type == "AID"] == []
+
+
+def test_a_region_that_is_no_subdivision_is_a_place():
+    from eventwire import geo
+
+    assert geo.lookup("Darfur").country == "SDN" and geo.lookup("Donbas").country == "UKR"

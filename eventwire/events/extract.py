@@ -663,6 +663,10 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     for tok in sent:
         if tok.i in consumed or tok.ent_type_ in NOT_ACTOR_ENTS:
             continue  # "on March 28" is a date, not a march
+        arrival = _aid_arrival(tok)
+        if arrival is not None:
+            cands.append(arrival)
+            continue
         if tok.pos_ in ("VERB", "AUX") and tok.i not in governed:  # ("started military drills" tagged a verb)
             rule = lexicon.match(tok, "VERB")
             if rule is None or rule.type == "NONE":
@@ -783,6 +787,42 @@ def _surrounded(cand: Candidate) -> None:
         if tok.dep_ == "prep" and tok.lower_ in ("around", "near", "off") and _same_clause(tok, own):
             cand.targets += [g for g in _children(tok, ("pobj",))
                              if g.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in _children(g, ("compound",)))]
+
+
+#: verbs of aid reaching a place
+ARRIVING_VERBS = {"cross", "enter", "arrive", "reach", "flow", "roll", "land", "dock", "pour"}
+#: the rule of an aid arrival: humanitarian aid (AID 073), to the place's country
+AID_ARRIVAL = TriggerRule("aid arrive", "VERB", "AID", None, "073", "aid carried into a place (carriers.tsv, cargo.tsv)")
+
+
+def _aid_arrival(verb: Token) -> Candidate | None:
+    """"The first U.N. aid trucks crossed into Darfur", "a convoy carrying food from the WFP entered West Darfur",
+    "humanitarian aid began flowing into Gaza": aid reaching a place is aid given to its country, by whoever
+    owns the carriers (no one named: agentless)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ARRIVING_VERBS:
+        return None
+    holder = verb.head if verb.dep_ == "xcomp" and not _children(verb, ("nsubj",)) else verb  # "began flowing"
+    carrier = next(iter(_children(holder, ("nsubj",))), None)
+    if carrier is None and verb.dep_ == "acl":
+        carrier = verb.head  # "The first aid trucks crossed into Darfur" parsed as a noun with a participle
+    if carrier is None or carrier.lemma_.lower() not in word_list("carriers"):
+        return None
+    cargo = word_list("cargo")
+    if not any(w.lemma_.lower() in cargo for w in carrier.subtree):
+        return None
+    into = _pobjs(verb, {"into", "to", "in"}) + ([o for o in _children(verb, ("dobj",))]
+                                                 if verb.lemma_.lower() in ("enter", "reach") else [])
+    if not into:
+        return None
+    owners = [w for w in carrier.subtree if w.i < carrier.i and w.dep_ in ("compound", "amod", "nmod", "poss")
+              and w.ent_type_ in ("ORG", "GPE", "NORP")]
+    owners += [g for p in carrier.subtree if p.dep_ == "prep" and p.lower_ == "from" and p.head.i != verb.i
+               for g in _children(p, ("pobj",)) if g.ent_type_ in ("ORG", "GPE", "NORP") or g.pos_ == "PROPN"]
+    cand = Candidate(verb, AID_ARRIVAL, sources=owners[:1], targets=into[:1], place_targets=into[:1])
+    cand.agentless = not owners
+    cand.structural = True
+    cand.notes.append(f"'{carrier.text}' carrying aid {verb.text} '{into[0].text}'")
+    return cand
 
 
 def _used_on(cand: Candidate) -> None:

@@ -110,6 +110,16 @@ def frame(trigger: Token, event_type: str, sides: list[tuple[str | None, bool]],
         return f"remembered, not done: '{found.text}'"
     holder = trigger.head if trigger.dep_ == "dobj" else trigger  # "the exchange staged a counterattack"
     subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for _ in range(2):  # "the VIX exploded ... before retreating": the mover of the clause it hangs from
+        if subj is not None or holder.head.i == holder.i:
+            break
+        if holder.dep_ == "pcomp":
+            holder = holder.head.head
+        elif holder.dep_ in ("advcl", "xcomp", "conj"):
+            holder = holder.head
+        else:
+            break
+        subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None:
         phrase = " ".join(t.lower_ for t in subj.subtree)
         if _lemma(subj) in words.market or any(w in phrase for w in words.market if " " in w) or any(

@@ -187,7 +187,7 @@ def load() -> Lexicon:
 
 
 WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors", "frames", "platforms", "undergone", "property",
-              "deadlines")
+              "deadlines", "carriers", "cargo")
 
 
 @lru_cache(maxsize=32)
@@ -200,7 +200,9 @@ def word_list(family: str) -> frozenset[str]:
     ``metaphors``: what one can "fight" or "attack" without an enemy ("flood fighting", "fight crime").
     ``undergone``: nouns of acts whose possessor undergoes them ("his arrest", "Navalny's release").
     ``property``: what is returned to its owner ("returned stolen paintings to Italy": RETREAT 0842).
-    ``deadlines``: units of an ultimatum's time ("gave the envoy 48 hours to leave")."""
+    ``deadlines``: units of an ultimatum's time ("gave the envoy 48 hours to leave").
+    ``carriers`` and ``cargo``: what carries aid into a place, and what makes it aid ("aid trucks crossed into
+    Darfur", "a convoy carrying food entered Gaza")."""
     out: set[str] = set()
     for p in _lexicon_files():
         if p.name.startswith(family):

@@ -92,6 +92,18 @@ def gazetteer() -> dict[str, list[Place]]:
         lat, lon = centres.get(f"US-{code}", (0.0, 0.0))
         index.setdefault(_key(v["name"]), []).append(
             Place(v["name"], "USA", code, lat, lon, int(v["geonameid"]), "ADM1", US_STATE_RANK))
+    # regions of one country that are no subdivision ("Darfur", "Donbas"), kept editable in data/geo/regions.tsv;
+    # like a subdivision, a region tells its country but gives no point (its centre is no place of an event)
+    import csv
+    from importlib import resources
+
+    with (resources.files("eventwire") / "data" / "geo" / "regions.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            if row["feature"] != "RGN" or not row["country"]:
+                continue
+            place = Place(row["name"], row["country"], None, None, None, None, "RGN", 0)
+            for name in [row["name"], *filter(None, (row.get("aliases") or "").split("|"))]:
+                index.setdefault(_key(name), []).append(place)
     for lst in index.values():
         lst.sort(key=lambda p: (p.feature != "PCLI", -p.population))
     return index
