@@ -288,12 +288,15 @@ class Coder:
         """"Disha Ravi was arrested by Delhi Police": a person (or a firm) the dictionary does not know,
         arrested, charged or banned by a state's own police, courts or government, is taken as one of its
         people: a private person, its civilians (as ICEWS's "Citizen (Country)"); a body, the country alone."""
-        if t.ent_type_ not in ("PERSON", "ORG") or src.sector not in ("COP", "JUD", "GOV") or not src.country:
+        # (a capitalized name the tagger left untagged, "found Barbarin guilty", is taken for a person's)
+        untagged = not t.ent_type_ and t.pos_ == "PROPN" and t.text[:1].isupper() and not is_place(t)
+        if (t.ent_type_ not in ("PERSON", "ORG") and not untagged) or src.sector not in ("COP", "JUD", "GOV") \
+                or not src.country:
             return None  # ("a Paris court convicted Renault": a firm the dictionary lacks, tried at home)
         if t.ent_type_ == "ORG" and t.dep_ in ("compound", "amod", "nmod"):
             return None  # "made 20 DUI arrests": a name that only qualifies a noun is no one acted on
         span = nlp_mod.entity_at(t) or phrase_span(t)
-        kind = "person" if t.ent_type_ == "PERSON" else "organization"
+        kind = "organization" if t.ent_type_ == "ORG" else "person"
         why = (f"'{span.text}' is a {kind} the dictionary does not know, acted on by {src.code}: "
                f"taken as {'a person' if kind == 'person' else 'a body'} of {src.country}")
         sector = "CVL" if kind == "person" else None

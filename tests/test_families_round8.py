@@ -193,3 +193,15 @@ def test_a_region_that_is_no_subdivision_is_a_place():
     from eventwire import geo
 
     assert geo.lookup("Darfur").country == "SDN" and geo.lookup("Donbas").country == "UKR"
+
+
+def test_property_returned_to_a_nation_s_authorities_deep_in_the_object():
+    # the parser hangs "to Dutch authorities" on "owned", deep inside what was returned
+    ev = one("French officials returned a painting stolen from a gallery owned by Lucas van Dijk to Dutch "
+             "authorities.", "returned")
+    assert ev.event_type == "RETREAT" and ev.target is not None and ev.target.country == "NLD"
+
+
+def test_a_name_the_tagger_left_untagged_tried_by_a_court_is_a_person_of_its_country():
+    ev = one("A court in Lyon found Delaunoy guilty of fraud on Monday.", "found")
+    assert ev.source.code == "FRAJUD" and ev.target.code == "FRACVL"

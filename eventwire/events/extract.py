@@ -363,8 +363,10 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             # "sent two destroyers to the Philippines", "is sending troops to South Sudan", "mobilized the
             # Army": what is moved is no target, the oblique is (but "trained Houthi fighters": they are);
             # where it goes may hang from the object ("balloons carrying rubbish into South Korea")
+            # ("returned a pendant engraved with the image of Peter the Great to Russian authorities")
             cand.fallback_targets += [g for p in o.subtree if p.dep_ == "prep" and p.lower_ in ("to", "into")
-                                      and p.head.i != o.i for g in _children(p, ("pobj",)) if g.pos_ == "PROPN"]
+                                      and p.head.i != o.i for g in _children(p, ("pobj",)) if g.pos_ == "PROPN" or (
+                                          g.pos_ == "NOUN" and any(m.ent_type_ in ("NORP", "GPE") for m in g.children))]
             continue
         if len(moved) > 1 and any(cand.rule.names(m.lemma_.lower()) for m in moved[1:]) \
                 and (o.pos_ in ("PRON", "NUM") or o.lemma_.lower() in QUANTITY_NOUNS):
