@@ -173,8 +173,8 @@ def test_the_spokesperson_who_announces_a_visit_is_no_party_to_it():
     # a state and its own leader are one side, not a dyad
     assert not [e for e in evs if e.source.country == e.target.country]
     # but a speaker of its own deed is its party
-    ev = one("Bangladesh says it will not accept any more refugees from Myanmar.", "says")
-    assert ev.source.country == "BGD"
+    ev = one("Poland says it will not admit migrants arriving from Belarus.", "admit")
+    assert ev.event_type == "REJECT" and ev.source.country == "POL"
 
 
 def test_aid_carried_into_a_place_is_aid_to_its_country_from_the_carriers_owner():
@@ -203,5 +203,5 @@ def test_property_returned_to_a_nation_s_authorities_deep_in_the_object():
 
 
 def test_a_name_the_tagger_left_untagged_tried_by_a_court_is_a_person_of_its_country():
-    ev = one("A court in Lyon found Delaunoy guilty of fraud on Monday.", "found")
+    ev = one("Judges in Marseille found Castagnet guilty of tax fraud.", "found")
     assert ev.source.code == "FRAJUD" and ev.target.code == "FRACVL"
