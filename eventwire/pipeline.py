@@ -817,6 +817,11 @@ class Coder:
                 # no one, a show of force
                 typ, mode, code = "MOBILIZE", "weapons", "150"
                 why += "; a missile launched at no one named hits no one: MOBILIZE 150 (a weapons launch)"
+            if typ == "CONSULT" and cand.rule.mode == "visit" and src is not None and tgt is not None \
+                    and _PEACEKEEPING.search(src.text or ""):
+                # "Ghanaian peacekeepers arrived in Bamako": peacekeepers arriving come to keep the peace
+                typ, mode, code = "AID", None, "074"
+                why += "; peacekeepers arriving: AID 074 (military protection or peacekeeping)"
             if typ in ("MOBILIZE", "AID") and code != "074" and tgt is not None and _peacekeeping(cand.trigger):
                 # "sent 300 troops to Mali on a peacekeeping mission", "authorized a multinational
                 # force to deploy to Haiti": forces sent to keep the peace are military protection given
@@ -853,6 +858,12 @@ class Coder:
                 # "Egypt proposed a UN conference (to discuss ...)": proposed, not held
                 mod.modality.hypothetical = True
                 mod.cues.append(f"proposed: '{proposed.head.text} {proposed.text}'")
+            if mod.modality.hypothetical and not mod.modality.negated and typ in ontology.INTENT_CODES \
+                    and _offered(cand.governor or cand.trigger):
+                # "Morocco is willing to withdraw its troops if Algeria reopens the border": a condition bears on
+                # the act offered; the offer itself is made
+                mod.modality.hypothetical, mod.modality.future = False, True
+                mod.cues.append(f"offered: '{(cand.governor or cand.trigger).head.text}'")
             if mod.modality.future and typ in ontology.INTENT_CODES and not mod.modality.negated:
                 # an announced cooperative act ("will give Turkey 3 billion euros") is a promise: CAMEO 03x
                 why += f"; announced, not done: AGREE {ontology.INTENT_CODES[typ]} (intent to {typ.lower()})"
@@ -1329,6 +1340,15 @@ def _shared_nationality(items: list[tuple[Actor, Resolution]], sent: Span) -> li
 
 def _children_of(tok: Token, dep: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ == dep]
+
+
+#: adjectives of a readiness to act: "is willing to withdraw", "stands ready to help"
+WILLING_WORDS = {"willing", "ready", "prepared", "eager", "open"}
+
+
+def _offered(verb: Token) -> bool:
+    """Is the act offered ("is willing to withdraw", "is ready to provide")?"""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WILLING_WORDS
 
 
 def _police_at_home(item: tuple[Actor, Resolution],

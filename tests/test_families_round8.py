@@ -205,3 +205,24 @@ def test_property_returned_to_a_nation_s_authorities_deep_in_the_object():
 def test_a_name_the_tagger_left_untagged_tried_by_a_court_is_a_person_of_its_country():
     ev = one("Judges in Marseille found Castagnet guilty of tax fraud.", "found")
     assert ev.source.code == "FRAJUD" and ev.target.code == "FRACVL"
+
+
+def test_an_offer_on_a_condition_is_made_though_the_act_waits_on_the_condition():
+    evs = code("Morocco is willing to withdraw its troops if Algeria reopens the border.", keep_nonfactual=True)
+    ev = next(e for e in evs if e.trigger.text == "withdraw")
+    assert ev.event_type == "AGREE" and ev.source.country == "MAR" and not ev.modality.hypothetical
+    # a plain condition stays a condition
+    evs = code("Israel would withdraw if attacks stopped.", keep_nonfactual=True)
+    assert all(e.modality.hypothetical for e in evs if e.trigger.text == "withdraw")
+
+
+def test_peacekeepers_arriving_come_to_keep_the_peace():
+    ev = one("The first Ghanaian peacekeepers arrived in Bamako on Sunday.", "arrived")
+    assert (ev.event_type, ev.source.country, ev.target.country) == ("AID", "GHA", "MLI")
+    ev = one("Chinese troops arrived in Moscow for the parade.", "arrived")
+    assert ev.event_type == "CONSULT"
+
+
+def test_a_blockade_laid_on_places_bears_on_their_country():
+    ev = one("The Sindh government imposed blockades in Karachi and Hyderabad.", "blockades")
+    assert (ev.event_type, ev.cameo_code, ev.target.country) == ("COERCE", "191", "PAK")

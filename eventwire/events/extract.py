@@ -850,7 +850,9 @@ def _restricted_places(cand: Candidate) -> None:
     """"imposed a curfew in parts of Balochistan", "declared a state of siege in Pando", "declared a ceasefire
     in Tripoli": a curfew, an emergency or a truce bears on the people of the place it is declared in, the
     event's target."""
-    if cand.rule.mode not in PLACED_MODES or cand.place_targets:
+    # (and a blockade laid on places: "imposed blockades in Lahore and Multan")
+    blockade = cand.rule.cameo == "191" and not cand.targets
+    if (cand.rule.mode not in PLACED_MODES and not blockade) or cand.place_targets:
         return
     heads = [h for h in (cand.trigger, cand.governor) if h is not None]
     heads += [o for h in heads for o in _children(h, ("dobj",))]  # "declared a state of siege in Pando"
