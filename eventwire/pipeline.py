@@ -288,7 +288,7 @@ class Coder:
         """"Disha Ravi was arrested by Delhi Police": a person (or a firm) the dictionary does not know,
         arrested, charged or banned by a state's own police, courts or government, is taken as one of its
         people: a private person, its civilians (as ICEWS's "Citizen (Country)"); a body, the country alone."""
-        # (a capitalized name the tagger left untagged, "found Barbarin guilty", is taken for a person's)
+        # (a capitalized name the tagger left untagged, "found Castagnet guilty", is taken for a person's)
         untagged = not t.ent_type_ and t.pos_ == "PROPN" and t.text[:1].isupper() and not is_place(t)
         if (t.ent_type_ not in ("PERSON", "ORG") and not untagged) or src.sector not in ("COP", "JUD", "GOV") \
                 or not src.country:
@@ -475,7 +475,7 @@ class Coder:
         if len(heads) < 2:
             return []
         # ("..., Foreign Ministry spokesperson Wang Wenbin announced": who tells of others' event is no party
-        # to it; but "Ethiopia said it would allow ...": the speaker is)
+        # to it; but "Poland says it will not admit ...": the speaker is)
         heads = [h for h in heads if not (h.dep_ == "nsubj" and h.head.lemma_.lower() in modality.REPORT_VERBS and any(
             c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"
                                       and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in g.children)
@@ -659,7 +659,7 @@ class Coder:
                     where = cand.place_targets[0]
                     if geo.small_town(geo.lookup(phrase_span(where).text, prefer | ctx.prefer)
                                    or geo.lookup(_place_name(where), prefer | ctx.prefer)):
-                        # "a state of siege in Pando" (Bolivia): not the Uruguayan town of that name; students
+                        # a curfew in a department named like a small town abroad: not that town; students
                         # blocking roads at "Rampura" in a Dhaka paper: a part of Dhaka, not the Indian town
                         targets = []
                 if not targets and ontology.quad_class(cand.rule.type) == 4:
@@ -860,7 +860,7 @@ class Coder:
                 mod.cues.append(f"proposed: '{proposed.head.text} {proposed.text}'")
             if mod.modality.hypothetical and not mod.modality.negated and typ in ontology.INTENT_CODES \
                     and _offered(cand.governor or cand.trigger):
-                # "Morocco is willing to withdraw its troops if Algeria reopens the border": a condition bears on
+                # "Armenia is ready to withdraw its forces if Azerbaijan does the same": a condition bears on
                 # the act offered; the offer itself is made
                 mod.modality.hypothetical, mod.modality.future = False, True
                 mod.cues.append(f"offered: '{(cand.governor or cand.trigger).head.text}'")

@@ -389,7 +389,7 @@ def test_committing_soldiers_is_a_deployment_and_they_are_no_target():
 
 @pytest.mark.parametrize("text, source", [
     ("The Thai government imposed a curfew in Bangkok on Friday.", "THAGOV"),
-    ("Bolivian authorities declared a state of siege in Pando.", "BOL"),
+    ("Bolivia's interior ministry imposed a state of emergency across Pando.", "BOL"),
 ])
 def test_a_curfew_or_a_state_of_siege_is_an_event_of_who_imposes_it(text, source):
     ev = one(text, "COERCE")

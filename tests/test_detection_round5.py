@@ -257,7 +257,7 @@ def test_let_free_and_set_free_release_whom_they_name(text, source, target):
 @pytest.mark.parametrize("text, target", [
     ("Authorities in Pakistan have imposed a curfew in parts of Balochistan after the riots.", "PAK"),
     ("The Philippine army imposed martial law across Mindanao.", "PHL"),
-    ("The Bolivian government declared a state of siege in Pando on Friday.", "BOL"),  # not the Uruguayan town
+    ("Bolivia's government ordered a curfew in Pando on Friday.", "BOL"),  # not the Uruguayan town
     ("Israel imposed a curfew in Hebron.", "PSE"),
 ])
 def test_a_curfew_or_state_of_siege_targets_the_people_of_its_place(text, target):

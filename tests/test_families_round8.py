@@ -208,9 +208,9 @@ def test_a_name_the_tagger_left_untagged_tried_by_a_court_is_a_person_of_its_cou
 
 
 def test_an_offer_on_a_condition_is_made_though_the_act_waits_on_the_condition():
-    evs = code("Morocco is willing to withdraw its troops if Algeria reopens the border.", keep_nonfactual=True)
+    evs = code("Armenia is ready to withdraw its forces if Azerbaijan does the same.", keep_nonfactual=True)
     ev = next(e for e in evs if e.trigger.text == "withdraw")
-    assert ev.event_type == "AGREE" and ev.source.country == "MAR" and not ev.modality.hypothetical
+    assert ev.event_type == "AGREE" and ev.source.country == "ARM" and not ev.modality.hypothetical
     # a plain condition stays a condition
     evs = code("Israel would withdraw if attacks stopped.", keep_nonfactual=True)
     assert all(e.modality.hypothetical for e in evs if e.trigger.text == "withdraw")

@@ -363,7 +363,7 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             # "sent two destroyers to the Philippines", "is sending troops to South Sudan", "mobilized the
             # Army": what is moved is no target, the oblique is (but "trained Houthi fighters": they are);
             # where it goes may hang from the object ("balloons carrying rubbish into South Korea")
-            # ("returned a pendant engraved with the image of Peter the Great to Russian authorities")
+            # ("returned a painting stolen from a gallery owned by a collector to Dutch authorities")
             cand.fallback_targets += [g for p in o.subtree if p.dep_ == "prep" and p.lower_ in ("to", "into")
                                       and p.head.i != o.i for g in _children(p, ("pobj",)) if g.pos_ == "PROPN" or (
                                           g.pos_ == "NOUN" and any(m.ent_type_ in ("NORP", "GPE") for m in g.children))]
@@ -847,7 +847,7 @@ def _same_clause(tok: Token, heads: set[int]) -> bool:
 
 
 def _restricted_places(cand: Candidate) -> None:
-    """"imposed a curfew in parts of Balochistan", "declared a state of siege in Pando", "declared a ceasefire
+    """"imposed a curfew in parts of Balochistan", "ordered a curfew in Pando", "declared a ceasefire
     in Tripoli": a curfew, an emergency or a truce bears on the people of the place it is declared in, the
     event's target."""
     # (and a blockade laid on places: "imposed blockades in Lahore and Multan")
@@ -855,7 +855,7 @@ def _restricted_places(cand: Candidate) -> None:
     if (cand.rule.mode not in PLACED_MODES and not blockade) or cand.place_targets:
         return
     heads = [h for h in (cand.trigger, cand.governor) if h is not None]
-    heads += [o for h in heads for o in _children(h, ("dobj",))]  # "declared a state of siege in Pando"
+    heads += [o for h in heads for o in _children(h, ("dobj",))]  # "declared a state of emergency in Pando"
     heads += _children(cand.trigger, ("amod", "acl"))  # "a ceasefire effective from Sunday in Somalia"
     for head in heads:
         for t in _pobjs(head, {"in", "across", "throughout"}):
