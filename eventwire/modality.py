@@ -149,7 +149,7 @@ def _conditional_consequent(v: Token) -> Token | None:
         # "could request support in case the coast guard blocks ...", "in the event the island declares ..."
         if p.dep_ == "prep" and p.lower_ == "in":
             for n in p.children:
-                # (not "released in case that raises fears": a court case and its relative clause)
+                # (not "freed in case that raises concerns": a court case and its relative clause)
                 if n.dep_ == "pobj" and n.lower_ in ("case", "event") and not (
                         n.lower_ == "case" and any(d.dep_ in ("det", "poss", "amod") for d in n.children)) and any(
                         c.dep_ in ("acl", "ccomp") and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in

@@ -285,7 +285,7 @@ class Coder:
 
     @staticmethod
     def _unknown_person(t: Token, src: Actor) -> tuple[Actor, Resolution] | None:
-        """"Disha Ravi was arrested by Delhi Police": a person (or a firm) the dictionary does not know,
+        """"Rohan Mehta was arrested by Mumbai Police": a person (or a firm) the dictionary does not know,
         arrested, charged or banned by a state's own police, courts or government, is taken as one of its
         people: a private person, its civilians (as ICEWS's "Citizen (Country)"); a body, the country alone."""
         # (a capitalized name the tagger left untagged, "found Castagnet guilty", is taken for a person's)
@@ -614,7 +614,7 @@ class Coder:
             sources = self._actors(src_heads, mentions)
             _settlements_as_places(cand)
             if len(sources) > 1 and (cand.rule.type in MUTUAL_TYPES or cand.rule.source == FAILED_AGREEMENT):
-                # "Serbia and Kosovo failed to reach a deal on number plates", "Trump and Putin agreed to
+                # "Armenia and Azerbaijan failed to reach a deal over border crossings", "Trump and Putin agreed to
                 # share information on North Korea": what parties agree on is the topic, they are each
                 # other's counterpart
                 cand.targets = [t for t in cand.targets if t.head.lower_ not in TOPIC_PREPS]
@@ -670,7 +670,7 @@ class Coder:
                 if not targets and ontology.quad_class(cand.rule.type) == 4:
                     # "M23 rebels took control of Rubaya": a place no gazetteer knows, taken by an armed group
                     # of one country, lies in that country (rebels fight at home; armies abroad too)
-                    # "imposed a curfew in parts of Balochistan": a state restricts its own people
+                    # "imposed a curfew across parts of Manipur": a state restricts its own people
                     home = next((s for s in sources if s[0].country and (
                         s[0].sector in HOME_ARMED or (restriction and s[0].country not in IO_BODIES))), None)
                     if home is not None:
@@ -786,12 +786,12 @@ class Coder:
             refused_yield = mod.modality.negated and mod.modality.future and not mod.modality.hypothetical and (
                 cand.rule.type in ("CONCEDE", "RETREAT") and typ in ("CONCEDE", "RETREAT", "REJECT"))
             if refused_yield:
-                # "Australia will not lift its tariffs", "the workers will not end the strike": declaring that one
+                # "Australia will not lift its tariffs", "the dockers will not end their strike": declaring that one
                 # will not yield is a refusal, made now
                 mod.modality.future = False
             if (refused_yield or mod.modality.negated and _holding_out(cand.trigger)) and (
                     typ in ("CONCEDE", "RETREAT") or typ == "REJECT" and ontology.quad_class(cand.rule.type) in (1, 2)):
-                # "will not end the strike until the government provides ...", "will not begin talks until
+                # "will not end their strike until the ministry pays ...", "will not begin talks until
                 # the prisoners are released": a refusal on a condition is an event that happens, not a
                 # concession or a meeting that does not
                 if typ != "REJECT":
@@ -800,7 +800,7 @@ class Coder:
                 why += "; will not act until a condition is met: a refusal, which happens"
             if typ == "REJECT" and cand.rule.type != "REJECT" and mod.modality.negated \
                     and cand.trigger.lemma_.lower() in ACCEPTING_VERBS:
-                # "Lebanon says it will not accept more refugees": not accepting what is asked is a refusal, and
+                # "Poland says it will not accept more migrants": not accepting what is asked is a refusal, and
                 # it happens (but "won't sign", "never invited" are acts not done: negated, not refusals)
                 mod.modality.negated = False
                 why += f"; not to {cand.trigger.lemma_.lower()} is to refuse: REJECT, which happens"
@@ -958,7 +958,8 @@ class Coder:
         if span is None or src.inferred or not src.country or not loc.country or loc.country == src.country \
                 or src.country in IO_BODIES or loc.country in IO_BODIES:
             return None
-        why = f"an attack by {src.country} in {loc.name} ({loc.country}), no one named as hit: {loc.country} is attacked"
+        why = (f"an attack by {src.country} in {loc.name} ({loc.country}), no one named as hit: "
+               f"{loc.country} is attacked")
         res = Resolution(text=span.text, name=loc.name or span.text, country=loc.country, sector=None,
                          code=loc.country, kind="country", entry=f"GeoNames {loc.geonameid}", confidence=0.5,
                          evidence=[why])
@@ -1391,12 +1392,12 @@ def _peacekeeping(trigger: Token) -> bool:
 
 
 def _holding_out(trigger: Token) -> bool:
-    """"will not end the strike until ...", "refuse to withdraw unless ...": a yielding act refused on a
+    """"will not end their strike until ...", "refuse to withdraw unless ...": a yielding act refused on a
     condition."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     # the condition hangs below the refused act (not: the act is itself the condition, "until prisoners
     # are released")
-    # ("will not end the strike before the management is sacked": "before" with a refusal to come)
+    # ("will not end their strike before the management is sacked": "before" with a refusal to come)
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall", "would") for c in verb.children)
     # (a clause: "before July" is a date, not a condition)
     return any(w.lower_ in ("until", "unless", "till") or (future and w.lower_ == "before" and c.dep_ == "advcl")

@@ -144,7 +144,7 @@ def test_military_rulers_are_the_government():
 @pytest.mark.parametrize("text, typ, target", [
     ("China started joint military drills around Taiwan on Thursday.", "MOBILIZE", "TWN"),
     ("The Chinese army launched large-scale exercises around Taiwan yesterday.", "MOBILIZE", "TWN"),
-    ("The United States and South Korea held joint military drills on Monday.", "COOPERATE", "KOR"),
+    ("Australia and Indonesia held joint naval drills on Tuesday.", "COOPERATE", "IDN"),
     ("Japan held joint exercises with the Philippines on Tuesday.", "COOPERATE", "PHL"),
 ])
 def test_exercises_with_a_partner_are_cooperation_and_without_one_a_show_of_force(text, typ, target):
@@ -370,7 +370,7 @@ def test_addressing_a_foreign_parliament_is_a_visit_and_ones_own_is_not():
 
 
 def test_refusing_to_yield_until_a_condition_is_met_is_a_refusal_that_happened():
-    evs = code("The union said it will not end the strike until the government meets its demands.")
+    evs = code("The dockers' union said it will not end its strike until the port authority meets its demands.")
     assert any(e.event_type == "REJECT" and not e.modality.negated for e in evs)
 
 
@@ -381,7 +381,7 @@ def test_the_author_of_a_dismissed_proposal_is_the_target():
 
 
 @pytest.mark.parametrize("text, target", [
-    ("Indian coal workers called off the strike after the agreement with the Indian government.", "INDGOV"),
+    ("Chilean copper miners called off the strike after the deal with the Chilean government.", "CHLGOV"),
 ])
 def test_a_yielding_act_answers_whom_its_adjunct_names(text, target):
     ev = one(text, "CONCEDE")
@@ -396,12 +396,12 @@ def test_what_a_side_withdraws_is_its_own(text, target):
 
 
 def test_an_investigation_into_claims_is_aimed_at_whom_the_claims_accuse():
-    ev = one("British military police have launched an investigation into claims that two British servicemen "
-             "abused children in Afghanistan.", "ACCUSE")
-    assert (ev.source.code, ev.target.code) == ("GBRCOP", "GBRMIL")
+    ev = one("Canadian military police have begun an investigation into claims that three Canadian soldiers "
+             "mistreated detainees in Mali.", "ACCUSE")
+    assert (ev.source.code, ev.target.code) == ("CANCOP", "CANMIL")
 
 
-@pytest.mark.parametrize("text, code_", [("The European Union has launched legal action against Hungary.", "115"),
+@pytest.mark.parametrize("text, code_", [("The European Union launched legal action against Slovakia.", "115"),
                                          ("The EU took legal action against Poland on Monday.", "115")])
 def test_legal_action_is_an_accusation_whatever_light_verb_carries_it(text, code_):
     assert one(text, "ACCUSE").cameo_code == code_
@@ -418,7 +418,7 @@ def test_opening_borders_to_refugees_is_aid():
 
 
 @pytest.mark.parametrize("text, target", [
-    ("Disha Ravi was arrested by Delhi Police for collaborating with an outfit.", "IND"),
+    ("Rohan Mehta was arrested by Mumbai Police for leaking exam papers.", "IND"),
     ("Police in Moscow detained Ivan Petrov on Monday.", "RUS"),
 ])
 def test_a_person_the_dictionary_does_not_know_arrested_by_a_states_police_is_one_of_its_people(text, target):
@@ -433,7 +433,7 @@ def test_an_unknown_person_hit_by_another_state_gets_no_country_guessed():
 
 
 @pytest.mark.parametrize("text, typ, target", [
-    ("Canada and the United Kingdom have agreed to a rollover trade deal.", "SUPPORT", "GBR"),
+    ("Norway and Japan have agreed to a new fisheries trade deal.", "SUPPORT", "JPN"),
     ("Russia agreed to a prisoner swap with Ukraine.", "AGREE", "UKR"),
     ("Israel agreed to a ceasefire with Hamas.", "RETREAT", "PSE"),
 ])

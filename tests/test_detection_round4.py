@@ -61,7 +61,7 @@ def test_a_contingent_of_officers_is_the_officers():
 
 
 @pytest.mark.parametrize("text, typ, target", [
-    ("The UAE has repealed the Israel Boycott Law.", "CONCEDE", "ISR"),
+    ("Qatar has repealed the Iran Sanctions Decree.", "CONCEDE", "IRN"),
     ("Ukrainian drones hit a Russian fuel depot in Bryansk overnight.", "ASSAULT", "RUS"),
     ("Germany criticized the Chinese plan on Monday.", "ACCUSE", "CHN"),
     ("Israeli jets bombed a Hezbollah weapons depot in southern Lebanon.", "ASSAULT", "LBN"),
@@ -90,7 +90,7 @@ def test_a_to_the_parser_calls_dative_gives_its_object_as_the_recipient(text, ta
 
 
 @pytest.mark.parametrize("text, target", [
-    ("A London court rejected an appeal filed by lawyers of the Croatian tycoon.", "JUD"),
+    ("The Paris appeals court rejected an appeal submitted by lawyers of the Serbian banker.", "JUD"),
     ("The court dismissed a request made by the Kenyan government.", "KENGOV"),
     ("Parliament threw out a motion submitted by the opposition party.", "OPP"),
 ])
@@ -100,7 +100,7 @@ def test_the_author_of_a_rejected_request_named_through_a_participle_is_the_targ
 
 
 @pytest.mark.parametrize("text", [
-    "Lebanon says it will not accept any more Syrian refugees.",
+    "Poland says it will not accept more migrants from Belarus.",
     "Hungary said it would not accept migrants returned from Austria.",
 ])
 def test_not_accepting_what_is_asked_is_a_refusal_that_happens(text):
@@ -181,8 +181,8 @@ def test_light_and_prepositional_verbs_of_calls_supplies_interceptions_and_shows
 
 
 @pytest.mark.parametrize("text, own", [
-    ("Japan is sending troops to the UN peacekeeping mission in South Sudan.", "JPN"),
-    ("The Nepali government mobilized the army for riot control.", "NPL"),
+    ("Italy is sending troops to the UN peacekeeping force in Lebanon.", "ITA"),
+    ("The Bolivian government mobilized the army for crowd control.", "BOL"),
     ("China deployed troops to the border with India.", "CHN"),
     ("Nepal deployed police in Kathmandu on Friday.", "NPL"),
 ])
@@ -265,8 +265,8 @@ def test_a_missile_launched_at_no_one_named_is_a_show_of_force_not_an_attack(tex
 
 
 @pytest.mark.parametrize("text, source", [
-    ("Authorities in Wyoming have launched an investigation after the event was disrupted.", "USA"),
-    ("The Israeli military says it has opened an investigation into the death of a Palestinian man.", "ISRMIL"),
+    ("Officials in Montana have opened an investigation after the rally was disrupted.", "USA"),
+    ("The Colombian army says it has launched an inquiry into the killing of a farmer.", "COLMIL"),
 ])
 def test_an_investigation_into_deeds_not_actors_is_an_event_of_its_source_alone(text, source):
     ev = one(text, "ACCUSE")
@@ -291,14 +291,14 @@ def test_saying_that_another_must_act_is_a_demand_and_what_must_happen_has_not(t
 
 def test_must_not_and_passive_musts_are_no_demand():
     for text in ("The minister said Israel must not give in to pressure.",
-                 "The EU says military intervention in Venezuela must be avoided."):
+                 "The UN says military action in Haiti must be avoided."):
         assert not [e for e in code(text) if e.event_type == "REQUEST"], text
 
 
 @pytest.mark.parametrize("text, typ, source", [
-    ("Egypt has lifted a three-month-old state of emergency.", "RETREAT", "EGY"),
-    ("The Libyan National Army lifted a blockade on oil exports on Friday.", "RETREAT", "LBYREB"),
-    ("The ELN declared a monthlong ceasefire on Monday.", "RETREAT", "COLREB"),
+    ("Peru has lifted a two-month-old state of emergency.", "RETREAT", "PER"),
+    ("The Houthis lifted a blockade on fuel imports on Thursday.", "RETREAT", "YEMREB"),
+    ("The ELN declared a three-week truce on Sunday.", "RETREAT", "COLREB"),
     ("The French government lifted its travel restrictions on Tuesday.", "CONCEDE", "FRAGOV"),
 ])
 def test_easing_what_bears_on_everyone_is_an_event_of_its_source_alone(text, typ, source):
@@ -307,13 +307,13 @@ def test_easing_what_bears_on_everyone_is_an_event_of_its_source_alone(text, typ
 
 
 def test_a_state_of_emergency_is_no_country():
-    for ev in code("Egypt has lifted a three-month-old state of emergency."):
+    for ev in code("Peru has lifted a two-month-old state of emergency."):
         assert ev.target is None
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("The Taliban said it will not begin talks with the Afghan government until prisoners are released.",
-     "AFGREB", "AFGGOV"),
+    ("The Houthis said they will not hold talks with the Yemeni government until the siege of Taiz is lifted.",
+     "YEMREB", "YEMGOV"),
     ("Colombia will not resume talks with the ELN until the group frees all hostages.", "COL", "COLREB"),
 ])
 def test_refusing_to_meet_until_a_condition_is_met_is_a_refusal_that_happens(text, source, target):
@@ -397,8 +397,8 @@ def test_a_curfew_or_a_state_of_siege_is_an_event_of_who_imposes_it(text, source
 
 
 @pytest.mark.parametrize("text, source", [
-    ("Myanmar has agreed to allow international aid into the areas hit by the cyclone.", "MMR"),
-    ("Nepal's prime minister has agreed to resign.", "NPLGOV"),
+    ("North Korea has agreed to allow foreign food aid into the provinces struck by the floods.", "PRK"),
+    ("Peru's premier has agreed to resign.", "PERGOV"),
     ("The Libyan National Army agreed on Friday to lift its blockade on oil exports.", "LBYREB"),
 ])
 def test_agreeing_to_yield_with_no_one_named_is_a_promise_of_its_source_alone(text, source):
@@ -417,7 +417,7 @@ def test_in_case_a_clause_is_a_condition(text, hypothetical):
 
 
 def test_a_court_case_with_a_relative_clause_is_no_condition():
-    ev = one("Egypt activist released in case that raises fears for democracy.", "RETREAT")
+    ev = one("Tunisian blogger freed in case that raises concerns over press freedom.", "RETREAT")
     assert not ev.modality.hypothetical
 
 

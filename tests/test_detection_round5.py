@@ -170,7 +170,7 @@ def test_have_got_to_is_an_obligation_not_an_event(text):
 @pytest.mark.parametrize("text, a, b", [
     ("Japan and China failed to reach agreement on the gas field.", "JPN", "CHN"),
     ("Russia and Ukraine failed to agree on a ceasefire.", "RUS", "UKR"),
-    ("Serbian and Kosovar negotiators failed to reach a deal on car number plates.", "SRBGOV", "XKXGOV"),
+    ("Armenian and Azerbaijani negotiators failed to reach a deal over border crossings.", "ARMGOV", "AZEGOV"),
 ])
 def test_a_failure_to_agree_is_a_rejection_between_the_parties(text, a, b):
     evs = code(text)
@@ -255,7 +255,7 @@ def test_let_free_and_set_free_release_whom_they_name(text, source, target):
 # -- restrictions bear on the people of their place -----------------------------------------------------
 
 @pytest.mark.parametrize("text, target", [
-    ("Authorities in Pakistan have imposed a curfew in parts of Balochistan after the riots.", "PAK"),
+    ("Officials in India have imposed a curfew across parts of Manipur after the clashes.", "IND"),
     ("The Philippine army imposed martial law across Mindanao.", "PHL"),
     ("Bolivia's government ordered a curfew in Pando on Friday.", "BOL"),  # not the Uruguayan town
     ("Israel imposed a curfew in Hebron.", "PSE"),
@@ -266,7 +266,7 @@ def test_a_curfew_or_state_of_siege_targets_the_people_of_its_place(text, target
 
 
 def test_an_international_body_has_no_people_of_its_own():
-    ev = one("The UN declared a state of emergency in Darfur.", "COERCE")
+    ev = one("The UN declared a state of emergency across eastern Chad.", "COERCE")
     assert ev.target is None or ev.target.code != "UNO"
 
 
@@ -288,14 +288,14 @@ def test_not_yielding_in_the_past_is_a_yield_that_did_not_happen():
 
 
 def test_a_strike_that_will_not_end_before_a_condition_is_a_refusal():
-    ev = one("Teachers will not end the strike before the city raises their pay.", "REJECT")
+    ev = one("Nurses will not end their strike before the hospital raises their wages.", "REJECT")
     assert not ev.modality.negated
 
 
 @pytest.mark.parametrize("text, typ, source, target", [
     ("The cabinet gave in to demands from the nurses' union.", "CONCEDE", "GOV", None),
-    ("President Lula has conceded to the demands of the dock workers.", "CONCEDE", "BRAGOV", "LAB"),
-    ("The minister refused to respond to a request from opposition lawmakers.", "REJECT", "GOV", "OPP"),
+    ("President Lula has conceded to the wage demands of the truck drivers.", "CONCEDE", "BRAGOV", "LAB"),
+    ("The finance minister refused to reply to a request from opposition lawmakers.", "REJECT", "GOV", "OPP"),
     ("The insurer refused to answer a demand from the Swiss authorities for its records.", "REJECT",
      "BUS", "CHEGOV"),
 ])
@@ -362,14 +362,14 @@ def test_letting_aid_in_is_access_granted_to_where_it_goes(text, source, target)
 
 
 def test_whom_a_side_agrees_to_let_act_is_its_counterpart():
-    ev = one("The Sudanese government has agreed to allow UN inspectors wider access to Darfur.", "AGREE")
-    assert (ev.source.code, ev.target.code) == ("SDNGOV", "UNO")
+    ev = one("The Yemeni government agreed on Monday to allow UN monitors broader access to Hodeidah.", "AGREE")
+    assert (ev.source.code, ev.target.code) == ("YEMGOV", "UNO")
 
 
 def test_laying_down_arms_needs_no_counterpart():
     ev = one("The rebels laid down their weapons on Friday.", "RETREAT")
     assert ev.source.code == "REB" and ev.target is None
-    promise = one("Rebels said they will lay down their weapons.", "AGREE")
+    promise = one("Rebels in the north said they will soon lay down their arms.", "AGREE")
     assert promise.modality.future
 
 
@@ -452,8 +452,8 @@ def test_a_demanded_release_names_whom_it_would_free():
 
 
 def test_what_a_suspension_is_of_types_it():
-    ev = one("Sweden announced a suspension of aid to Zimbabwe.", "SANCTION")
-    assert (ev.source.code, ev.target.code, ev.cameo_code) == ("SWE", "ZWE", "162")
+    ev = one("Norway announced a suspension of development aid to Eritrea.", "SANCTION")
+    assert (ev.source.code, ev.target.code, ev.cameo_code) == ("NOR", "ERI", "162")
 
 
 def test_a_release_agreed_to_has_not_happened():

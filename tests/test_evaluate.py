@@ -91,8 +91,8 @@ def test_events_task_reads_an_implicit_gold_target_as_no_target(tmp_path: Path):
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t")
         w.writerow(["sentence", "marked_sentence", "source", "target", "gold_root"])
-        w.writerow(["Teachers in Kenya went on strike for better pay on Monday.",
-                    "<s>Teachers in Kenya</s> went on strike for better pay on Monday.", "Teachers in Kenya",
+        w.writerow(["Teachers in Uganda went on strike for higher wages on Tuesday.",
+                    "<s>Teachers in Uganda</s> went on strike for higher wages on Tuesday.", "Teachers in Uganda",
                     "a recipient", "PROTEST"])
         w.writerow(["Police in Kenya arrested five protesters on Monday.", "", "Police in Kenya",
                     "the opposition", "COERCE"])

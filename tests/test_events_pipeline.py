@@ -122,8 +122,8 @@ def test_pronoun_subject_of_a_reported_clause_is_the_speaker():
 
 
 def test_participle_takes_the_subject_of_the_verb_above():
-    ev = one(code("Albania's parliament passed a resolution on Thursday criticizing President Ilir Meta."), "ACCUSE")
-    assert ev.source.country == "ALB" and ev.source.sector == "LEG"
+    ev = one(code("Kosovo's parliament adopted a resolution on Wednesday condemning President Vucic."), "ACCUSE")
+    assert ev.source.country == "XKX" and ev.source.sector == "LEG"
 
 
 def test_coordinated_subjects_act_on_each_other():

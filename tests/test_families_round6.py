@@ -83,8 +83,8 @@ def test_new_lexicon_families(text, trigger, typ):
 
 
 def test_a_ceasefire_declared_for_a_country_bears_on_it():
-    ev = one("Renamo rebels declared a unilateral ceasefire effective from Monday in Mozambique.", "ceasefire")
-    assert ev.target is not None and ev.target.country == "MOZ"
+    ev = one("Kurdish militants declared a one-sided ceasefire effective from Tuesday in Turkey.", "ceasefire")
+    assert ev.target is not None and ev.target.country == "TUR"
 
 
 def test_easing_a_curfew_named_by_its_hours_is_easing_the_curfew():

@@ -156,8 +156,8 @@ def test_a_small_foreign_namesake_is_not_where_a_domestic_event_happened():
 
 
 def test_a_refusal_on_a_condition_is_aimed_at_whoever_must_meet_it():
-    ev = one("Kenyan teachers will not end the strike until the government raises pay.", "strike")
-    assert ev.event_type == "REJECT" and ev.target.code == "KENGOV"
+    ev = one("Chilean dockers will not end their strike until the government raises wages.", "strike")
+    assert ev.event_type == "REJECT" and ev.target.code == "CHLGOV"
 
 
 def test_an_acronym_opening_a_sentence_is_a_name_and_returned_property_is_a_return():

@@ -74,8 +74,8 @@ def test_a_cause_is_no_agent():
 
 
 def test_those_who_attend_a_summit_meet_its_host_body():
-    ev = code("Saudi Crown Prince Mohammed bin Salman attended the G7 summit in southern Italy on Friday.")[0]
-    assert ev.event_type == "CONSULT" and ev.source.code == "SAUGOV" and ev.target.name == "Group of Seven"
+    ev = code("Qatari Emir Tamim bin Hamad Al Thani attended the G7 summit in Hiroshima on Saturday.")[0]
+    assert ev.event_type == "CONSULT" and ev.source.code == "QATGOV" and ev.target.name == "Group of Seven"
 
 
 def test_taking_a_town_is_occupying_territory():

@@ -268,7 +268,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return [head], True  # "a delegation invited by ..." : the noun is the patient
     if verb.dep_ == "relcl":
         return [head], False
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in GERUND_PREPS and head.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in GERUND_PREPS \
+            and head.head.pos_ in ("VERB", "AUX"):
         # "expanded its sanctions by blacklisting firms", "will vote on authorizing a mission": the gerund's
         # doer is the clause's subject (not so "accused X of attacking", "condemned X for attacking")
         return subject_of(head.head, depth + 1)[0], False
@@ -370,7 +371,7 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             continue
         if len(moved) > 1 and any(cand.rule.names(m.lemma_.lower()) for m in moved[1:]) \
                 and (o.pos_ in ("PRON", "NUM") or o.lemma_.lower() in QUANTITY_NOUNS):
-            continue  # "withdrew some of its troops from Syria": a share of the rule's own object, no target
+            continue  # "withdrew some of its soldiers from Niger": a share of the rule's own object, no target
         # if the object is no actor, its author may be: "the decision of X", "a request from X", "X's plan"
         # ... or the object's own oblique: "called for sanctions against X", "lift sanctions on X"
         # ... or its author named before it ("blocked the joint EU statement")
@@ -383,7 +384,7 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         # "pledged 242 million pounds in aid to Ukraine": the recipient hangs deeper in the object
         # (and the partner deeper in it: "negotiate a code of conduct for the South China Sea with Beijing")
         deep = ("to", "for", "with", "from") if cand.rule.type == "RETREAT" else ("to", "for", "with")
-        # ("withdrew some of its troops from Syria": what is left lies deeper in the object too)
+        # ("withdrew some of its soldiers from Niger": what is left lies deeper in the object too)
         cand.fallback_targets += [g for p in o.subtree if p.dep_ == "prep" and p.lower_ in deep
                                   and p.head.i != o.i and p.head.i != verb.i
                                   for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
@@ -408,7 +409,7 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         cand.targets += obliques
     else:
         cand.fallback_targets += obliques  # used when the object is not an actor ("sent tanks to Ukraine")
-    # "conceded to the demands of the dock workers", "respond to a request from opposition lawmakers": when the
+    # "conceded to the wage demands of the truck drivers", "reply to a request from opposition lawmakers": when the
     # oblique is no actor, its author may be
     # ("called for sanctions against Iranian officials")
     cand.fallback_targets += concerned(obliques, {"of", "from", "by", "against", "on"})
@@ -417,7 +418,7 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     if not cand.targets and cand.rule.type in ("CONCEDE", "RETREAT"):
         cand.fallback_targets += _answered(verb)
     if not cand.targets and cand.rule.type == "REQUEST":
-        # "demanded that the prime minister apologize": the demand is made of whoever must act
+        # "demanded that the interior minister resign": the demand is made of whoever must act
         cand.fallback_targets += [sub for c in verb.children if c.dep_ == "ccomp"
                                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                   for sub in _children(c, ("nsubj",)) if sub.pos_ != "PRON"]
@@ -494,7 +495,7 @@ PACKAGE_NOUNS = {"package", "round", "wave", "series", "set", "batch", "string",
 def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     """Arguments of a nominal trigger; False when it has no agent (so no event)."""
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and not lexicon.match(noun.head, "NOUN"):
-        noun = noun.head  # "launched a mediation effort between ...": the phrase's head carries the syntax
+        noun = noun.head  # "began a mediation effort between ...": the phrase's head carries the syntax
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PACKAGE_NOUNS:
         targets = _pobjs(noun, TARGET_PREPS - {"of"})
         if targets:
@@ -510,7 +511,7 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     targets = _pobjs(noun, (TARGET_PREPS - {"of"}) | of | inside)
     # "airdrops of food aid along the coast of Gaza": what the event moves is no target
     targets = [t for t in targets if not (t.head.lower_ == "of" and _same_type(lexicon.match(t, "NOUN"), cand.rule))]
-    # "an investigation into claims that two servicemen abused children": whom the claims are about
+    # "an investigation into claims that three soldiers mistreated detainees": whom the claims are about
     cand.fallback_targets += [sub for t in targets if t.lemma_.lower() in CLAIM_NOUNS for c in t.children
                               if c.dep_ in ("acl", "ccomp") for sub in _children(c, ("nsubj", "nsubjpass"))]
     between = _pobjs(noun, {"between"})
@@ -564,7 +565,7 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         cand.fallback_targets += [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss", "amod")
                                   and c.ent_type_ in ("ORG", "GPE", "NORP") and c.i < noun.i]
         # "dismissed a ceasefire proposal by the government": the author named after it, also through a
-        # participle ("rejected an appeal filed by lawyers of X", "a request made by Y")
+        # participle ("rejected an appeal submitted by lawyers of X", "a request made by Y")
         cand.fallback_targets += _pobjs(noun, {"by", "from"}) + [
             a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _pobjs(c, {"by"})]
         if cand.rule.type in ("CONCEDE", "RETREAT"):
@@ -644,7 +645,7 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
 def _answered(verb: Token) -> list[Token]:
     """Whom a yielding act answers, named in an adjunct: "called off the strike after an agreement with the
     government", "withdrew its troops following talks with Kyiv"; or whom its condition asks to act: "will
-    not end the strike until the government raises pay"."""
+    not end their strike until the ministry raises wages"."""
     conditions = [s for c in verb.children if c.dep_ == "advcl" and any(
         m.dep_ in ("mark", "prep", "advmod") and m.lower_ in ("until", "unless", "till") for m in c.children)
         for s in _children(c, ("nsubj", "nsubjpass")) if s.pos_ != "PRON"]
@@ -794,7 +795,8 @@ def _surrounded(cand: Candidate) -> None:
 #: verbs of aid reaching a place
 ARRIVING_VERBS = {"cross", "enter", "arrive", "reach", "flow", "roll", "land", "dock", "pour"}
 #: the rule of an aid arrival: humanitarian aid (AID 073), to the place's country
-AID_ARRIVAL = TriggerRule("aid arrive", "VERB", "AID", None, "073", "aid carried into a place (carriers.tsv, cargo.tsv)")
+AID_ARRIVAL = TriggerRule("aid arrive", "VERB", "AID", None, "073",
+                          "aid carried into a place (carriers.tsv, cargo.tsv)")
 
 
 def _aid_arrival(verb: Token) -> Candidate | None:
@@ -847,7 +849,7 @@ def _same_clause(tok: Token, heads: set[int]) -> bool:
 
 
 def _restricted_places(cand: Candidate) -> None:
-    """"imposed a curfew in parts of Balochistan", "ordered a curfew in Pando", "declared a ceasefire
+    """"imposed a curfew across parts of Manipur", "ordered a curfew in Pando", "declared a ceasefire
     in Tripoli": a curfew, an emergency or a truce bears on the people of the place it is declared in, the
     event's target."""
     # (and a blockade laid on places: "imposed blockades in Lahore and Multan")
@@ -855,8 +857,8 @@ def _restricted_places(cand: Candidate) -> None:
     if (cand.rule.mode not in PLACED_MODES and not blockade) or cand.place_targets:
         return
     heads = [h for h in (cand.trigger, cand.governor) if h is not None]
-    heads += [o for h in heads for o in _children(h, ("dobj",))]  # "declared a state of emergency in Pando"
-    heads += _children(cand.trigger, ("amod", "acl"))  # "a ceasefire effective from Sunday in Somalia"
+    heads += [o for h in heads for o in _children(h, ("dobj",))]  # "declared a state of alert in Beni"
+    heads += _children(cand.trigger, ("amod", "acl"))  # "a ceasefire effective from Tuesday in Turkey"
     for head in heads:
         for t in _pobjs(head, {"in", "across", "throughout"}):
             if t.lemma_.lower() in PART_NOUNS and not is_place(t):
@@ -919,7 +921,7 @@ SAYING_VERBS = {"say", "tell", "insist", "stress", "state", "add", "declare", "a
 
 
 def _reported_obligations(sent: Span, lexicon: Lexicon) -> list[Candidate]:
-    """"Russia says Israel must end attacks on Syria", "said the EU should be ready to mediate": the
+    """"Turkey says Greece must stop flights over the islands", "said the EU should be ready to mediate": the
     speaker asks the subject of "must" to act, a REQUEST from one to the other (mode from the act asked
     for). What must happen has not happened: that event, if coded, stays hypothetical."""
     out = []
