@@ -226,3 +226,25 @@ def test_peacekeepers_arriving_come_to_keep_the_peace():
 def test_a_blockade_laid_on_places_bears_on_their_country():
     ev = one("The Sindh government imposed blockades in Karachi and Hyderabad.", "blockades")
     assert (ev.event_type, ev.cameo_code, ev.target.country) == ("COERCE", "191", "PAK")
+
+
+def test_the_crime_named_in_a_charge_is_no_event_of_the_sentence():
+    evs = code("Police arrested a 52-year-old man on Friday on a charge of aggravated assault of a neighbor.")
+    assert [e.event_type for e in evs] == ["COERCE"]
+    evs = code("Police charged the driver with kidnapping and murder of a teenager.")
+    assert [e.event_type for e in evs] == ["COERCE"]
+    ev = one("Rebels launched an assault on the town on Monday.", "assault")
+    assert ev.event_type == "ASSAULT"
+
+
+def test_what_one_hits_with_no_blow_is_no_attack():
+    for text in ("Teachers say the gap opens before children even hit school.",
+                 "Talks between the two parties hit a snag on Monday.",
+                 "Oil prices hit a record on Tuesday."):
+        assert [e for e in code(text) if e.event_type == "ASSAULT"] == [], text
+    ev = one("A Russian missile hit a school in Kharkiv.", "hit")
+    assert ev.event_type == "ASSAULT" and ev.source.country == "RUS"
+    ev = one("Russian missiles hit schools and homes in Odesa.", "hit")
+    assert ev.event_type == "ASSAULT"
+    ev = one("Turkish jets hit 14 militant targets in northern Syria on Friday.", "hit")
+    assert ev.event_type == "ASSAULT"

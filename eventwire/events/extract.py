@@ -687,6 +687,8 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                             tok.lemma_.lower() in LIGHT_VERBS and own is not None and own.extras and own.type != rule.type):
                         governed[o.i] = rule
                 continue
+            if rule.pattern == "hit" and _idiom_hit(tok):
+                continue  # "before students even hit school", "hit the road", "prices hit a record": no blow
             if rule.type == "PROTEST" and rule.pattern == "demonstrate" and _children(tok, ("dobj", "ccomp")):
                 continue  # "demonstrated a belief", "demonstrated that ...": showing, not protesting
             if tok.lemma_.lower() in AIMING_VERBS and _children(tok, ("xcomp",)) and not _children(tok, ("dobj",)):
@@ -734,7 +736,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             cands.append(cand)
         elif (tok.pos_ in ("NOUN", "PROPN") or tok.i in governed) and tok.ent_type_ not in ("PERSON", "GPE", "NORP"):
             rule = governed.get(tok.i) or lexicon.match(tok, "NOUN")
-            if rule is None or rule.type == "NONE":
+            if rule is None or rule.type == "NONE" or _charged_crime(tok):
                 continue
             besiegers = _pobjs(tok, {"by"}) if tok.i in governed and rule.cameo == "0872" else []
             if besiegers:
@@ -778,6 +780,37 @@ def concerned(deeds: list[Token], preps: set[str]) -> list[Token]:
     the dock workers", "the death of a refugee"), never a pronoun."""
     return [a for t in deeds if t.pos_ == "NOUN" for a in _children(t, ("poss",)) + _pobjs(t, preps)
             if a.pos_ != "PRON"]
+
+
+#: what one "hits" with no blow: "hit the road", "hit a snag", "hit a record"; and, with no article, places
+#: one reaches ("hit school", "hit town")
+#: (not "target", "position": "hit 23 militant targets" is a blow)
+HIT_IDIOMS = {"road", "street", "shelf", "headline", "jackpot", "bottom", "snag", "milestone", "stride", "brake",
+              "record", "high", "low", "peak", "button", "note", "limit", "ceiling"}
+HIT_REACHED = {"school", "home", "town", "puberty", "adulthood", "theater", "theatre", "store"}
+
+
+def _idiom_hit(verb: Token) -> bool:
+    objs = _children(verb, ("dobj",))
+    return any(o.lemma_.lower() in HIT_IDIOMS or (
+        o.lemma_.lower() in HIT_REACHED and o.tag_ == "NN"
+        and not _children(o, ("det", "poss", "nummod", "amod", "compound", "conj"))) for o in objs)
+
+
+#: nouns of what someone is accused of: "on a charge of assault", "two counts of murder"
+CHARGE_NOUNS = {"charge", "count", "conviction", "suspicion", "allegation", "accusation", "indictment", "offence",
+                "offense"}
+
+
+def _charged_crime(noun: Token) -> bool:
+    """"arrested a man on a charge of aggravated assault of a child", "faces two counts of murder": the crime
+    named in a charge is what the charge says, no event the sentence reports (the arrest or the charge is)."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:  # "charged with assault and robbery"
+        head = head.head
+    prep = head.head
+    return head.dep_ == "pobj" and (prep.lower_ == "of" and prep.head.lemma_.lower() in CHARGE_NOUNS or (
+        prep.lower_ == "with" and prep.head.lemma_.lower() == "charge" and prep.head.pos_ == "VERB"))
 
 
 def _surrounded(cand: Candidate) -> None:
