@@ -309,7 +309,7 @@ class Coder:
         supply Russia's army": those sanctioned for serving a country's program stand for that country."""
         if t.pos_ != "NOUN":
             return None
-        for clause in (c for w in [t, *_children_of(t, "conj")] for c in w.children if c.dep_ in ("acl", "relcl")):
+        for clause in (c for w in [t, *t.conjuncts] for c in w.children if c.dep_ in ("acl", "relcl")):
             for w in clause.subtree:
                 if w.ent_type_ in ("GPE", "NORP") and w.dep_ in ("poss", "amod", "compound", "nmod"):
                     res = mentions.resolve(w, phrase_span(w))
@@ -474,13 +474,7 @@ class Coder:
         heads = self._mentions(sent, mentions)
         if len(heads) < 2:
             return []
-        # ("..., Foreign Ministry spokesperson Wang Wenbin announced": who tells of others' event is no party
-        # to it; but "Poland says it will not admit ...": the speaker is)
-        heads = [h for h in heads if not (h.dep_ == "nsubj" and h.head.lemma_.lower() in modality.REPORT_VERBS and any(
-            c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"
-                                      and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in g.children)
-                                      for g in c.children)
-            for c in h.head.children))]
+        heads = [h for h in heads if not _reports_others(h)]
         if len(heads) < 2:
             return []
         spans = {h.i: phrase_span(h) for h in heads}
@@ -933,14 +927,10 @@ class Coder:
             unreal = mod.negated or mod.future or mod.hypothetical  # the corpus calls unreal events NONE
             if pred.type == "NONE" and pred.confidence >= self.settings["veto_min"] and not unreal:
                 return None, None, None, 0.0, f"classifier: no event ({pred.confidence:.2f})"
-            if pred.type == "PROTEST" and rule.mode == "crowd-control":
-                # "police broke up a rally": the protest is what they act on, they do not protest
-                return rule.type, mode, code, max(pred.confidence, 0.7), f"{why}; crowd control acts on a " \
-                    f"protest, it is none (classifier: PROTEST {pred.confidence:.2f})"
-            if pred.type == "THREATEN" and rule.type == "SANCTION" and rule.mode == "expel":
-                # "gave the ambassador 48 hours to leave": an expulsion with a deadline is the expulsion
-                return rule.type, mode, code, max(pred.confidence, 0.7), f"{why}; an expulsion with a deadline " \
-                    f"is no threat (classifier: THREATEN {pred.confidence:.2f})"
+            kept = KEPT_OVER.get((pred.type, rule.mode))
+            if kept is not None and pred.type != rule.type:
+                return rule.type, mode, code, max(pred.confidence, 0.7), \
+                    f"{why}; {kept} (classifier: {pred.type} {pred.confidence:.2f})"
             if pred.type != "NONE" and pred.type != rule.type and cand.structural:
                 return rule.type, mode, code, 0.7, f"{why}; the sentence's structure types it (classifier: " \
                     f"{pred.type} {pred.confidence:.2f})"
@@ -1318,17 +1308,24 @@ WATER_WORDS = {"sea", "ocean", "water", "waters", "gulf", "bay"}
 MISSILE_WORDS = {"missile", "missiles", "rocket", "projectile", "salvo", "icbm"}
 
 
+def _reports_others(h: Token) -> bool:
+    """"..., Foreign Ministry spokesperson Wang Wenbin announced": who tells of others' event is no party to it
+    (but "Poland says it will not admit ...", "he said his country will ...": the speaker is)."""
+    if h.dep_ != "nsubj" or h.head.lemma_.lower() not in modality.REPORT_VERBS:
+        return False
+    others = [g for c in h.head.children if c.dep_ == "ccomp" for g in c.children
+              if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"]
+    return any(not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in g.children) for g in others)
+
+
 def _shared_nationality(items: list[tuple[Actor, Resolution]], sent: Span) -> list[tuple[Actor, Resolution]]:
     """"sanctions on Iranian individuals and companies": a nationality before the first of coordinated
     nouns qualifies them all; the second noun, of no country of its own, takes the first's."""
-    heads = {}
-    for a, r in items:
-        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand") if a.start is not None else None
-        if span is not None:
-            heads[span.root.i] = (a, r)
+    spans = [sent.doc.char_span(a.start, a.end, alignment_mode="expand") if a.start is not None else None
+             for a, _ in items]
+    heads = {span.root.i: item for span, item in zip(spans, items) if span is not None}
     out = []
-    for a, r in items:
-        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand") if a.start is not None else None
+    for span, (a, r) in zip(spans, items):
         first = heads.get(span.root.head.i) if span is not None and span.root.dep_ == "conj" else None
         if first is not None and not a.country and r.kind == "agent" and first[0].country and any(
                 c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound") for c in span.root.head.children):
@@ -1339,10 +1336,13 @@ def _shared_nationality(items: list[tuple[Actor, Resolution]], sent: Span) -> li
     return out
 
 
-def _children_of(tok: Token, dep: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ == dep]
-
-
+#: the classifier's readings a lexicon mode keeps its type over: (classifier type, rule mode) -> why
+KEPT_OVER = {
+    # "police broke up a rally": the protest is what they act on, they do not protest
+    ("PROTEST", "crowd-control"): "crowd control acts on a protest, it is none",
+    # "gave the ambassador 48 hours to leave": an expulsion with a deadline is the expulsion
+    ("THREATEN", "expel"): "an expulsion with a deadline is no threat",
+}
 #: adjectives of a readiness to act: "is willing to withdraw", "stands ready to help"
 WILLING_WORDS = {"willing", "ready", "prepared", "eager", "open"}
 

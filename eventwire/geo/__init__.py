@@ -94,16 +94,12 @@ def gazetteer() -> dict[str, list[Place]]:
             Place(v["name"], "USA", code, lat, lon, int(v["geonameid"]), "ADM1", US_STATE_RANK))
     # regions of one country that are no subdivision ("Darfur", "Donbas"), kept editable in data/geo/regions.tsv;
     # like a subdivision, a region tells its country but gives no point (its centre is no place of an event)
-    import csv
-    from importlib import resources
-
-    with (resources.files("eventwire") / "data" / "geo" / "regions.tsv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            if row["feature"] != "RGN" or not row["country"]:
-                continue
-            place = Place(row["name"], row["country"], None, None, None, None, "RGN", 0)
-            for name in [row["name"], *filter(None, (row.get("aliases") or "").split("|"))]:
-                index.setdefault(_key(name), []).append(place)
+    for row in regions_table():
+        if row["feature"] != "RGN" or not row["country"]:
+            continue
+        place = Place(row["name"], row["country"], None, None, None, None, "RGN", 0)
+        for name in [row["name"], *filter(None, (row.get("aliases") or "").split("|"))]:
+            index.setdefault(_key(name), []).append(place)
     for lst in index.values():
         lst.sort(key=lambda p: (p.feature != "PCLI", -p.population))
     return index
@@ -122,6 +118,16 @@ def _capitals() -> dict[str, Place]:
             if p.feature == "PPLC" and (p.country not in out or p.population > out[p.country].population):
                 out[p.country] = p
     return out
+
+
+@lru_cache(maxsize=1)
+def regions_table() -> list[dict[str, str]]:
+    """The rows of ``data/geo/regions.tsv``: provinces and regions news names that the city list lacks."""
+    import csv
+    from importlib import resources
+
+    with (resources.files("eventwire") / "data" / "geo" / "regions.tsv").open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
 
 
 #: words that name a kind of area after its name: "the Kharkiv region" is found as Kharkiv

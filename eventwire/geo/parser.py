@@ -26,7 +26,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from . import US_STATE_RANK, Place, _centroids, _key, distance_km
+from . import US_STATE_RANK, Place, _centroids, _key, distance_km, regions_table
 from .local import us_local
 
 #: gazetteer size used by ``eventwire geocode`` and ``evaluate --task geo`` (GeoNames cities of at least
@@ -129,7 +129,7 @@ class Gazetteer:
             place = Place(v["name"], "", None, float(v["lat"]), float(v["lng"]), int(v["geonameId"]), "CONT",
                           int(v.get("population") or 0))
             self.index.setdefault(_key(v["name"]), []).append(place)
-        for r in _regions():
+        for r in regions_table():
             place = Place(r["name"], r["country"], None, float(r["lat"]), float(r["lon"]), 0, r["feature"], US_STATE_RANK)
             for form in {r["name"], *(a for a in (r.get("aliases") or "").split("|") if a)}:
                 self.index.setdefault(_key(form), []).append(place)
@@ -192,14 +192,6 @@ def _us_counties() -> list[dict[str, str]]:
     from importlib import resources
 
     with (resources.files("eventwire") / "data" / "geo" / "us_counties.tsv").open(encoding="utf-8") as fh:
-        return list(csv.DictReader(fh, delimiter="\t"))
-
-
-def _regions() -> list[dict[str, str]]:
-    import csv
-    from importlib import resources
-
-    with (resources.files("eventwire") / "data" / "geo" / "regions.tsv").open(encoding="utf-8") as fh:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -314,9 +315,7 @@ def assign(store: Any, rows: list[dict[str, Any]], article_id: str) -> dict[str,
         if matches:
             # the cluster most of its matches belong to (two mentions of the event in one report outweigh a
             # vaguer one that matched alone), then the closest-dated
-            votes: dict[str, int] = {}
-            for c in matches:
-                votes[c["cluster_id"] or c["event_id"]] = votes.get(c["cluster_id"] or c["event_id"], 0) + 1
+            votes = Counter(c["cluster_id"] or c["event_id"] for c in matches)
             best = min(matches, key=lambda c: (-votes[c["cluster_id"] or c["event_id"]],
                                                abs((_day(c["date"]) - day).days), c["cluster_id"] or c["event_id"]))
             out[row["event_id"]] = best["cluster_id"] or best["event_id"]
