@@ -269,12 +269,15 @@ class Coder:
         "Iran seized a tanker" (a seizure of what the rule names; not "seized the lead", "occupying the
         post"), "imposed a curfew", "declared a state of siege", "authorities opened an investigation"
         (arrests and inquiries into people or deeds named as no actor); "lifted the curfew", "declared a
-        ceasefire", "agreed to resign" (easing or yielding that bears on everyone)."""
+        ceasefire", "agreed to resign" (easing or yielding that bears on everyone); withdrawals of troops,
+        peacekeepers or envoys."""
         rule = cand.rule
         if rule.type in ONE_ACTOR_TYPES or rule.cameo.startswith(EASING_CODES):
             return True
         if rule.type == "RETREAT":
             return cand.trigger.lemma_.lower() in ONE_ACTOR_RETREAT
+        if rule.mode == "withdraw" and cand.trigger.pos_ == "VERB":
+            return True  # "withdrew its peacekeepers from the Golan Heights": whether or not the place codes
         if rule.type == "COERCE":
             return rule.mode in ("arrest", "curfew", "martial-law") or rule.mode == "seize" and bool(rule.extras)
         if rule.type == "ACCUSE":
@@ -408,12 +411,16 @@ class Coder:
             decided: set[tuple] = set()
             found: list[Event] = []
             cands = find_candidates(sent, self.lexicon)
+            coded: set[int] = set()  # triggers of events that happened, as the lexicon read them
             for cand in cands:
-                found.extend(self._code_candidate(article, si, sent, cand, mentions, pub, ctx, decided))
+                got = self._code_candidate(article, si, sent, cand, mentions, pub, ctx, decided)
+                if any(not (e.modality.negated or e.modality.hypothetical) for e in got):
+                    coded.add(cand.trigger.i)
+                found.extend(got)
             if self.classifier is not None and self.settings["pair_candidates"]:
                 # a trigger the lexicon read arguments for is decided: pairs are for what it did not reach
                 used = {c.trigger.i for c in cands} | {c.governor.i for c in cands if c.governor is not None}
-                found.extend(self._pair_events(article, si, sent, mentions, pub, ctx, decided, used))
+                found.extend(self._pair_events(article, si, sent, mentions, pub, ctx, decided, used, coded))
             events.extend(_shared_place(_unique(found)))
         events = _headline_once(events, _is_headline(next(doc.sents)) if len(doc) else False)
         if not (self.settings["keep_nonfactual"] if keep_nonfactual is None else keep_nonfactual):
@@ -467,10 +474,11 @@ class Coder:
                 or compound in agents or modified in agents)
 
     def _pair_events(self, article: Article, si: int, sent: Span, mentions: MentionResolver, pub: dt.date | None,
-                     ctx: "_Context", decided: set[tuple], used: set[int]) -> list[Event]:
+                     ctx: "_Context", decided: set[tuple], used: set[int], coded: set[int]) -> list[Event]:
         """Every ordered pair of actor mentions the lexicon candidates left undecided, typed by the
         dyad classifier (which knows NONE); the lexicon rule of the chosen type near the pair gives
-        the trigger, the mode and the specific CAMEO code."""
+        the trigger, the mode and the specific CAMEO code. ``used``: triggers the lexicon read;
+        ``coded``: those of them whose event happened (a pair linked through one is that event)."""
         heads = self._mentions(sent, mentions)
         if len(heads) < 2:
             return []
@@ -483,6 +491,12 @@ class Coder:
             for b in heads:
                 sa, sb = spans[a.i], spans[b.i]
                 if a.i == b.i or (sa.start_char, sb.start_char) in decided or (sb.start <= a.i < sb.end) or (sa.start <= b.i < sa.end):
+                    continue
+                up_a, lca, up_b = classifier_mod.path(a, b)
+                if any(t.i in coded for t in up_a + up_b):
+                    # "Germany said it would send troops to Mali": the pair reaches the troops through a
+                    # trigger the lexicon coded; that event is told, the pair is no second one (a refusal,
+                    # "said it will not accept refugees", is not coded as the act refused: the pair may be)
                     continue
                 pairs.append((a, b))
         if not pairs:
@@ -852,7 +866,7 @@ class Coder:
                 # "Egypt proposed a UN conference (to discuss ...)": proposed, not held
                 mod.modality.hypothetical = True
                 mod.cues.append(f"proposed: '{proposed.head.text} {proposed.text}'")
-            if mod.modality.hypothetical and not mod.modality.negated and typ in ontology.INTENT_CODES \
+            if mod.modality.hypothetical and not mod.modality.negated and (typ in ontology.INTENT_CODES or typ == "AGREE" and _conditional(cand.trigger)) \
                     and _offered(cand.governor or cand.trigger):
                 # "Armenia is ready to withdraw its forces if Azerbaijan does the same": a condition bears on
                 # the act offered; the offer itself is made
@@ -1350,6 +1364,12 @@ WILLING_WORDS = {"willing", "ready", "prepared", "eager", "open"}
 def _offered(verb: Token) -> bool:
     """Is the act offered ("is willing to withdraw", "is ready to provide")?"""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WILLING_WORDS
+
+
+def _conditional(verb: Token) -> bool:
+    """Does a condition hang on the verb ("would withdraw if the PA took control")? A wish has none."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "provided")
+                                         for m in c.children) for c in verb.children)
 
 
 def _police_at_home(item: tuple[Actor, Resolution],

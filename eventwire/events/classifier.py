@@ -85,7 +85,7 @@ def _ancestors(tok: Token) -> list[Token]:
     return out
 
 
-def _path(a: Token, b: Token) -> tuple[list[Token], Token | None, list[Token]]:
+def path(a: Token, b: Token) -> tuple[list[Token], Token | None, list[Token]]:
     """(up from a, lowest common ancestor, up from b), excluding a and b."""
     anc_a = _ancestors(a)
     anc_b = _ancestors(b)
@@ -127,7 +127,7 @@ def _tok_feats(tok: Token, prefix: str, lex: Lexicon, out: list[str]) -> None:
 
 def path_governor(a: Token, b: Token) -> Token | None:
     """The verb or noun that governs both actors (their lowest common ancestor outside both)."""
-    _, lca, _ = _path(a, b)
+    _, lca, _ = path(a, b)
     while lca is not None and lca.i in (a.i, b.i) and lca.head.i != lca.i:
         lca = lca.head
     return lca if lca is not None and lca.pos_ in ("VERB", "NOUN", "AUX") else None
@@ -163,7 +163,7 @@ def lexicon_trigger(doc: Doc, src: tuple[int, int] | None, tgt: tuple[int, int] 
     inside = {x.i for x in s_toks + t_toks}
     on_path: set[int] = set()
     if len(anchors) == 2:
-        up_a, lca, up_b = _path(*anchors)
+        up_a, lca, up_b = path(*anchors)
         on_path = {x.i for x in up_a + up_b + ([lca] if lca is not None else [])}
     else:
         on_path = {x.i for x in _ancestors(anchors[0])[1:4]}
@@ -214,7 +214,7 @@ def featurize(doc: Doc, src: tuple[int, int] | None, tgt: tuple[int, int] | None
     else:
         feats.append(f"t_dep={t.dep_}")
         feats.append(f"order={'st' if s.i < t.i else 'ts'}")
-        up_s, lca, up_t = _path(s, t)
+        up_s, lca, up_t = path(s, t)
         if lca is None:
             feats.append("no_path")
         else:

@@ -35,7 +35,9 @@ EMBEDDING_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT
 #: verbs that move what their object names (troops, weapons, aid): the object is never the target
 MOVING_VERBS = {"send", "dispatch", "deploy", "redeploy", "supply", "deliver", "provide", "ship", "transfer", "sell",
                 "mobilize", "mobilise", "move", "station", "airlift", "give", "donate", "rush", "commit", "contribute",
-                "return", "repatriate"}
+                "return", "repatriate", "withdraw", "pull", "recall"}
+#: moving verbs whose counterpart is the place left: "withdrew peacekeepers from Rwanda"
+LEAVING_VERBS = {"withdraw", "pull", "recall"}
 #: what people seek in a country that takes them in
 REFUGE_WORDS = {"refuge", "asylum", "shelter", "sanctuary"}
 #: types of meetings and pacts, whose host body may be named before the noun ("the Mercosur summit")
@@ -365,7 +367,9 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             # Army": what is moved is no target, the oblique is (but "trained Houthi fighters": they are);
             # where it goes may hang from the object ("balloons carrying rubbish into South Korea")
             # ("returned a painting stolen from a gallery owned by a collector to Dutch authorities")
-            cand.fallback_targets += [g for p in o.subtree if p.dep_ == "prep" and p.lower_ in ("to", "into")
+            # ("withdrew a batch of peacekeepers from Liberia": the place left, for verbs of leaving)
+            away = ("to", "into", "from") if verb.lemma_.lower() in LEAVING_VERBS else ("to", "into")
+            cand.fallback_targets += [g for p in o.subtree if p.dep_ == "prep" and p.lower_ in away
                                       and p.head.i != o.i for g in _children(p, ("pobj",)) if g.pos_ == "PROPN" or (
                                           g.pos_ == "NOUN" and any(m.ent_type_ in ("NORP", "GPE") for m in g.children))]
             continue
@@ -511,6 +515,7 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     targets = _pobjs(noun, (TARGET_PREPS - {"of"}) | of | inside)
     # "airdrops of food aid along the coast of Gaza": what the event moves is no target
     targets = [t for t in targets if not (t.head.lower_ == "of" and _same_type(lexicon.match(t, "NOUN"), cand.rule))]
+    targets = targets or _aimed_at(noun)
     # "an investigation into claims that three soldiers mistreated detainees": whom the claims are about
     cand.fallback_targets += [sub for t in targets if t.lemma_.lower() in CLAIM_NOUNS for c in t.children
                               if c.dep_ in ("acl", "ccomp") for sub in _children(c, ("nsubj", "nsubjpass"))]
@@ -642,6 +647,24 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+#: participles that say whom a measure bears on: "sanctions imposed on India", "a blockade aimed at Qatar"
+AIMING_PARTICIPLES = {"impose", "place", "slap", "levy", "level", "aim", "direct", "target", "enforce", "apply"}
+
+
+def _aimed_at(noun: Token) -> list[Token]:
+    """Whom a measure bears on, named by a participle after it: "lifted sanctions imposed on India and
+    Pakistan", "eased restrictions placed on aid workers", "sanctions targeting Iranian banks"."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ != "acl" or c.lemma_.lower() not in AIMING_PARTICIPLES:
+            continue
+        if c.tag_ == "VBN":
+            out += _pobjs(c, {"on", "upon", "against", "at"})
+        elif c.tag_ == "VBG":
+            out += _children(c, ("dobj",))
+    return out
+
+
 def _answered(verb: Token) -> list[Token]:
     """Whom a yielding act answers, named in an adjunct: "called off the strike after an agreement with the
     government", "withdrew its troops following talks with Kyiv"; or whom its condition asks to act: "will
@@ -715,13 +738,17 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                 consumed.add(emb.i)
                 consumed.update(o.i for o in emb.children if o.dep_ in ("dobj", "attr"))  # "agreed to extend sanctions"
                 cand.embedded = emb
+                if emb.lemma_.lower() in MOVING_VERBS:
+                    # "agreed to withdraw troops from the West Bank": what would be moved is no counterpart
+                    cand.targets = [t for t in cand.targets if not (t.head.i == emb.i and t.dep_ == "dobj")]
                 if not cand.targets:
-                    probe = Candidate(emb, rule)
+                    probe = Candidate(emb, lexicon.match(emb, "VERB") or rule)  # its own rule knows what it moves
                     _verb_args(probe, emb, lexicon)
                     if emb.lemma_.lower() in MOVING_VERBS:
                         # "refused to send medics to Mali", "offered to send police to Haiti": what the
                         # subject would send is its own, where it would go is the counterpart
-                        dest = _pobjs(emb, {"to", "into"})
+                        # ("agreed to withdraw troops from the West Bank": where they would leave is)
+                        dest = _pobjs(emb, {"from"} if emb.lemma_.lower() in LEAVING_VERBS else {"to", "into"})
                         probe.fallback_targets += [t for t in probe.targets if t not in dest and t.dep_ != "dobj"]
                         probe.targets = dest
                     cand.targets = [t for t in probe.targets if t.i not in {s.i for s in cand.sources}]

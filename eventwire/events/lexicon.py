@@ -28,6 +28,8 @@ from ..errors import ConfigError
 
 #: verbs of letting someone act ("allow aid trucks to enter"): whom they let act is their object
 PERMITTING_VERBS = {"allow", "let", "permit", "enable", "authorize", "authorise"}
+#: dependents that are clauses of their own: they never specify which reading of a trigger applies
+SIDE_CLAUSES = {"advcl", "parataxis"}
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,9 @@ class Lexicon:
             rules = self.rules.get((tok.text.lower(), pos))
         if not rules:
             return None
-        deps = {c.lemma_.lower() for c in tok.children}
+        # a clause beside the trigger says nothing of what it acts on: "denied entry to a journalist,
+        # claiming that ..." is no denial of a claim
+        deps = {c.lemma_.lower() for c in tok.children if c.dep_ not in SIDE_CLAUSES}
         # a light verb's object counts as the trigger's dependent too ("take part in": part -> in)
         for c in tok.children:
             if c.dep_ in ("dobj", "prt", "acomp"):
