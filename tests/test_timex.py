@@ -132,3 +132,85 @@ def test_ages_and_rates_are_no_time_expressions():
 
 def test_years_read_out_in_a_broadcast_transcript():
     assert _values("In nineteen ninety-four the border reopened.", REF) == [("nineteen ninety-four", "1994")]
+
+
+def test_a_forecast_for_the_quarter_under_way_does_not_become_the_reported_one():
+    ref = dt.date(2023, 11, 2)
+    text = ("Harbor Mutual said third-quarter profit rose 9% to $80 million. The insurer expects the October storms "
+            "to bring a fourth-quarter charge of $5 million. Premiums grew 4% in the latest quarter.")
+    assert ("the latest quarter", "2023-Q3") in _values(text, ref)
+
+
+def test_a_quarter_named_without_a_year_early_in_the_next_year_is_last_years():
+    assert _values("The retailer reported a 12% drop in profit for the fourth quarter.", dt.date(2024, 1, 25)) \
+        == [("the fourth quarter", "2023-Q4")]
+    assert normalize("the third quarter", REF) == ("DATE", "2023-Q3", None)
+
+
+def test_a_month_set_as_a_deadline_or_a_start_lies_ahead():
+    ref = dt.date(2023, 10, 30)
+    assert _values("The buyer has a plan to repay the bridge loan by February.", ref) == [("February", "2024-02")]
+    assert _values("Nurses won a raise under the new contract effective June 1.", ref) == [("June 1", "2024-06-01")]
+
+
+def test_year_end_after_since_is_the_one_passed():
+    ref = dt.date(2023, 10, 30)
+    assert _values("The index has gained 12% since year-end.", ref) == [("year-end", "2022")]
+    assert _values("The sale should close by year-end.", ref) == [("year-end", "2023")]
+
+
+def test_expressions_anchored_to_the_date_named_before_them():
+    assert _values("The mill opened in March 2015, and the following year it doubled its output.", REF) \
+        == [("March 2015", "2015-03"), ("the following year", "2016")]
+    assert ("that year", "2019") in _values("Imports reached $2 billion in 2019, and exports doubled that year.", REF)
+    assert ("the day", "2023-10-12") in _values("The treaty was signed on Oct. 12, the day before the summit.", dt.date(2023, 11, 2))
+
+
+def test_hedges_and_companions_belong_to_the_expression():
+    cases = {
+        "Rates should stay high for the next year or so.": ("the next year or so", "2024"),
+        "The second blast came a minute and a half after the first.": ("a minute and a half", "PT1M30S"),
+        "The bridge will not open until 2027 or later.": ("2027 or later", "2027"),
+        "Prices may fall further in the weeks ahead.": ("the weeks ahead", "PXW"),
+        "More recently, prices have steadied.": ("More recently", "PAST_REF"),
+        "The lease runs for at least 15 more years.": ("at least 15 more years", "P15Y"),
+        "The mandate was renewed for an additional year.": ("an additional year", "P1Y"),
+        "Six trading days later, the shares had recovered.": ("Six trading days", "P6D"),
+    }
+    for text, expected in cases.items():
+        assert expected in _values(text, REF), text
+    assert ("Earlier yesterday", "2023-07-26") in _values("Earlier yesterday, the exchange halted trading.", REF)
+
+
+def test_an_article_that_belongs_to_the_noun_stays_out():
+    assert _values("Farmers held a two-day sit-in outside parliament.", REF) == [("two-day", "P2D")]
+
+
+def test_spelled_decades_parts_of_the_day_and_vague_lengths():
+    assert _values("Union membership shrank during the nineties.", REF) == [("the nineties", "199")]
+    assert normalize("the '90s", REF) == ("DATE", "199", None)
+    assert _values("By mid afternoon, the police had withdrawn.", REF) == [("mid afternoon", "2023-07-27TAF")]
+    assert _values("The mountain road will stay closed for a while.", REF) == [("a while", "PXX")]
+
+
+def test_rates_and_show_titles_are_no_time_expressions():
+    assert _values("Tuition will go up 3% annually.", REF) == []
+    assert _values('The envoy told CBS\'s "This Week" program that talks would go on.', REF) == []
+    assert _values("The fund holds more than a quarter of the market.", REF) == []
+
+
+def test_one_day_before_its_verb_is_some_day_to_come():
+    assert _values("Engineers believe the rover will one day reach the crater.", REF) == [("one day", "FUTURE_REF")]
+
+
+def test_a_year_earlier_after_the_nine_months_compares_years():
+    ref = dt.date(2023, 11, 2)
+    text = ("Brightwater Mills said third-quarter net income rose 8%. For the nine months, profit was $90 million, "
+            "compared with $70 million a year earlier.")
+    assert ("a year earlier", "2022") in _values(text, ref)
+
+
+def test_a_scheduled_event_in_the_present_and_a_lapsed_deadline():
+    assert _values("The two leaders meet Monday in Cairo.", REF) == [("Monday", "2023-07-31")]
+    ref = dt.date(2023, 10, 30)  # a Monday
+    assert _values("The permit had been due to run out Friday evening.", ref) == [("Friday evening", "2023-10-27TEV")]

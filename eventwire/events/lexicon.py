@@ -82,7 +82,9 @@ class Lexicon:
             return None
         # a clause beside the trigger says nothing of what it acts on: "denied entry to a journalist,
         # claiming that ..." is no denial of a claim
-        deps = {c.lemma_.lower() for c in tok.children if c.dep_ not in SIDE_CLAUSES}
+        # (an infinitive is no side clause: "gave the envoy 72 hours to leave")
+        deps = {c.lemma_.lower() for c in tok.children if c.dep_ not in SIDE_CLAUSES
+                or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
         # a light verb's object counts as the trigger's dependent too ("take part in": part -> in)
         for c in tok.children:
             if c.dep_ in ("dobj", "prt", "acomp"):

@@ -7,7 +7,7 @@ last twenty four hours"). Values follow TIMEX3: dates ``1998-01-08``, ``1998-01`
 ``P1W``, ``PT24H``, sets ``every week`` -> ``P1W`` (type SET), vague ones ``PRESENT_REF``,
 ``PAST_REF``, ``FUTURE_REF``; ``mod`` START, MID, END, APPROX, MORE_THAN, LESS_THAN. Weekdays and
 months without a year count back from the reference date, forward when the clause says "will" or
-"next" (tense-aware).
+"next" (tense-aware); "that year", "the following month" count from the date named before them.
 """
 
 from __future__ import annotations
@@ -42,14 +42,21 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 #: expressions the parser seldom tags as dates: vague references and reporting periods
 EXTRA = re.compile(r"\b(?:now|currently|current|recently|recent|as soon as possible|soon|"
                    r"the (?:past|future|near future|near term|short term|long term|latest period)|a later date|"
+                   r"that (?:year|month|quarter)|the following (?:year|month|quarter|week|day)|"
+                   r"the (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|mid[- ]afternoon|"
+                   r"(?<=for )(?:a while|some time)|"
                    r"(?:earlier|later) this (?:year|month|week)|this (?:week|month|year|quarter|summer|spring|fall|winter)|"
                    r"(?:a|one|two|three) years? (?:earlier|ago)|year-earlier|year-ago|"
                    r"(?:the )?(?:first|second|third|fourth)[- ]quarter|the (?:latest )?quarter|the weekend|"
                    r"fiscal \d{4}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\. \d{1,2}(?:, \d{4})?)\b",
                    re.IGNORECASE)
+#: comparisons a results report makes, longer than the parser's "last year" or "a year ago" inside them
+WHOLE = re.compile(r"\bthe (?:corresponding|comparable|same) (?:period|quarter) (?:a year (?:earlier|ago)|last year)\b|"
+                   r"\bthe (?:quarter|period) a year (?:earlier|ago)\b", re.IGNORECASE)
 BARE_PERIODS = re.compile(r"\b(?:(?:over|about|nearly|almost|more than|less than|at least)\s+)?(?:(?:the\s+)?"
                           r"(?:past|last|next|coming)\s+)?(?:(?:\d+|" + "|".join(NUMBER_WORDS) +
-                          r")[\s-]+)?(?:year|month|week|day|hour|decade)s?\b", re.IGNORECASE)
+                          r")[\s-]+)?(?:(?:more|additional|extra|trading|business|working)\s+)?(?:year|month|week|day|hour|decade)s?\b",
+                          re.IGNORECASE)
 
 
 @dataclass
@@ -68,7 +75,7 @@ class Timex:
 
 #: words that may stand beside the count of a length of time without changing it ("the first nine months")
 COUNT_COMPANIONS = {"first", "last", "next", "past", "more", "additional", "full", "entire", "whole", "straight",
-                    "consecutive", "of", "and", "1/2"}
+                    "consecutive", "of", "and", "1/2", "latest", "trading", "business", "working"}
 
 
 def _number(words: list[str]) -> int | str | None:
@@ -93,6 +100,9 @@ def _number(words: list[str]) -> int | str | None:
     return total
 
 
+#: a count of units and a half, in the next smaller unit ("2 1/2 years" is P2Y6M)
+HALVES = {"year": "P{n}Y6M", "month": "P{n}M15D", "day": "P{n}DT12H", "hour": "PT{n}H30M", "minute": "PT{n}M30S"}
+
 SPELLED_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 SPELLED_YEAR = re.compile(r"\b(" + "|".join(SPELLED_TENS) + r")[ -]((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -112,7 +122,8 @@ def _spelled_years(s: str) -> str:
 
 CLOCK = re.compile(r"(?:(?:at|around|about)\s+)?(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?|(noon|midnight))"
                    r"(?:\s+(?:[ecmp][sd]t|gmt|local time))?")
-PART_WORDS = "|".join([*PARTS_OF_DAY, "mid-?afternoon", "mid-?morning", "overnight"])
+PART_WORDS = "|".join([*PARTS_OF_DAY, "mid[- ]?afternoon", "mid[- ]?morning", "overnight"])
+DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
 
 
 def _clock(s: str, ref: dt.date, future: bool, report_quarter: tuple[int, int] | None,
@@ -132,16 +143,16 @@ def _clock(s: str, ref: dt.date, future: bool, report_quarter: tuple[int, int] |
         if day is None or day[0] != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", day[1]):
             return None
         return "TIME", f"{day[1]}T{hour:02d}:{m.group(2) or '00'}", None
-    m = re.fullmatch(r"(.+?),?\s+(" + PART_WORDS + r")", s)
+    m = None if re.match(r"mid[- ]", s) else re.fullmatch(r"(.+?),?\s+(" + PART_WORDS + r")", s)
     day_text, part_word = (m.group(1), m.group(2)) if m else (None, None)
     m = m or re.fullmatch(r"(" + PART_WORDS + r"),?\s+(.+)", s)
     if m and day_text is None:
         part_word, day_text = m.group(1), m.group(2)
-    if m is None and re.fullmatch(r"mid-?(?:afternoon|morning)", s):
+    if m is None and re.fullmatch(r"mid[- ]?(?:afternoon|morning)", s):
         part_word, day_text = s, "today"
     if part_word is None or day_text is None:
         return None
-    part = "NI" if part_word == "overnight" else PARTS_OF_DAY[re.sub(r"^mid-?", "", part_word)]
+    part = "NI" if part_word == "overnight" else PARTS_OF_DAY[re.sub(r"^mid[- ]?", "", part_word)]
     day_text = {"this": "today", "last": "yesterday" if part in ("EV", "NI") else "", "tomorrow": "tomorrow"}.get(day_text, day_text)
     day = normalize(day_text, ref, future, report_quarter, past) if day_text else None
     if day is None or day[0] != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", day[1]):
@@ -152,6 +163,10 @@ def _clock(s: str, ref: dt.date, future: bool, report_quarter: tuple[int, int] |
 #: verbs whose infinitive looks ahead: "is scheduled to close Monday", "set to resume", "plans to visit"
 FUTURE_GOVERNORS = {"schedule", "set", "expect", "plan", "due", "intend", "hope", "aim", "prepare", "agree",
                     "promise", "vow", "pledge", "threaten", "be", "slate", "going"}
+
+
+#: verbs that report, which a date follows in the present of a headline ("says Monday") without looking ahead
+REPORTING = {"say", "tell", "report", "announce", "confirm", "add", "claim", "deny", "insist", "warn"}
 
 
 def clause_tense(span: Span) -> str | None:
@@ -177,10 +192,13 @@ def _future(span: Span) -> bool:
     """Whether the clause an expression belongs to looks ahead: "will", "next", or an infinitive under a
     verb of planning ("is scheduled to close Monday", "is to resume trading Tuesday")."""
     head = span.root.head
+    if head.pos_ == "ADJ" and head.lower_ in ("effective", "due"):
+        return True  # "a new pact effective June 1", wherever the noun it qualifies stands
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:  # "will meet on Monday": up to "meet"
         head = head.head
     governor = head.head if head.dep_ == "xcomp" else head
-    if any(t.lower_ == "had" and t.dep_ == "aux" for t in (*head.children, *governor.children)):
+    above = governor.head.children if governor.dep_ == "acomp" else ()  # "had been due to expire": "had" is the copula's
+    if any(t.lower_ == "had" and t.dep_ == "aux" for t in (*head.children, *governor.children, *above)):
         return False  # "had been due to expire Friday": a plan that belongs to the past
     for t in [head, *head.children]:
         if t.lower_ in ("will", "shall", "'ll", "'d") or t.lower_ == "next":
@@ -188,9 +206,23 @@ def _future(span: Span) -> bool:
     if head.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children) \
             and (head.head.lemma_.lower() in FUTURE_GOVERNORS or head.head.lower_ in ("due", "set", "going")):
         return True
-    if head.pos_ == "ADJ" and head.lower_ in ("effective", "due"):
-        return True
+    if head.tag_ in ("VBP", "VBZ") and head.pos_ == "VERB" and span.root.dep_ == "npadvmod" \
+            and head.lemma_.lower() not in REPORTING:
+        return True  # "the leaders meet Monday": news writes a scheduled event in the present
+    if head.dep_ == "acl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children):
+        return True  # "a program to repay the loan by February": an infinitive after a noun is a plan
     return any(t.lower_ in ("next", "coming", "upcoming") for t in span)
+
+
+def _quarter_year(q: int, ref: dt.date, future: bool, past: bool) -> int:
+    """The year of a quarter named without one ("the fourth quarter"): a quarter still to come this year
+    is last year's when the verb is past, or when last year's ended lately and the clause does not look
+    ahead (results for "the fourth quarter" in a January story); one already begun is this year's, even when
+    the clause looks ahead ("expects to report third-quarter results" in October: reporting lags the quarter)."""
+    current = (ref.month - 1) // 3 + 1
+    if q > current:
+        return ref.year if future else ref.year - 1 if past or current + 4 - q <= 2 else ref.year
+    return ref.year
 
 
 def normalize(text: str, ref: dt.date, future: bool = False,
@@ -206,14 +238,30 @@ def normalize(text: str, ref: dt.date, future: bool = False,
     s = re.sub(r"^the\s+(?=(?:early|late|mid|middle)\b)", "", s)
     s = _spelled_years(s)
     mod = None
+    if s in ("a while", "some time"):  # "for a while": a length of time, not said how long
+        return "DURATION", "PXX", mod
+    m = re.fullmatch(r"(.+?),?\s+(or so|or later|or earlier|and beyond)(\s+(?:ago|earlier|later))?", s)
+    if m and (m.group(3) is None or m.group(2) == "or so"):
+        # "the next year or so", "1994 or later", "a week or so ago": the expression, hedged
+        inner = normalize(m.group(1) + (m.group(3) or ""), ref, future, report_quarter, past)
+        hedge = {"or so": "APPROX", "or earlier": "EQUAL_OR_LESS"}.get(m.group(2), "EQUAL_OR_MORE")
+        return (inner[0], inner[1], inner[2] or hedge) if inner else None
+    m = re.fullmatch(r"(?:the\s+)?((?:year|month|week|day|hour)s) ahead", s)
+    if m:  # "the weeks ahead": as "the coming weeks"
+        s = "coming " + m.group(1)
+    m = re.fullmatch(r"(.+\b(year|month|day|hour|minute)s?) and a half", s)
+    if m:  # "a minute and a half", "two years and a half": the count and half a unit
+        whole = normalize(m.group(1), ref, future, report_quarter, past)
+        n = re.fullmatch(r"PT?(\d+)[YMDH]", whole[1]) if whole and whole[0] == "DURATION" else None
+        return ("DURATION", HALVES[m.group(2)].format(n=n.group(1)), whole[2]) if n else None
     m = re.fullmatch(r"(?:the\s+)?(end|beginning|start|middle|close)\s+of\s+(.+)", s)
     if m:  # "the end of 1990", "the middle of October": the inner expression with its part
         inner = normalize(re.sub(r"^the (?=(?:year|month|week)$)", "this ", m.group(2)), ref, future, report_quarter, past)
         if inner is None or inner[0] != "DATE":
             return None
         return inner[0], inner[1], {"end": "END", "close": "END", "middle": "MID"}.get(m.group(1), "START")
-    if s in ("year-end", "year end", "year's end"):
-        return "DATE", str(ref.year), "END"
+    if s in ("year-end", "year end", "year's end"):  # as "the end of the year"; last year's when past ("since year-end")
+        return "DATE", str(ref.year - 1 if past else ref.year), "END"
     m = re.fullmatch(r"(?:(earlier|later)\s+)(.+)", s)
     if m and not re.fullmatch(r"this (?:year|month|week)", m.group(2)):  # "earlier Sunday", "later this afternoon"
         return normalize(m.group(2), ref, future, report_quarter, past)
@@ -232,7 +280,8 @@ def normalize(text: str, ref: dt.date, future: bool = False,
         return "DATE", "PAST_REF", mod
     if report_quarter is not None and re.fullmatch(
             r"(?:(?:a|one) year (?:earlier|ago)|year-(?:earlier|ago)(?: (?:quarter|period|results))?|"
-            r"last year's (?:quarter|period)|(?:corresponding|comparable|same) (?:period|quarter) "
+            r"last year's (?:quarter|period)|(?:quarter|period) a year (?:earlier|ago)|"
+            r"(?:corresponding|comparable|same) (?:period|quarter) "
             r"(?:a year (?:earlier|ago)|last year)|(?:comparable |corresponding )?year-(?:earlier|ago) "
             r"(?:quarter|period))", s):
         return "DATE", f"{report_quarter[0] - 1}-Q{report_quarter[1]}", mod
@@ -265,7 +314,10 @@ def normalize(text: str, ref: dt.date, future: bool = False,
         year = int(m.group(1)) if m.group(1) else ref.year + {"last": -1, "next": 1}.get(m.group(3) or "", 0)
         year = int(m.group(6)) if m.group(6) else year
         nth = m.group(2) or m.group(4) or m.group(5)
-        return "DATE", f"{year}-Q{QUARTER_ORDINALS.index(nth) + 1}", mod
+        q = QUARTER_ORDINALS.index(nth) + 1
+        if m.group(5) and not m.group(6):
+            year = _quarter_year(q, ref, future, past)
+        return "DATE", f"{year}-Q{q}", mod
     m = re.fullmatch(r"(?:(current|full|fiscal|calendar|this)\s+)*year", s)
     if m and (s != "year" or text.lower().strip() == "the year"):  # "the full year", "the current fiscal year": the reference year
         return "DATE", str(ref.year), mod
@@ -364,10 +416,14 @@ def normalize(text: str, ref: dt.date, future: bool = False,
             y = ref.year + q // 4
             return "DATE", f"{y}-Q{q % 4 + 1}", mod
         return "DATE", str(ref.year // 10 + step)[:3], mod
-    m = re.fullmatch(r"(?:the\s+)?(\d{3})0s", s) or re.fullmatch(r"(?:the\s+)?'?(\d)0s", s)
-    if m:
-        dec = m.group(1)
-        return "DATE", dec if len(dec) == 3 else str(ref.year)[:2] + dec, mod
+    m = re.fullmatch(r"(?:the\s+)?(\d{3})0s", s) or re.fullmatch(r"(?:the\s+)?'?(\d)0s", s) \
+        or re.fullmatch(r"(?:the\s+)?(" + "|".join(DECADE_WORDS) + ")", s)
+    if m:  # "the 1990s", "the '80s", "the nineties": a decade without its century is the latest one begun
+        dec = str(DECADE_WORDS.index(m.group(1)) + 2) if m.group(1) in DECADE_WORDS else m.group(1)
+        if len(dec) == 1:
+            century = ref.year // 100 - (int(str(ref.year // 100) + dec + "0") > ref.year)
+            dec = f"{century}{dec}"
+        return "DATE", dec, mod
     # durations: "five year", "the past three years", "the last twenty four hours", "week", "two-day"
     s = re.sub(r"\b([\w]+)-(year|month|week|day|hour|minute|decade)\b", r"\1 \2", s)
     m = re.fullmatch(r"(?:(?:past|last|next|coming|previous|following)\s+)?((?:[\w/-]+\s+){0,3}?)(year|month|week|day|hour|"
@@ -375,12 +431,12 @@ def normalize(text: str, ref: dt.date, future: bool = False,
     if m:
         words = m.group(1).split()
         n = _number(words) if words else 1
+        if n is None and words in (["additional"], ["extra"], ["another"]) and not s.endswith("s"):
+            n = 1  # "an additional year", "another week"
         if n is not None:
             unit = UNITS[m.group(2)]
-            if "1/2" in words and isinstance(n, int):  # "2 1/2 years"
-                half = {"Y": "6M", "D": "12H", "M": "15D", "H": "30M"}.get(unit)
-                if half:
-                    return "DURATION", f"P{n}{unit}{'T' if unit in ('D', 'H') else ''}{half}".replace("PT", "P"), mod
+            if "1/2" in words and isinstance(n, int) and m.group(2) in HALVES:  # "2 1/2 years"
+                return "DURATION", HALVES[m.group(2)].format(n=n), mod
             value = f"PT{n}{unit}" if m.group(2) in ("hour", "minute") else f"P{n}{unit}"
             return "DURATION", value, mod
     m = re.fullmatch(r"(?:every|each)\s+(" + "|".join(WEEKDAYS) + r")", s)
@@ -472,6 +528,9 @@ def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
     if len(words) >= 2 and words[0] in ("a", "an") and _date(doc[a + 1:b].text) \
             and not re.match(r"(?:year|month|week|day|decade)s?\b", words[1]):
         a += 1
+    elif len(words) >= 2 and words[0] in ("a", "an", "the") and doc[a].head.i >= b and doc[a].dep_ == "det" \
+            and doc[b - 1].dep_ in ("compound", "amod", "nummod", "nmod"):
+        a += 1  # "a two-day rally", "the year-ago results": the article is the noun's, the expression modifies it
     elif len(words) >= 2 and words[0] in ("just", "only", "barely") and any(w.rstrip("s") in UNITS for w in words):
         a += 1
     return a, b
@@ -577,6 +636,10 @@ def _spans(doc: Doc, quarter: tuple[int, int] | None = None) -> list[Span]:
         else:
             spans.extend(doc[i:j] for i, j in _pieces(doc, a, b, quarter))
     spans = _joined(doc, spans, quarter)
+    for m in WHOLE.finditer(doc.text):  # "the corresponding period last year": one expression, not "last year"
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is not None and len(span):
+            spans = [s for s in spans if s.end <= span.start or s.start >= span.end] + [span]
     taken = {i for s in spans for i in range(s.start, s.end)}
     for m in EXTRA.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
@@ -590,7 +653,31 @@ def _spans(doc: Doc, quarter: tuple[int, int] | None = None) -> list[Span]:
         if span is not None and len(span) and not any(i in taken for i in range(span.start, span.end)):
             spans.append(span)
             taken.update(range(span.start, span.end))
-    return sorted(spans, key=lambda s: s.start)
+    return sorted((_hedged(doc, span, quarter) for span in spans), key=lambda s: s.start)
+
+
+#: words after an expression that belong to it: "a year or so", "1994 or later", "the weeks ahead"
+RIGHT_TAILS = [("or", "so", "ago"), ("or", "so", "earlier"), ("or", "so", "later"), ("and", "a", "half"), ("or", "so"),
+               ("or", "later"), ("or", "earlier"), ("and", "beyond"), ("ahead",)]
+#: words before one: "more recently", "earlier yesterday", "right now"
+LEFT_HEADS = {"more": ("recently",), "right": ("now",), "earlier": ("yesterday", "today", "tomorrow", *WEEKDAYS),
+              "later": ("yesterday", "today", "tomorrow", *WEEKDAYS)}
+
+
+def _hedged(doc: Doc, span: Span, quarter: tuple[int, int] | None) -> Span:
+    """A span grown over the words that hedge or place it, which TimeML takes into the expression."""
+    a, b = span.start, span.end
+    for tail in RIGHT_TAILS:
+        if tuple(t.lower_ for t in doc[b:b + len(tail)]) == tail and _values(doc[a:b + len(tail)].text, quarter):
+            b += len(tail)
+            break
+    if a and b - a == 1 and doc[a].lower_ in LEFT_HEADS.get(doc[a - 1].lower_, ()) \
+            and _values(doc[a - 1:b].text, quarter):
+        a -= 1
+    elif a > 1 and doc[a - 2].lower_ == "the" and doc[a - 1].lower_ == "latest" and doc[a].like_num \
+            and _values(doc[a - 2:b].text, quarter):
+        a -= 2  # "the latest nine months" of a results report
+    return doc[a:b]
 
 
 QUARTER_ORDINALS = ("first", "second", "third", "fourth")
@@ -599,6 +686,16 @@ RESULTS_WORDS = re.compile(r"\b(?:a share|net income|net loss|earnings|profit|re
 
 #: words that set an earlier quarter beside the one reported: "than in the second quarter", "after a weak first quarter"
 _COMPARED = re.compile(r"\b(?:after|than|from|since|compared|versus|vs\.?|over|flat)\b[^.;]*$", re.IGNORECASE)
+#: words of a sentence that looks ahead to a quarter still under way ("expects a fourth-quarter charge")
+_FORECAST = re.compile(r"\b(?:will|would|expects?|expected|estimated?|forecasts?|projects?|projected|anticipates?|"
+                       r"predicts?|outlook)\b", re.IGNORECASE)
+
+
+def _sentence_at(text: str, offset: int) -> str:
+    """The sentence (roughly: between full stops) around a character offset."""
+    start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset)) + 1
+    ends = [k for k in (text.find(". ", offset), text.find("\n", offset)) if k >= 0]
+    return text[start:min(ends) if ends else len(text)]
 
 
 def report_quarters(text: str, ref: dt.date) -> list[tuple[int, tuple[int, int]]]:
@@ -614,6 +711,8 @@ def report_quarters(text: str, ref: dt.date) -> list[tuple[int, tuple[int, int]]
         named = (ref.year if q <= (ref.month - 1) // 3 + 1 else ref.year - 1, q)
         if out and named < out[-1][1] and _COMPARED.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "wider than in the second quarter" in a third-quarter report: a comparison, not the report's
+        if named == (ref.year, (ref.month - 1) // 3 + 1) and _FORECAST.search(_sentence_at(text, m.start())):
+            continue  # "a fourth-quarter charge will follow" in a November story: a quarter not over, no report's
         out.append((m.start(), named))
     if not out:
         k = ref.year * 4 + (ref.month - 1) // 3 - 1
@@ -633,6 +732,10 @@ def _rate(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if after in ("old", "-old") or (after == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "old"):
         return True
+    if len(span) == 1 and span[0].lower_ in ("annually", "yearly", "quarterly", "monthly", "weekly", "daily", "hourly") \
+            and span.start and (doc[span.start - 1].like_num or doc[span.start - 1].pos_ in ("NOUN", "NUM")
+                                or doc[span.start - 1].text == "%"):
+        return True  # "rise 8% annually", "10,000 units annually": a rate, as "a year" is
     k = span.start + (span[0].lower_ in ("a", "an", "per"))
     if k - span.start == 0 and (span.start == 0 or doc[span.start - 1].lower_ not in ("a", "an", "per")):
         return False
@@ -656,7 +759,74 @@ def _not_a_time(span: Span) -> bool:
         return True
     if span.text.lower() == "soon" and (after in ("after", "as") or before == "as"):
         return True
+    if _title(span):
+        return True
+    if after == "of" and re.fullmatch(r"(?:\w+ )*(?:a|one|three) quarters?", span.text.lower()):
+        return True  # "more than a quarter of the market": a fraction
     return after == "-" or before == "-"
+
+
+#: deictic words that a name may hold: ABC's "This Week", "USA Today"
+DEICTIC = {"this", "today", "tonight", "tomorrow", "yesterday", "now", "next", "last"}
+
+
+def _title(span: Span) -> bool:
+    """A deictic time word capitalized inside a sentence is part of a name, a show's or a paper's ("said on
+    ABC's "This Week"", "told VOA Today"), which names no time."""
+    doc, k = span.doc, span.start
+    if not (span[0].lower_ in DEICTIC and span[0].text[0].isupper() and all(t.text[0].isupper() for t in span)):
+        return False
+    while k > 0 and doc[k - 1].text in ('"', "``", "“", "'"):
+        k -= 1  # a quotation mark opens the name
+    return k > 0 and not span[0].is_sent_start and doc[k - 1].text not in (".", "?", "!", ":", ";", "--", "_") \
+        and (doc[k - 1].is_alpha or doc[k - 1].text in ("'s", "’s", "'"))
+
+
+#: expressions valued from the date named before them: "that year", "the following month", "the day (before)"
+ANCHORED = re.compile(r"(?:that|the same|the following)\s+(year|quarter|month|week|day)|the (day)", re.IGNORECASE)
+#: the TIMEX3 values that say a unit: a quarter's, or a date at least as fine as the unit
+_GRAINS = {"year": r"\d{4}", "quarter": r"\d{4}-\d\d", "month": r"\d{4}-\d\d", "week": r"\d{4}-\d\d-\d\d",
+           "day": r"\d{4}-\d\d-\d\d"}
+
+
+def _anchored(text: str, earlier: list[Timex], ref: dt.date) -> str | None:
+    """The value of "that year", "the same quarter", "the following month", "the day": a date (not a length
+    of time, as TimeML values them) told from the latest date named before it in the text, or from the
+    story's own date when there is none. None for any other expression."""
+    m = ANCHORED.fullmatch(text.strip())
+    if m is None:
+        return None
+    unit, step = (m.group(1) or m.group(2)).lower(), int(text.lower().startswith("the following"))
+    named = [t.value for t in earlier if t.type in ("DATE", "TIME")]
+    quarters = [v for v in named if re.fullmatch(r"\d{4}-Q\d", v)]
+    anchor = ref
+    if unit == "quarter" and quarters:  # "that quarter" after "the second quarter ended Oct. 31" (a fiscal one)
+        anchor = dt.date(int(quarters[-1][:4]), 3 * int(quarters[-1][-1]) - 2, 1)
+    else:
+        for value in reversed(named):
+            if re.fullmatch(r"\d{4}-Q\d", value) and unit == "year":
+                anchor = dt.date(int(value[:4]), 1, 1)
+                break
+            if re.match(_GRAINS[unit] + r"(?![\dW])", value):
+                parts = [int(p) for p in re.findall(r"\d+", value[:10])] + [1, 1]
+                anchor = dt.date(parts[0], parts[1], parts[2])
+                break
+    if unit == "year":
+        return str(anchor.year + step)
+    if unit == "quarter":
+        k = anchor.year * 4 + (anchor.month - 1) // 3 + step
+        return f"{k // 4}-Q{k % 4 + 1}"
+    if unit == "month":
+        k = anchor.year * 12 + anchor.month - 1 + step
+        return f"{k // 12:04d}-{k % 12 + 1:02d}"
+    if unit == "week":
+        y, w, _ = (anchor + dt.timedelta(weeks=step)).isocalendar()
+        return f"{y}-W{w:02d}"
+    return (anchor + dt.timedelta(days=step)).isoformat()
+
+
+#: a results report's comparison with the same stretch a year back
+YEAR_BACK = re.compile(r"(?:a|one) year (?:earlier|ago)|year-(?:earlier|ago)", re.IGNORECASE)
 
 
 def tag(doc: Doc, ref: dt.date) -> list[Timex]:
@@ -669,12 +839,21 @@ def tag(doc: Doc, ref: dt.date) -> list[Timex]:
             continue
         try:
             tense = clause_tense(span)
-            norm = normalize(span.text, ref, tense == "future", quarter, past=tense == "past")
+            if span.start and span.doc[span.start - 1].lower_ == "since":
+                tense = "past"  # "up 5% since year-end", "since March": a point already passed
+            anchored = _anchored(span.text, out, ref)
+            norm = ("DATE", anchored, None) if anchored else normalize(span.text, ref, tense == "future", quarter,
+                                                                        past=tense == "past")
         except (ValueError, OverflowError):
             norm = None
         if norm is None:
             continue
         typ, value, mod = norm
+        if quarter is not None and re.fullmatch(r"\d{4}-Q\d", value) and YEAR_BACK.fullmatch(span.text) and out \
+                and out[-1].type == "DURATION" and re.fullmatch(r"P(?:6|9)M", out[-1].value):
+            value = value[:4]  # "for the nine months, ..., compared with a year earlier": that year's nine months
+        if span.text.lower() in ("one day", "some day") and span.start and span.doc[span.start - 1].tag_ == "MD":
+            typ, value = "DATE", "FUTURE_REF"  # "will one day be": some day to come, no length of time
         following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
         if span.text.lower() in ("the year", "the fiscal year") and following in ("ended", "ending"):
             typ, value = "DURATION", "P1Y"  # "the year ended March 31": a length of time ending then
