@@ -268,7 +268,8 @@ class Coder:
         mobilizations, attacks, withdrawals; "police made arrests", "agents detained campaign coordinators",
         "Iran seized a tanker" (a seizure of what the rule names; not "seized the lead", "occupying the
         post"), "imposed a curfew", "declared a state of siege", "authorities opened an investigation"
-        (arrests and inquiries into people or deeds named as no actor); "lifted the curfew", "declared a
+        (arrests and inquiries into people or deeds named as no actor); "condemned the bombing" (an act
+        condemned, its doer unnamed); "lifted the curfew", "declared a
         ceasefire", "agreed to resign" (easing or yielding that bears on everyone); withdrawals of troops,
         peacekeepers or envoys."""
         rule = cand.rule
@@ -280,6 +281,9 @@ class Coder:
             return True  # "withdrew its peacekeepers from the Golan Heights": whether or not the place codes
         if rule.type == "COERCE":
             return rule.mode in ("arrest", "curfew", "martial-law") or rule.mode == "seize" and bool(rule.extras)
+        if rule.type == "ACCUSE" and rule.mode == "disapprove":
+            # "the AU condemned the bombing of a school": an act condemned, whoever did it
+            return any(c.dep_ == "dobj" and self.lexicon.match(c, "NOUN") is not None for c in cand.trigger.children)
         if rule.type == "ACCUSE":
             return rule.mode == "investigate" and (cand.trigger.pos_ == "VERB" or cand.trigger.dep_ == "dobj")
         if rule.type == "AGREE" and cand.embedded is not None:
@@ -493,9 +497,10 @@ class Coder:
                 if a.i == b.i or (sa.start_char, sb.start_char) in decided or (sb.start <= a.i < sb.end) or (sa.start <= b.i < sa.end):
                     continue
                 up_a, lca, up_b = classifier_mod.path(a, b)
-                if any(t.i in coded for t in up_a + up_b):
-                    # "Germany said it would send troops to Mali": the pair reaches the troops through a
-                    # trigger the lexicon coded; that event is told, the pair is no second one (a refusal,
+                if any(t.i in coded for t in up_a + up_b + ([lca] if lca is not None else [])):
+                    # "Germany said it would send troops to Mali", "Turkey condemned the Israeli strikes on Gaza":
+                    # the pair meets at or passes through a trigger the lexicon coded; that event is told, the pair
+                    # is no second one (a refusal,
                     # "said it will not accept refugees", is not coded as the act refused: the pair may be)
                     continue
                 pairs.append((a, b))
@@ -715,9 +720,12 @@ class Coder:
                     # "..., the Sheriff's Office said. They were arrested on theft charges": a pronoun that reads
                     # as the body inferred to have acted names those it acted on, whom the article left
                     # uncounted
+                    # ("were expelled from North Korea": the place left is the expeller, not those expelled)
                     kept = [t for t in targets if not ((t[0].text or "").lower() in SUBJECT_PRONOUNS
-                                                       and t[0].code == inferred[0].code)]
-                    if not kept and targets and self._stands_alone(cand):
+                                                       and t[0].code == inferred[0].code)
+                            and not (t[0].country == inferred[0].country and not t[1].sector
+                                     and t[1].kind in ("country", "capital", "place"))]
+                    if not kept and targets and (self._stands_alone(cand) or cand.rule.mode == "expel"):
                         pairs.append((inferred, None))
                     targets = kept
                 pairs += [(inferred, t) for t in targets]
@@ -1022,6 +1030,17 @@ class Coder:
         """Who a reader infers did an agentless event: arrests in India are India's police. None when
         the article supports no inference (a killing by someone unnamed)."""
         agent = INFERRED_AGENTS.get(cand.rule.type)
+        if cand.rule.type == "SANCTION" and cand.rule.mode == "expel":
+            # "two inspectors were expelled from North Korea": the state they had to leave expelled them
+            left = [p for t in cand.trigger.children if t.dep_ == "prep" and t.lower_ == "from"
+                    for g in t.children if g.dep_ == "pobj" for p in [_place_country(g, ctx.prefer)] if p]
+            if not left:
+                return None
+            found, agent = (left[0], next(g for t in cand.trigger.children if t.dep_ == "prep" and t.lower_ == "from"
+                                          for g in t.children if g.dep_ == "pobj")), ("GOV", "government", "an expulsion")
+            sector, who, work = agent
+            return self._inferred_actor(found[0].country, sector, who,
+                                        f"no agent named; '{cand.trigger.text}' is {work} from '{found[1].text}'")
         if agent is None or (cand.rule.type == "SANCTION" and cand.rule.mode != "convict"):
             return None
         sector, who, work = agent
@@ -1038,7 +1057,12 @@ class Coder:
             country, why = ctx.region, f"the story is local news of {ctx.region}"
         else:
             return None
-        why = f"no agent named; '{cand.trigger.text}' is {work} and {why}: {country} {who} (inferred)"
+        return self._inferred_actor(country, sector, who, f"no agent named; '{cand.trigger.text}' is {work} and {why}")
+
+    @staticmethod
+    def _inferred_actor(country: str, sector: str, who: str, why: str) -> tuple[Actor, Resolution]:
+        """An actor a reader infers (no span), with the reason in its evidence."""
+        why = f"{why}: {country} {who} (inferred)"
         actor = Actor(text=None, start=None, end=None, name=f"{country} {who} (inferred)", country=country,
                       sector=sector, code=country + sector, kind="agent", entry="inferred", confidence=0.5,
                       inferred=True)

@@ -22,20 +22,20 @@ import re
 from dataclasses import dataclass, field
 
 #: a wire dateline at the start of a paragraph: "PARIS (Reuters) - ", "MOGADISHU, Somalia -- ",
-#: "KYIV, May 20 - ", "BAGHDAD, April 9 (Xinhua) -- ", "LAHORE: ", "TOWER, Minn. (AP) -- "
+#: "KYIV, May 20 - ", "BAGHDAD, April 9 (Xinhua) -- ", "LAHORE: ", "TOWER, Minn. (AP) -- ", "Tehran, May 2, IRNA - "
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’ -]{1,40}?)"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.'’ ]{1,30}?))?"
     rf"(?P<date>,?[ \t]*{_MONTH}[ \t]*\d{{1,2}}(?:,[ \t]*\d{{4}})?)?"
-    r"(?P<agency>[ \t]*\([A-Za-z.&' ]{1,25}\))?"
+    r"(?P<agency>[ \t]*\([A-Za-z.&' ]{1,25}\)|(?<=\d),[ \t]*[A-Z]{2,8})?"
     r"[ \t]*(?P<sep>--|-|—|–|:)[ \t]+")
-#: the same in title case, which only a news agency in brackets makes a dateline: "Kharkiv (AFP) - "
+#: the same in title case, which only a news agency makes a dateline: "Kharkiv (AFP) - ", "Tehran, May 2, IRNA - "
 _DATELINE_TITLE = re.compile(
     r"(?m)^[ \t]*(?P<place>[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){0,3})"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.'’ ]{1,30}?))?"
     rf"(?P<date>,?[ \t]*{_MONTH}[ \t]*\d{{1,2}}(?:,[ \t]*\d{{4}})?)?"
-    r"(?P<agency>[ \t]*\([A-Za-z.&' ]{1,25}\))"
+    r"(?P<agency>[ \t]*\([A-Za-z.&' ]{1,25}\)|(?<=\d),[ \t]*[A-Z]{2,8})"
     r"[ \t]*(?P<sep>--|-|—|–|:)[ \t]+")
 _STRAY_STOP = re.compile(r"(?<=[a-z]{4})\.(?=[ \t]+[a-z])")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)

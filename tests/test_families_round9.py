@@ -78,3 +78,44 @@ def test_a_place_has_no_person_in_apposition():
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=["O", "O", "B-GPE", "O", "O", "B-PERSON",
                                                                     "I-PERSON", "O"])
     assert phrase_span(doc[2]).text == "Syria"
+
+
+def test_those_expelled_from_a_country_were_expelled_by_its_government():
+    ev = one("Three Kenyan diplomats were expelled from Somalia on Monday.", "expelled")
+    assert ev.event_type == "SANCTION" and ev.source.inferred and ev.source.code == "SOMGOV"
+    assert ev.target is not None and ev.target.country == "KEN"
+    # the place left is the expeller, not whom it expelled
+    ev = one("UN monitors were expelled from Eritrea.", "expelled")
+    assert ev.source.code == "ERIGOV" and ev.target is not None and ev.target.code == "UNO"
+
+
+def test_a_mediator_acts_on_the_parties_it_mediates_between():
+    evs = code("The African Union launched a mediation effort between Sudan and South Sudan.")
+    assert {(e.event_type, e.source.code, e.target.country) for e in evs} == {
+        ("CONSULT", "IGO", "SDN"), ("CONSULT", "IGO", "SSD")}
+    evs = code("Egypt brokered talks between Israel and Hamas.")
+    assert {(e.cameo_code, e.source.code, e.target.code) for e in evs} == {
+        ("045", "EGY", "ISR"), ("045", "EGY", "PSEISM"), ("046", "ISR", "PSEISM")}  # and the parties talk
+
+
+def test_who_condemns_an_act_did_not_do_it():
+    evs = code("Turkey condemned the Israeli strikes on Gaza.")
+    assert ("ACCUSE", "TUR", "ISR") in {(e.event_type, e.source.code, e.target and e.target.code) for e in evs}
+    assert not [e for e in evs if e.source.code == "TUR" and e.trigger.text == "strikes"]
+    assert [e.source.code for e in evs if e.trigger.text == "strikes"] == ["ISR"]
+
+
+def test_an_act_condemned_with_no_doer_named_is_still_a_condemnation():
+    ev = one("The African Union strongly condemned the bombing of a market in the capital.", "condemned")
+    assert ev.event_type == "ACCUSE" and ev.source.code == "IGO" and ev.target is None
+
+
+def test_a_proposal_rejected_is_aimed_at_whoever_proposed_it():
+    ev = one("A Brazilian senator rejected the draft resolution proposed by the UN Security Council.", "rejected")
+    assert ev.event_type == "REJECT" and ev.target is not None and ev.target.code == "UNOGOV"
+
+
+def test_a_dateline_with_an_agency_after_the_date_is_no_actor():
+    evs = code("Tehran, March 3, IRNA - Iran's foreign minister condemned the Israeli strikes on Gaza.")
+    ev = next(e for e in evs if e.trigger.text == "condemned")
+    assert ev.source.text == "Iran's foreign minister" and ev.source.code == "IRNGOV"

@@ -38,6 +38,8 @@ MOVING_VERBS = {"send", "dispatch", "deploy", "redeploy", "supply", "deliver", "
                 "return", "repatriate", "withdraw", "pull", "recall"}
 #: moving verbs whose counterpart is the place left: "withdrew peacekeepers from Rwanda"
 LEAVING_VERBS = {"withdraw", "pull", "recall"}
+#: verbal reactions, whose object may be another's act ("condemned the strikes", "welcomed the release")
+REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
 #: what people seek in a country that takes them in
 REFUGE_WORDS = {"refuge", "asylum", "shelter", "sanctuary"}
 #: types of meetings and pacts, whose host body may be named before the noun ("the Mercosur summit")
@@ -106,6 +108,8 @@ class Candidate:
     #: the type comes from the sentence's structure, not from the trigger word ("ended a siege by
     #: militants" is breaking it): the dyad classifier may still say no event, but not retype it
     structural: bool = False
+    #: the parties a mediator brought together ("brokered talks between X and Y"): their talks are an event too
+    mediated: list[Token] = field(default_factory=list)
 
     @property
     def clause_head(self) -> Token:
@@ -385,6 +389,9 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         owners = _children(o, ("poss",)) + authors
         cand.fallback_targets += [a for a in (owners or _pobjs(o, {"of", "from", "by"} | TARGET_PREPS))
                                   if a.pos_ != "PRON"]
+        # ... or named through a participle: "rejected the draft resolution proposed by the Security Council"
+        cand.fallback_targets += [a for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                  for a in _pobjs(c, {"by"})]
         # "pledged 242 million pounds in aid to Ukraine": the recipient hangs deeper in the object
         # (and the partner deeper in it: "negotiate a code of conduct for the South China Sea with Beijing")
         deep = ("to", "for", "with", "from") if cand.rule.type == "RETREAT" else ("to", "for", "with")
@@ -527,11 +534,24 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
             cand.governor = noun.head
     if between:
         first = between[0]
-        cand.sources.append(first)
-        cand.targets += [c for c in first.conjuncts if c.i > first.i] or [
+        others = [c for c in first.conjuncts if c.i > first.i] or [
             # "between Sudan's army chief Abdel Fattah al-Burhan and his rival ...": the second party is
             # coordinated with the first one's name in apposition
             c for a in first.children if a.dep_ == "appos" for c in a.conjuncts if c.i > a.i]
+        verb = cand.governor or noun.head
+        if cand.rule.mode == "third-party" and noun.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") \
+                and verb.lemma_ not in NOT_LIGHT:
+            # "Egypt brokered talks between Israel and Hamas", "the AU launched a mediation effort between
+            # Sudan and South Sudan": the mediator acts, the parties between whom it mediates are its targets
+            subs, passive = subject_of(verb)
+            if subs and not passive:
+                cand.governor = verb
+                cand.sources += subs
+                cand.targets += [first, *others]
+                cand.mediated = list(cand.targets)
+                return True
+        cand.sources.append(first)
+        cand.targets += others
         return True
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_ in RECEIVING_VERBS:
@@ -550,7 +570,10 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
             return True
         cand.agentless = cand.rule.type in AGENTLESS_TYPES
         return cand.agentless
-    if noun.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in NOT_LIGHT:
+    reaction = lexicon.match(verb, "VERB") if noun.dep_ == "dobj" and verb.pos_ == "VERB" else None
+    if noun.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in NOT_LIGHT and not (
+            # "Turkey condemned the Israeli strikes on Gaza": who reacts to an act did not do it
+            reaction is not None and reaction.type in REACTION_TYPES and reaction.type != cand.rule.type):
         # light verb: "held a meeting with", "launched air strikes on", "staged a protest"
         cand.governor = verb
         subs, passive = subject_of(verb)
@@ -782,6 +805,13 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                                     if t.pos_ != "PRON"]
                     cand.fallback_targets = []
                 cands.append(cand)
+                own = lexicon.match(tok, "NOUN")
+                if len(cand.mediated) > 1 and own is not None and own.type == "CONSULT" and own.mode != "third-party":
+                    # "Egypt brokered talks between Israel and Hamas": Egypt mediates, and Israel and Hamas talk
+                    talks = Candidate(tok, own, sources=cand.mediated[:1], targets=cand.mediated[1:],
+                                      governor=cand.governor)
+                    talks.notes.append("the parties of mediated talks")
+                    cands.append(talks)
             elif tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB":
                 cand.governor = tok.head  # "before a pact could be signed"
                 if _parties_of_failed_talks(cand):
