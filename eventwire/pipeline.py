@@ -288,6 +288,12 @@ class Coder:
             return rule.mode == "investigate" and (cand.trigger.pos_ == "VERB" or cand.trigger.dep_ == "dobj")
         if rule.type == "AGREE" and cand.embedded is not None:
             return getattr(self.lexicon.match(cand.embedded, "VERB"), "type", None) in ("RETREAT", "CONCEDE")
+        if rule.type == "AGREE" and cand.trigger.pos_ == "VERB":
+            # "Hamas agreed to the ceasefire deal": a yielding agreed to bears on everyone
+            acts = [g for c in cand.trigger.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children if g.dep_ == "pobj"]
+            acts += [m for g in acts for m in g.children if m.dep_ == "compound"]
+            return any(getattr(self.lexicon.match(g, "NOUN"), "type", None) in ("RETREAT", "CONCEDE") for g in acts)
         return False
 
     @staticmethod
@@ -1654,6 +1660,12 @@ def _coordinated_nationalities(head: Token) -> list[Token]:
             more = [g for g in c.children if g.dep_ == "conj" and (g.ent_type_ in ("NORP", "GPE", "ORG") or g.pos_ == "PROPN")]
             if more and any(g.dep_ == "cc" for g in c.children):
                 return [c, *more]
+            # "UK and EU negotiators" parsed as two modifiers of the noun with the "and" left on the first
+            nxt = head.doc[c.i + 2] if c.i + 2 < head.i else None
+            if (nxt is not None and head.doc[c.i + 1].dep_ == "cc" and head.doc[c.i + 1].head.i == c.i
+                    and nxt.head.i == head.i and nxt.dep_ in ("amod", "compound", "nmod")
+                    and (nxt.ent_type_ in ("NORP", "GPE", "ORG") or nxt.pos_ == "PROPN")):
+                return [c, nxt]
     return []
 
 

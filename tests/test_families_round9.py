@@ -119,3 +119,36 @@ def test_a_dateline_with_an_agency_after_the_date_is_no_actor():
     evs = code("Tehran, March 3, IRNA - Iran's foreign minister condemned the Israeli strikes on Gaza.")
     ev = next(e for e in evs if e.trigger.text == "condemned")
     assert ev.source.text == "Iran's foreign minister" and ev.source.code == "IRNGOV"
+
+
+def test_a_meeting_demanded_of_a_body_asks_that_body():
+    ev = one("Ukraine demanded a meeting of the UN Security Council.", "meeting")
+    assert (ev.event_type, ev.cameo_code, ev.target.code) == ("REQUEST", "106", "UNOGOV")
+
+
+def test_a_suspension_of_links_aims_where_they_went():
+    ev = one("Morocco announced a suspension of flights to Spain.", "suspension")
+    assert (ev.event_type, ev.source.country, ev.target.country) == ("SANCTION", "MAR", "ESP")
+
+
+def test_forces_kept_on_alert_are_mobilized():
+    ev = one("Kenyan soldiers remained on alert in the north.", "remained")
+    assert ev.event_type == "MOBILIZE" and ev.source.code == "KENMIL"
+    assert not [e for e in code("Shoppers should remain alert to online scams.", keep_nonfactual=True)
+                if e.event_type == "MOBILIZE"]
+
+
+def test_two_parties_named_before_one_noun_are_two_actors():
+    evs = code("UK and EU negotiators have agreed a new fisheries agreement.")
+    assert {(e.event_type, e.cameo_code, e.source.country, e.target.country) for e in evs} == {
+        ("SUPPORT", "057", "GBR", "EUR"), ("SUPPORT", "057", "EUR", "GBR")}
+
+
+def test_a_deal_agreed_is_a_deal_concluded():
+    ev = one("The US and Jordan agreed a new trade pact.", "pact")
+    assert (ev.event_type, ev.cameo_code) == ("SUPPORT", "057")
+
+
+def test_agreeing_to_a_yielding_is_an_event_with_no_counterpart_named():
+    ev = one("Israel agreed to the ceasefire proposal.", "agreed")
+    assert ev.event_type == "AGREE" and ev.source.code == "ISR" and ev.target is None

@@ -517,11 +517,17 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     # ("demanded the release of a lawyer": a demand for an act done to someone names them after "of")
     own = lexicon.match(noun, "NOUN")
     of = {"of"} if cand.rule.type in OF_TARGET_TYPES or (own is not None and own.type in OF_TARGET_TYPES) else set()
+    if cand.rule.type == "REQUEST" and cand.rule.mode == "meet":
+        of = {"of"}  # "demanded a meeting of the Security Council": the body asked to meet
     # "peacekeeping operations in Lebanon", "humanitarian aid in Yemen": help given where it is given
     inside = {"in", "along"} if cand.rule.type == "AID" else set()
     targets = _pobjs(noun, (TARGET_PREPS - {"of"}) | of | inside)
     # "airdrops of food aid along the coast of Gaza": what the event moves is no target
     targets = [t for t in targets if not (t.head.lower_ == "of" and _same_type(lexicon.match(t, "NOUN"), cand.rule))]
+    # "a suspension of flights to Spain": the rule's own word after "of" is no target, where it goes is
+    # (but "the expulsion of the French ambassador": with nowhere named, whom the act is of stays)
+    targets = [a for t in targets for a in ((_pobjs(t, TARGET_PREPS - {"of"}) or [t]) if t.head.lower_ == "of"
+                                            and cand.rule.names(t.lemma_.lower()) else [t])]
     targets = targets or _aimed_at(noun)
     # "an investigation into claims that three soldiers mistreated detainees": whom the claims are about
     cand.fallback_targets += [sub for t in targets if t.lemma_.lower() in CLAIM_NOUNS for c in t.children

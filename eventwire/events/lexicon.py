@@ -113,6 +113,8 @@ class Lexicon:
             if c.dep_ == "prep" and c.lower_ == "of" and pos == "NOUN":
                 # "a suspension of aid", "the release of prisoners": what the act is of specifies the noun
                 deps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+            if c.dep_ == "dobj" and tok.lemma_.lower() == "agree":
+                deps.add("upon")  # "agreed a trade deal" (British usage) is "agreed upon a trade deal"
             if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to"):
                 # "agreed upon a pact", "agreed to a trade deal": the object of the preposition specifies the verb
                 deps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
