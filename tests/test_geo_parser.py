@@ -141,3 +141,38 @@ def test_a_capital_beside_its_country_is_the_capital(full):
 def test_a_state_written_after_a_town_is_the_state(full):
     got = places("The plant in Watertown, New York, closed on Friday.", full)
     assert got["New York"].place.feature == "ADM1"
+
+
+
+def test_a_town_the_model_takes_for_a_person_is_a_place(full):
+    # at the head of an office ("Brookhaven Police Chief ..."), in a list beside other towns
+    text = ("A storm knocked out power on Tuesday, said Brookhaven Police Chief Kelly Moss, and Brookhaven Fire "
+            "Department crews cleared roads.")
+    assert [t.place.admin1 for t in geoparse(nlp.load()(text), full) if t.text == "Brookhaven"] == ["GA", "GA"]
+    text = "Officials said the bridge in Ripon will reopen in May. Ripon Mayor Tom Hale thanked Oshkosh and Berlin crews."
+    got = places(text, full)
+    assert got["Oshkosh"].place.admin1 == "WI" and got["Berlin"].place.admin1 == "WI"
+
+
+def test_a_dateline_with_a_colon(full):
+    got = places("KHARTOUM: The army said on Sunday it had retaken a bridge.", full)
+    assert got["KHARTOUM"].place.country == "SDN"
+
+
+def test_a_capital_s_namesakes_at_home_are_no_capital(full):
+    towns = [p for p in full.candidates("Washington") if p.country == "USA" and p.feature == "PPLC"]
+    assert len(towns) == 1 and towns[0].admin1 == "DC"
+
+
+def test_the_article_s_county_and_towns_decide_between_namesakes_together(full):
+    # Richmond and Madison County are each in several states; with Berea, only Kentucky holds all three
+    text = "Rain flooded roads in Richmond on Monday. Madison County officials said Berea and Richmond schools would close."
+    got = places(text, full)
+    assert got["Richmond"].place.admin1 == "KY" and got["Madison County"].place.admin1 == "KY"
+
+
+def test_one_sense_per_article_for_a_repeated_name(full):
+    text = ("Flooding closed two schools in Columbus on Monday. The mayor of Columbus, Miss., said crews "
+            "would work through the night, and Columbus residents were asked to stay home.")
+    tops = [t for t in geoparse(nlp.load()(text), full) if t.text == "Columbus"]
+    assert len(tops) == 3 and all(t.place.admin1 == "MS" for t in tops)

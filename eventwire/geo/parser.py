@@ -8,7 +8,8 @@ name, the article decides, in two passes:
 1. priors: population (log scale); the article's focus country (the one its unambiguous place names
    point to); a US state the article names ("Alexandria ... Louisiana"), or the one right after the
    name ("Alexandria, La."); a country or state over a town of the same name;
-2. proximity: closeness to the places the first pass chose for the article's other names.
+2. proximity: closeness to the places the first pass chose for the article's other names, and support
+   from every likely reading of them (:func:`_coherence`); each name keeps one sense per article.
 
 Roles: ``metonym`` when the name acts ("Pyongyang said", "Washington imposed"), else ``mention``.
 The gazetteer's size is a choice measured on LGL (``eventwire evaluate lgl.xml --task geo``): see the
@@ -80,11 +81,20 @@ class Gazetteer:
         countries = gc.get_countries()
         iso3 = {k: v["iso3"] for k, v in countries.items()}
         capitals = {(v["capital"], k) for k, v in countries.items()}
+        cities = gc.get_cities().values()
+        # a capital's namesakes in its own country are no capital ("Washington", Georgia): the largest is it
+        capital_ids = {}
+        for c in cities:
+            if (c["name"], c["countrycode"]) in capitals:
+                best = capital_ids.get((c["name"], c["countrycode"]))
+                if best is None or int(c.get("population") or 0) > best[1]:
+                    capital_ids[(c["name"], c["countrycode"])] = (c["geonameid"], int(c.get("population") or 0))
+        capital_ids = {v[0] for v in capital_ids.values()}
         self.index: dict[str, list[Place]] = {}
         sums: dict[tuple[str, str | None], list[float]] = {}
-        for c in gc.get_cities().values():
+        for c in cities:
             cc = c["countrycode"]
-            feature = "PPLC" if (c["name"], cc) in capitals else "PPL"
+            feature = "PPLC" if c["geonameid"] in capital_ids else "PPL"
             place = Place(c["name"], iso3.get(cc, cc), c.get("admin1code") or None, float(c["latitude"]),
                           float(c["longitude"]), int(c["geonameid"]), feature, int(c.get("population") or 0))
             # other names only for towns big enough to be known by them: a hamlet's alternate names ("Center"
@@ -242,7 +252,7 @@ LOCAL_NOUNS = {"woman", "women", "man", "men", "resident", "residents", "police"
                "businesses", "school", "schools", "homeowners", "voters", "girl", "boy", "neighborhood", "street"}
 #: a dateline in capitals at the start of a story or after its headline: "BEIRUT -", "HUME, Ill. (AP) -"
 DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-                      r"\s*(?:\([A-Za-z ]+\)\s*)?(?:-|\u2014|\u2013)")
+                      r"\s*(?:\([A-Za-z ]+\)\s*)?(?:-|\u2014|\u2013|:(?= [A-Z]))")
 #: the last word of a street address
 STREET_WORDS = {"St", "Ave", "Blvd", "Rd", "Dr", "Ln", "Ct", "Street", "Avenue", "Road", "Drive"}
 #: demonym endings: "Ohioans", "Dagestani", "South Ossetian", "Sinhalese" point to their place
@@ -381,6 +391,69 @@ def _local_patterns(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
                     and (e.start + n < len(doc) and doc[e.start + n].text in ("'s", "’s")):
                 add(e.start, e.start + n)
                 break
+    out += _places_named_as_people(doc, spans + out, gaz, taken)
+    return out
+
+
+#: words after a town's name that make the whole a town's office, body or building ("Alexandria Police
+#: Spokeswoman ...", "Huntsville Fire Chief ...", "Anderson County Sheriff ...", "Glen Carbon Elementary")
+INSTITUTION_WORDS = {"police", "fire", "sheriff", "sheriff's", "sheriff’s", "mayor", "parks", "city", "county",
+                     "commonwealth's", "commonwealth’s", "clerk", "council", "councillors", "councilman",
+                     "councilwoman", "elementary", "school", "schools", "high", "middle", "library", "chamber",
+                     "township", "village", "town", "borough", "board", "commission", "commissioners", "selectman",
+                     "selectmen", "manager", "volunteer", "harbour", "harbor", "hospital", "airport", "labour",
+                     "crimestoppers", "district", "state", "university", "college", "public", "municipal", "emergency",
+                     "rescue", "ems", "planning", "zoning", "water", "utilities", "housing", "development", "residents"}
+#: US party letters before a legislator's home town ("R-Marshall", "D-Calif.")
+_PARTY_HOME = re.compile(r"\b(?:R|D|I|DFL)-([A-Z][a-z]+(?:\.|\b))")
+
+
+def _places_named_as_people(doc: Doc, spans: list[Span], gaz: Gazetteer, taken: set[int]) -> list[Span]:
+    """Town names the small model tags as a person's or an organization's: at the head of an office or a
+    body ("Alexandria Police Spokeswoman ...", "Rapides Parish Fire District"), before a state ("Sioux
+    Falls, S.D."), after "of" behind a person ("James Tauber of Nelson"), before a local noun ("a Lovejoy
+    senior"), beside other places in a list ("Gainesville and Lindsay"), or as a legislator's home
+    ("R-Marshall")."""
+    out: list[Span] = []
+
+    def town(a: int, b: int) -> bool:
+        part = doc[a:b]
+        return (part[0].text[:1].isupper() and not (b - a == 1 and _common_word(part.text))
+                and any(p.feature.startswith("PPL") or p.feature in ("ADM2", "ADM1") for p in gaz.candidates(part.text)))
+
+    def add(a: int, b: int) -> None:
+        if not any(i in taken for i in range(a, b)):
+            out.append(doc[a:b])
+            taken.update(range(a, b))
+
+    place_ends = {s.end for s in spans}
+    place_starts = {s.start for s in spans}
+    for e in doc.ents:
+        if e.label_ not in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT") or any(i in taken for i in range(e.start, e.end)):
+            continue
+        # the head of an office or body: the longest head the gazetteer knows, before an institution word
+        done = False
+        for n in range(min(3, len(e) - 1), 0, -1):
+            if e.start + n < len(doc) and doc[e.start + n].lower_ in INSTITUTION_WORDS and town(e.start, e.start + n):
+                add(e.start, e.start + n)
+                done = True
+                break
+        if done or e.label_ != "PERSON" or not town(e.start, e.end):
+            continue
+        prev = doc[e.start - 1] if e.start > 0 else None
+        nxt = doc[e.end] if e.end < len(doc) else None
+        listed = (prev is not None and prev.lower_ in (",", "and", "or") and (e.start - 1 in place_ends
+                  or e.start >= 2 and e.start - 2 in place_ends - {e.start - 1}))
+        listed = listed or (nxt is not None and nxt.lower_ in (",", "and", "or") and e.end + 1 in place_starts)
+        of_person = (prev is not None and prev.lower_ == "of" and e.start >= 2
+                     and (doc[e.start - 2].ent_type_ == "PERSON" or doc[e.start - 2].text == ","))
+        local = nxt is not None and nxt.lower_ in LOCAL_NOUNS
+        if listed or of_person or local or _state_after(e):
+            add(e.start, e.end)
+    for m in _PARTY_HOME.finditer(doc.text):
+        part = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if part is not None and len(part) and town(part.start, part.end):
+            add(part.start, part.end)
     return out
 
 
@@ -424,17 +497,114 @@ def mark_event_places(toponyms: list[Toponym], events: list[Any]) -> list[Topony
     return toponyms
 
 
+
+
+def _votes(e: Span, state_after: str | None, cands: list[Place]) -> bool:
+    """A name the article's context may be read from: one the parser tagged a place or a people, one of
+    several words, one after a place preposition or before a state ("Alexandria, La."), a country or a
+    state; not a lone capitalized word found by the gazetteer alone."""
+    doc = e.doc
+    if not cands:
+        return False
+    if e.label_ in ("GPE", "LOC", "NORP") or e[0].ent_type_ in ("GPE", "LOC", "NORP") or state_after:
+        return True
+    if any(p.feature in ("PCLI", "ADM1", "CONT") for p in cands):
+        return True
+    if len(e) > 1 and e[-1].text.rstrip(".") not in STREET_WORDS:
+        return True
+    if e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPOSITIONS:
+        return True
+    nxt = doc[e.end] if e.end < len(doc) else None
+    return nxt is not None and nxt.lower_ in LOCAL_NOUNS
+
+
+#: the weight of each reading's features (log population, kind of place, the article's context)
+WEIGHTS: dict[str, float] = {
+    "logpop": 1.0, "own_name": 1.0, "us_state": 3.0, "capital": 3.5, "area": 5.0, "big_city": 3.0,
+    "capital_abroad": -2.5, "county_named": 4.0, "focus_strong": 4.0, "focus_weak": 3.0, "named_capital": 8.0,
+    "named_country": 2.5, "state_named": 4.0, "region": 3.0, "state_after": 6.0, "state_after_town": 6.0,
+    "near": 5.0, "same_state": 3.0, "coherence": 3.0,
+}
+
+
+#: km over which closeness to another name's reading falls by e; the softness of a name's readings
+COHERENCE_KM = 60.0
+COHERENCE_TEMPERATURE = 1.5
+
+
+def _coherence(ents: list[Span], cands: dict[int, list[Place]], text_at: dict[int, str],
+               prior: Any) -> dict[str, dict[int, float]]:
+    """How well each reading of each name sits with the readings of the article's other names: for every
+    other name, the best of its readings' closeness (by distance; a US state or a country holds its own
+    towns), weighted by how likely that reading is on its own (a softmax of the priors). A name with
+    thirty namesakes spreads its weight thin; "Franklin County" beside "Dublin" lifts the Ohio town."""
+    import numpy as np
+
+    by_name: dict[str, list[Place]] = {}
+    pri: dict[str, dict[int, float]] = {}
+    for e in ents:
+        k = text_at[e.start]
+        if not cands[e.start]:
+            continue
+        by_name.setdefault(k, cands[e.start])
+        d = pri.setdefault(k, {})
+        for p in cands[e.start]:
+            d[id(p)] = max(d.get(id(p), -1e9), prior(e, p))
+    if len(by_name) < 2:
+        return {}
+    names = list(by_name)
+    rows: list[tuple[int, Place, float]] = []
+    for n, k in enumerate(names):
+        ps = by_name[k]
+        xs = np.array([pri[k][id(p)] for p in ps]) / COHERENCE_TEMPERATURE
+        w = np.exp(xs - xs.max())
+        w /= w.sum()
+        for p, wi in zip(ps, w):
+            rows.append((n, p, float(wi)))
+    idx = np.array([r[0] for r in rows])
+    lat = np.radians([r[1].lat or 0.0 for r in rows])
+    lon = np.radians([r[1].lon or 0.0 for r in rows])
+    wt = np.array([r[2] for r in rows])
+    has_point = np.array([r[1].lat is not None and r[1].feature not in ("PCLI", "CONT", "ADM1", "RGN") for r in rows])
+    country = np.array([r[1].country or "" for r in rows])
+    admin = np.array([f"{r[1].country}/{r[1].admin1}" for r in rows])
+    is_state = np.array([r[1].feature == "ADM1" and r[1].country == "USA" for r in rows])
+    is_country = np.array([r[1].feature == "PCLI" for r in rows])
+    # pairwise closeness: by distance between points; a state or country holds what lies in it
+    h = (np.sin((lat[:, None] - lat[None, :]) / 2) ** 2
+         + np.cos(lat[:, None]) * np.cos(lat[None, :]) * np.sin((lon[:, None] - lon[None, :]) / 2) ** 2)
+    km = 2 * 6371 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
+    close = np.where(has_point[:, None] & has_point[None, :], np.exp(-km / COHERENCE_KM), 0.0)
+    close = np.where(is_state[None, :] & (admin[:, None] == admin[None, :]) & ~is_state[:, None], 0.5, close)
+    close = np.where(is_country[None, :] & (country[:, None] == country[None, :]) & ~is_country[:, None], 0.1, close)
+    contrib = close * wt[None, :]
+    contrib[idx[:, None] == idx[None, :]] = 0.0
+    best = np.zeros((len(rows), len(names)))
+    for n in range(len(names)):
+        cols = idx == n
+        best[:, n] = contrib[:, cols].max(axis=1)
+    total = best.sum(axis=1)
+    out: dict[str, dict[int, float]] = {}
+    for (n, p, _), t in zip(rows, total):
+        out.setdefault(names[n], {})[id(p)] = float(t)
+    return out
+
+
 def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
     """Every place name in ``doc``, resolved with the article as context (see the module docstring)."""
     gaz = gaz or gazetteer()
     ents = _toponym_spans(doc, gaz)
     cands = {e.start: _span_candidates(e, gaz) for e in ents}
+    after = {e.start: _state_after(e) for e in ents}
+    # the names that speak for the article's home: a lone capitalized word the parser did not call a place
+    # ("Street", "Jones", "Commerce") is still resolved, but does not vote
+    voting_names = {_key(e.text) for e in ents if _votes(e, after[e.start], cands[e.start])}
+    voters = [e for e in ents if _key(e.text) in voting_names]
     # context: the states the article names, and the country its unambiguous names point to
     states = {p.admin1 for e in ents for p in cands[e.start] if p.feature == "ADM1"}
-    after = {e.start: _state_after(e) for e in ents}
     states |= {s for s in after.values() if s}
     focus: Counter = Counter()
-    for e in ents:
+    for e in voters:
         countries = {p.country for p in cands[e.start]}
         if len(countries) == 1 and next(iter(countries)):
             focus[next(iter(countries))] += 1
@@ -463,35 +633,38 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
     region = max(cover, key=lambda k: (cover[k], weight[k]), default=None)
     region = region if region is not None and cover[region] >= 2 else None
 
-    def prior(e: Span, p: Place) -> float:
-        s = math.log10(p.population + 10)
+    def features(e: Span, p: Place) -> dict[str, float]:
+        f = {"logpop": math.log10(p.population + 10)}
         if _key(p.name) == _key(e.text):
-            s += 1.0  # the place's own name over another place's alternate one ("England", not the UK)
+            f["own_name"] = 1.0  # the place's own name over another place's alternate one ("England", not the UK)
         if p.feature in ("PCLI", "ADM1", "PPLC", "RGN", "CONT"):
             # countries, continents, regions and provinces abroad ("Ontario", "the Middle East") over the
             # towns named after them; US states less so ("Washington" is the capital as often)
-            s += 3.0 if p.feature == "ADM1" and p.country == "USA" else 3.5 if p.feature == "PPLC" else 5.0
+            f["us_state" if p.feature == "ADM1" and p.country == "USA" else "capital" if p.feature == "PPLC" else "area"] = 1.0
         elif p.feature.startswith("PPL") and p.population >= 300_000:
-            s += 3.0  # a city most readers know ("Atlanta") over its namesakes
+            f["big_city"] = 1.0  # a city most readers know ("Atlanta") over its namesakes
             if p.feature == "PPLC" and strong and p.country != top:
-                s -= 2.5  # "Paris" in a Texas story: the capital's fame counts for less
+                f["capital_abroad"] = 1.0  # "Paris" in a Texas story: the capital's fame counts for less
         if p.feature == "ADM2" and e.text.split()[-1].lower() in PLACE_SUFFIXES:
-            s += 4.0  # "Kanawha County" is the county
+            f["county_named"] = 1.0  # "Kanawha County" is the county
         if top and p.country == top:
-            s += 4.0 if strong else 3.0
+            f["focus_strong" if strong else "focus_weak"] = 1.0
         elif p.country in named and p.feature == "PPLC":
-            s += 8.0  # "Moscow" beside "Russia": the capital, whatever the story's home
+            f["named_capital"] = 1.0  # "Moscow" beside "Russia": the capital, whatever the story's home
         elif p.country in named and p.feature != "PCLI":
-            s += 2.5
+            f["named_country"] = 1.0
         if p.country == "USA" and p.admin1 in states:
-            s += 4.0
+            f["state_named"] = 1.0
         if region and (p.country, p.admin1) == region:
-            s += 3.0
+            f["region"] = 1.0
         if after[e.start] and p.country == "USA" and p.admin1 == after[e.start]:
-            s += 6.0
+            f["state_after"] = 1.0
         if p.feature == "ADM1" and after_town(e):
-            s += 6.0  # "Watertown, New York": the state, not the city
-        return s
+            f["state_after_town"] = 1.0  # "Watertown, New York": the state, not the city
+        return f
+
+    def prior(e: Span, p: Place) -> float:
+        return sum(WEIGHTS[k] * v for k, v in features(e, p).items())
 
     starts = {e.end: e for e in ents}
 
@@ -499,24 +672,43 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
         return e.start >= 2 and doc[e.start - 1].text == "," and (e.start - 1) in starts
 
     first = {e.start: max(cands[e.start], key=lambda p: prior(e, p)) for e in ents if cands[e.start]}
+    voting = {e.start for e in voters}
     text_at = {e.start: _key(e.text) for e in ents}
+    support = _coherence(ents, cands, text_at, prior)
     for _ in range(2):  # twice: the second round reads the first round's choices
         # the state most of the article's US places fall in: local news is about one place
         us_states = Counter(p.admin1 for p in first.values() if p.country == "USA" and p.admin1)
         focus_state = us_states.most_common(1)[0][0] if us_states and us_states.most_common(1)[0][1] >= 2 else None
         chosen = {}
+        sense: dict[str, dict[int, tuple[Place, float]]] = {}
         for e in ents:
             if not cands[e.start]:
                 continue
             # the article's other names (not this one again, not countries and continents)
-            others = [p for k, p in first.items() if text_at[k] != text_at[e.start] and p.feature not in ("PCLI", "CONT")]
+            others = [p for k, p in first.items() if text_at[k] != text_at[e.start] and p.feature not in ("PCLI", "CONT")
+                      and k in voting]
+            sup = support.get(text_at[e.start], {})
 
-            def score(p: Place) -> float:
-                near = max((math.exp(-_km(p, o) / 150.0) for o in others), default=0.0)
-                same_state = 3.0 if focus_state and p.country == "USA" and p.admin1 == focus_state else 0.0
-                return prior(e, p) + 5.0 * near + same_state
+            def feats(p: Place) -> dict[str, float]:
+                f = features(e, p)
+                f["near"] = max((math.exp(-_km(p, o) / 150.0) for o in others), default=0.0)
+                if focus_state and p.country == "USA" and p.admin1 == focus_state:
+                    f["same_state"] = 1.0
+                f["coherence"] = sup.get(id(p), 0.0)
+                return f
 
-            chosen[e.start] = max(cands[e.start], key=score)
+            fs = [feats(p) for p in cands[e.start]]
+            scores = [sum(WEIGHTS[k] * v for k, v in f.items()) for f in fs]
+            chosen[e.start] = cands[e.start][max(range(len(fs)), key=scores.__getitem__)]
+            pooled = sense.setdefault(text_at[e.start], {})
+            for p, sc in zip(cands[e.start], scores):
+                pooled[id(p)] = (p, pooled.get(id(p), (p, 0.0))[1] + sc)
+        # one sense per article: every mention of a name (but one with its own state after it) takes the
+        # reading its mentions together score best ("Alexandria" once with "La." after it, then alone)
+        for e in ents:
+            pooled = sense.get(text_at[e.start])
+            if e.start in chosen and after[e.start] is None and pooled:
+                chosen[e.start] = max(pooled.values(), key=lambda ps: ps[1])[0]
         first = chosen
     out = []
     for e in ents:
