@@ -51,6 +51,8 @@ MEDIA_NOUNS = {"agency", "media", "newspaper", "television", "broadcaster", "out
 ONE_ACTOR_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 #: pronouns that stand for an actor named before ("They were arrested")
 SUBJECT_PRONOUNS = {"they", "them", "he", "him", "she", "her", "it"}
+#: nouns of belonging to a body named before them ("opposition members", "party supporters")
+MEMBER_NOUNS = {"member", "supporter", "loyalist", "cadre", "affiliate"}
 #: a target that is one of these and codes as the source is the source itself ("lift its blockade")
 OWN_PRONOUNS = {"its", "their", "his", "her", "itself", "themselves", "himself", "herself"}
 #: CAMEO codes of easing restrictions, emergencies, sanctions, blockades and of ceasefires: an event of its
@@ -478,6 +480,10 @@ class Coder:
         mods = [c.i for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
         modified = " ".join(f"{head.doc[min(mods):head.i].text} {head.lemma_}".lower().replace("-", " ").split()) \
             if mods else ""
+        if head.lemma_.lower() in MEMBER_NOUNS and any(
+                c.dep_ == "compound" and (c.lemma_.lower() in agents or c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN")
+                for c in head.children):
+            return True  # "opposition members", "Hamas members": members of a body named before them
         low = head.lower_
         # the model leaves some plurals unlemmatized ("servicemen", "gunmen")
         return (head.lemma_.lower() in agents or any(w in agents for w in _singulars(low)) or low in COUNTRY_WORDS

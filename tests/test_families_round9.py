@@ -152,3 +152,18 @@ def test_a_deal_agreed_is_a_deal_concluded():
 def test_agreeing_to_a_yielding_is_an_event_with_no_counterpart_named():
     ev = one("Israel agreed to the ceasefire proposal.", "agreed")
     assert ev.event_type == "AGREE" and ev.source.code == "ISR" and ev.target is None
+
+
+def test_members_of_a_body_named_before_them_are_actors():
+    ev = one("Syrian opposition members said they would free the captured UN peacekeepers.", "free")
+    assert ev.source.code == "SYROPP"
+
+
+def test_an_act_on_another_s_doing_is_not_that_doing():
+    # the patrol attacked is no event of its attackers
+    evs = code("Hamas members attacked an Israeli patrol.")
+    assert ("ASSAULT", "PSEISM", "ISR") in {(e.event_type, e.source.code, e.target and e.target.code) for e in evs}
+    assert not [e for e in evs if e.trigger.text == "patrol" and e.source.code == "PSEISM"]
+    # a light verb still lends its subject
+    ev = one("Russia launched cyber attacks on Georgia's government websites.", "attacks")
+    assert ev.source.code == "RUS"

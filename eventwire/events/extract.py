@@ -38,8 +38,9 @@ MOVING_VERBS = {"send", "dispatch", "deploy", "redeploy", "supply", "deliver", "
                 "return", "repatriate", "withdraw", "pull", "recall"}
 #: moving verbs whose counterpart is the place left: "withdrew peacekeepers from Rwanda"
 LEAVING_VERBS = {"withdraw", "pull", "recall"}
-#: verbal reactions, whose object may be another's act ("condemned the strikes", "welcomed the release")
-REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
+#: verbs whose object may be another's act or doing ("condemned the strikes", "welcomed the release",
+#: "attacked an Israeli patrol", "broke up a protest"): the object's event is not the subject's
+REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "ASSAULT", "COERCE"}
 #: what people seek in a country that takes them in
 REFUGE_WORDS = {"refuge", "asylum", "shelter", "sanctuary"}
 #: types of meetings and pacts, whose host body may be named before the noun ("the Mercosur summit")
@@ -576,9 +577,11 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
             return True
         cand.agentless = cand.rule.type in AGENTLESS_TYPES
         return cand.agentless
-    reaction = lexicon.match(verb, "VERB") if noun.dep_ == "dobj" and verb.pos_ == "VERB" else None
+    reaction = lexicon.match(verb, "VERB") if noun.dep_ == "dobj" and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() not in LIGHT_VERBS else None
     if noun.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in NOT_LIGHT and not (
-            # "Turkey condemned the Israeli strikes on Gaza": who reacts to an act did not do it
+            # "Turkey condemned the Israeli strikes on Gaza", "gunmen attacked a patrol": who reacts to or
+            # acts on another's doing did not do it
             reaction is not None and reaction.type in REACTION_TYPES and reaction.type != cand.rule.type):
         # light verb: "held a meeting with", "launched air strikes on", "staged a protest"
         cand.governor = verb
