@@ -718,7 +718,10 @@ class Coder:
                 # "Nepal deployed police in Kathmandu": a deployment at home has no target in its own places
                 home = {s[0].country for s in sources if s[0].country}
                 targets = [t for t in targets if not (t[0].kind == "country" and t[0].country in home)]
-            sources = [self._with_context(x, sent, ctx, attr) for x in sources]
+            # "customs officers returned a manuscript to Italy": a country the event is aimed at is not, by
+            # the article's count alone, its agents' own
+            aimed = {t[0].country for t in targets if t[1].kind == "country" and not t[1].sector}
+            sources = [self._with_context(x, sent, ctx, attr, aimed) for x in sources]
             if not targets and sources and cand.rule.type in ("COERCE", "SANCTION", "ACCUSE"):
                 targets = [p for p in (self._unknown_person(t, sources[0][0]) for t in cand.targets[:2]) if p]
             if not targets and sources and cand.rule.cameo.startswith("16"):
@@ -990,10 +993,12 @@ class Coder:
         return _actor(span, res), res
 
     def _with_context(self, item: tuple[Actor, Resolution], sent: Span, ctx: _Context,
-                      attr: Attribution | None = None) -> tuple[Actor, Resolution]:
+                      attr: Attribution | None = None, aimed: set[str] | frozenset[str] = frozenset()
+                      ) -> tuple[Actor, Resolution]:
         """An agent with no country ("police", "protesters") takes the country of a place in its clause,
         else the dateline's, else that of the state body that reports it ("security forces killed six
-        militants, the ISPR said"), else the article's dominant country; the reason goes in its evidence."""
+        militants, the ISPR said"), else the article's dominant country (unless the event is aimed at that
+        country: ``aimed``); the reason goes in its evidence."""
         actor, res = item
         if ctx.us_local and actor.text and actor.country != "USA" and res.kind == "agent":
             # "the Athens Police Department" in a Texas story: the town's namesake where the story is;
@@ -1024,7 +1029,7 @@ class Coder:
         elif attr is not None and attr.code and len(attr.code) > 3 and attr.code[3:] in STATE_SECTORS:
             why = f"reported by '{attr.text}', a state body of {attr.code[:3]}"
             actor = _recode(actor, attr.code[:3], why, 0.6)
-        elif ctx.dominant:
+        elif ctx.dominant and ctx.dominant not in aimed:
             why = f"the article's most named country is {ctx.dominant}"
             actor = _recode(actor, ctx.dominant, why, 0.6)
         elif ctx.region:
@@ -1584,14 +1589,15 @@ def _in_quoted_name(tok: Token) -> bool:
 
 def _counterpart(tok: Token) -> bool:
     """A country named as a party, not as a place: the object of a verb ("criticizing Russia") or of a
-    preposition of a party ("sanctions against Iran", "talks with China"); an attack "on Idlib" places
-    its victims."""
+    preposition of a party ("sanctions against Iran", "talks with China") or of a destination ("sent
+    to Mali"); an attack "on Idlib" places its victims."""
     name = tok
-    while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN":
-        name = name.head
+    while name.dep_ in ("compound", "flat", "appos") and name.head.pos_ == "PROPN":
+        name = name.head  # ("to Naples, Italy": Italy hangs on Naples)
     if name.dep_ in ("dobj", "dative"):
         return True
-    return name.dep_ == "pobj" and name.head.lower_ in ("against", "with", "toward", "towards")
+    # ("returned a stolen manuscript to Naples": where it goes is no place of who sends it)
+    return name.dep_ == "pobj" and name.head.lower_ in ("against", "with", "toward", "towards", "to", "into")
 
 
 def _in_other_clause(tok: Token, clause: Token, near: Token) -> bool:

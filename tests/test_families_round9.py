@@ -167,3 +167,13 @@ def test_an_act_on_another_s_doing_is_not_that_doing():
     # a light verb still lends its subject
     ev = one("Russia launched cyber attacks on Georgia's government websites.", "attacks")
     assert ev.source.code == "RUS"
+
+
+def test_where_something_is_sent_is_no_country_of_who_sends_it():
+    ev = one("Customs officers returned an ancient manuscript to Naples, Italy.", "returned")
+    assert ev.target.country == "ITA" and ev.source.country != "ITA"
+    ev = one("Federal agents returned a stolen painting to Italy.", "returned")
+    assert ev.source.sector == "COP" and ev.source.country != "ITA"
+    # a place where the agents act still tells their country
+    ev = one("Police arrested ten people in Kenya.", "arrested")
+    assert ev.source.code == "KENCOP"
