@@ -35,7 +35,7 @@ from .errors import InputError, InputSkipped
 from .events import calibration as calibration_mod, classifier as classifier_mod
 from .events import frames, lexicon as lexicon_mod
 from .events.extract import (AFFILIATED_NOUNS, AID_ARRIVAL, FAILED_AGREEMENT, NOT_ACTOR_ENTS, OBLIGATION_SOURCE,
-                             PLACE_ENTS, PLACED_MODES, TOPIC_VERBS, Candidate, _quantified,
+                             PLACE_ENTS, PLACED_MODES, REACTION_TYPES, STOPPING_VERBS, TOPIC_VERBS, Candidate, _quantified,
                              area_name, find_candidates, is_place, national_platform, platforms, subject_of)
 from .ingest import checks, parse_date, stable_id
 from .records import Actor, Article, Attribution, Event, Location, Modality, Outcome, Span as EvSpan
@@ -185,7 +185,7 @@ class Coder:
                 if subj is None:  # "officials are at pains to explain that they would back ...": inherited
                     subs, passive = subject_of(node.head)
                     subj = next((c for c in subs if c.pos_ != "PRON"), None) if not passive else None
-                return subj
+                return subj if subj is None or _agrees(pron, subj) else None
             if node.head.i == node.i:
                 return None
             node = node.head
@@ -418,6 +418,8 @@ class Coder:
         mentions = MentionResolver(self.resolver, pub)
         mentions.seed(doc)
         ctx = _Context.of(doc, prep, mentions, article.source)
+        if ctx.us_local:
+            mentions.set_home("USA")
         events: list[Event] = []
         for si, sent in enumerate(doc.sents):
             decided: set[tuple] = set()
@@ -546,6 +548,10 @@ class Coder:
                 trig, rule = found
             if trig.i in used or trig.head.i in used and trig.dep_ in ("dobj", "pobj", "xcomp"):
                 continue
+            if trig.pos_ == "NOUN" and trig.dep_ == "dobj" and a.dep_ == "nsubj" and a.head.i == trig.head.i and (
+                    trig.head.lemma_.lower() in STOPPING_VERBS
+                    or getattr(self.lexicon.match(trig.head, "VERB"), "type", pred.type) in REACTION_TYPES - {pred.type}):
+                continue  # "police prevented a protest": whoever stops or condemns an act did not do it
             cand = Candidate(trig, rule, sources=[a], targets=[b])
             cand.notes.append(f"actor pair typed by the classifier: {pred.type} ({pred.confidence:.2f})")
             # ("at the invitation of President Xi, Lula will visit China": a state and its own leader, both
@@ -720,7 +726,7 @@ class Coder:
                 targets = [t for t in targets if not (t[0].kind == "country" and t[0].country in home)]
             # "customs officers returned a manuscript to Italy": a country the event is aimed at is not, by
             # the article's count alone, its agents' own
-            aimed = {t[0].country for t in targets if t[1].kind == "country" and not t[1].sector}
+            aimed = {t[0].country for t in targets if t[1].kind in ("country", "capital", "metonym")}
             sources = [self._with_context(x, sent, ctx, attr, aimed) for x in sources]
             if not targets and sources and cand.rule.type in ("COERCE", "SANCTION", "ACCUSE"):
                 targets = [p for p in (self._unknown_person(t, sources[0][0]) for t in cand.targets[:2]) if p]
@@ -1000,6 +1006,11 @@ class Coder:
         militants, the ISPR said"), else the article's dominant country (unless the event is aimed at that
         country: ``aimed``); the reason goes in its evidence."""
         actor, res = item
+        if ctx.us_local and actor.text and actor.country and actor.country != "USA" and res.kind == "organization" \
+                and _us_namesake(actor.text) is not None \
+                and any(w in actor.text.lower() for w in (*geo_local.US_INSTITUTIONS, "police")):
+            # "Berlin police" in a Connecticut story: the town's police, not the German capital's
+            res = replace(res, kind="agent")
         if ctx.us_local and actor.text and actor.country != "USA" and res.kind == "agent":
             # "the Athens Police Department" in a Texas story: the town's namesake where the story is;
             # "DuPage Sheriff John Zaruba": a sheriff is American whatever other country the story names
@@ -1060,6 +1071,8 @@ class Coder:
                                         f"no agent named; '{cand.trigger.text}' is {work} from '{found[1].text}'")
         if agent is None or (cand.rule.type == "SANCTION" and cand.rule.mode != "convict"):
             return None
+        if cand.rule.type == "COERCE" and cand.rule.mode is None:
+            return None  # "she had been coerced into an affair": coercion of no named kind is no police work
         sector, who, work = agent
         if cand.trigger.lemma_.lower() in COURT_WORK:
             sector, who, work = INFERRED_AGENTS["SANCTION"]  # "have been indicted": a grand jury, a court
@@ -1405,6 +1418,16 @@ WILLING_WORDS = {"willing", "ready", "prepared", "eager", "open"}
 def _offered(verb: Token) -> bool:
     """Is the act offered ("is willing to withdraw", "is ready to provide")?"""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WILLING_WORDS
+
+
+def _agrees(pron: Token, name: Token) -> bool:
+    """Can the pronoun stand for the speaker? "he allegedly threatened the woman, police said": "he" is no
+    police force, no body, no country. ("it" and "they" may: a spokesman speaks for his government.)"""
+    if pron.lower_ in ("he", "she", "his", "her"):
+        plural = name.tag_ in ("NNS", "NNPS") or name.lemma_.lower() in ("police", "people")
+        return name.ent_type_ == "PERSON" or (name.pos_ == "NOUN" and not plural
+                                              and name.ent_type_ not in ("ORG", "GPE", "NORP"))
+    return True
 
 
 def _conditional(verb: Token) -> bool:

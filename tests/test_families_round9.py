@@ -177,3 +177,44 @@ def test_where_something_is_sent_is_no_country_of_who_sends_it():
     # a place where the agents act still tells their country
     ev = one("Police arrested ten people in Kenya.", "arrested")
     assert ev.source.code == "KENCOP"
+
+
+def test_a_pronoun_stands_for_a_speaker_it_agrees_with():
+    # "he" is no police force: the threat is not the police's
+    evs = code("Once inside, he allegedly called out, threatening the woman, police said.", keep_nonfactual=True)
+    assert not [e for e in evs if e.source is not None and e.source.sector == "COP"]
+    ev = one("Kenya said it will send troops to Haiti.", "send")
+    assert ev.source.code == "KEN"
+
+
+def test_who_stops_an_act_did_not_do_it():
+    assert not [e for e in code("A young man may have stopped the slaughter at the church.", keep_nonfactual=True)
+                if e.event_type == "ASSAULT"]
+    assert not [e for e in code("Police prevented a protest outside parliament.") if e.event_type == "PROTEST"]
+    ev = one("The US stopped aid to Egypt.", "aid")  # a rule of the verb's own still reads it
+    assert ev.event_type == "SANCTION" and ev.target.country == "EGY"
+
+
+def test_custody_is_an_arrest_only_when_someone_is_in_it():
+    assert not code("Parents were changing custody of their children.")
+    ev = one("Police took the suspect into custody on Monday.", "custody")
+    assert ev.event_type == "COERCE"
+
+
+def test_coercion_of_no_named_kind_is_no_police_work():
+    assert not [e for e in code("She said she had been coerced into signing the contract.", keep_nonfactual=True)
+                if e.source is not None and e.source.inferred]
+    assert not code("They have committed a huge amount of time to other people.")
+
+
+def test_a_one_word_name_is_the_person_the_article_names_in_full():
+    text = ("Lamont thanks Hartford volunteers. HARTFORD, Conn. — Former Senate candidate Ned Lamont spoke at the "
+            "public library on Sunday. Lamont thanked the volunteers who supported him during the campaign.")
+    evs = code(text)
+    assert evs and all(e.source.country == "USA" for e in evs if e.source is not None)
+    assert all(e.target.country == "USA" for e in evs if e.target is not None)
+
+
+def test_an_agent_does_not_take_the_country_of_the_capital_it_visits():
+    ev = one("The minister said he would visit Cairo.", "visit", keep_nonfactual=True)
+    assert ev.target.country == "EGY" and ev.source.country != "EGY"

@@ -50,6 +50,11 @@ class ArticleMemory:
             self._starts.insert(k, start)
             self.mentions.insert(k, Mention(text, start, res))
 
+    def forget(self, pred) -> None:
+        """Drop the mentions ``pred`` accepts (read again once the article's context is known)."""
+        kept = [m for m in self.mentions if not pred(m)]
+        self.mentions, self._starts = kept, [m.start for m in kept]
+
     def before(self, pos: int) -> list[Mention]:
         """Mentions before a position, in text order; a binary search, so long articles stay linear."""
         return self.mentions[:bisect.bisect_left(self._starts, pos)]
@@ -91,6 +96,26 @@ class MentionResolver:
         self.resolver = resolver
         self.date = date
         self.memory = ArticleMemory()
+        #: the country of a local story ("USA" for US local news), once the article is read
+        self.home: str | None = None
+
+    def set_home(self, country: str) -> None:
+        """A local story's country: a one-word name of a foreign person out of office is someone else
+        ("Lamont" in a Connecticut story is not the British chancellor of 1990-93)."""
+        self.home = country
+        self.memory.forget(lambda m: self._foreign_namesake(m.text, m.res))
+
+    def _foreign_namesake(self, text: str, res: Resolution) -> bool:
+        if self.home is None or res.kind != "person" or not res.country or res.country == self.home:
+            return False
+        words = text.split()
+        if len(words) != 1:
+            return False
+        from .resolver import _as_date
+
+        date = _as_date(self.date)
+        people = [e for e in self.resolver.kb.lookup(normalize(text)) if e.kind == "person"]
+        return bool(people) and not any(e.valid_on(date) for e in people)
 
     def seed(self, doc) -> None:
         """Resolve every named entity first, so later surnames and pronouns have antecedents."""
@@ -108,6 +133,24 @@ class MentionResolver:
                 res = self.resolver.resolve(t.text, self.date, names=[t.text], sentence_start=True)
                 if res.kind == "person":
                     self.memory.add(t.text, t.idx, res)
+        # a one-word name stands for the person the article names in full with it ("Ned Lamont" ... "Lamont")
+        full = [m for m in self.memory.mentions if m.res.kind == "person" and len(m.text.split()) > 1]
+        for m in self.memory.mentions:
+            if m.res.kind == "person" and len(m.text.split()) == 1:
+                word = re.compile(rf"\b{re.escape(normalize(m.text))}\b")
+                same = [f for f in full if word.search(normalize(f.text))]
+                named = ([f for f in same if f.start < m.start] or same)[-1:] if same else []
+                if named and (named[0].res.entry, named[0].res.code) != (m.res.entry, m.res.code):
+                    m.res = _copy(named[0].res, m.text, f"short name '{m.text}' -> '{named[0].text}'", 0.9)
+
+    def _named_in_full(self, head: Token, pos: int, headline: bool):
+        """The latest earlier mention of a person whose name of several words holds this one word (in a
+        headline, the first such mention anywhere in the story)."""
+        word = re.compile(rf"\b{re.escape(normalize(head.text))}\b")
+        pool = self.memory.mentions if headline else self.memory.before(pos)
+        found = [m for m in pool if m.res.kind == "person" and len(m.text.split()) > 1 and m.start != pos
+                 and word.search(normalize(m.text))]
+        return (found[0] if headline else found[-1]) if found else None
 
     def reciprocal(self, span: Span) -> bool:
         return bool(RECIPROCAL.match(span.text.strip()))
@@ -173,6 +216,14 @@ class MentionResolver:
         res = self.resolver.resolve(span.text, self.date, names=proper_names(span),
                                     sentence_start=span.start == span.sent.start, label=head.ent_type_ or None,
                                     modifier=head.dep_ == "compound")
+        if self._foreign_namesake(span.text, res):
+            res = Resolution(text=span.text)
+        if res.kind == "person" and len(span) == 1 and head.pos_ == "PROPN":
+            # "Ned Lamont appeared ... Lamont thanked the locals": the person the article names in full, not a
+            # namesake the dictionary knows by that one word (a headline names them before the story does)
+            full = self._named_in_full(head, pos, span.sent.start == 0)
+            if full is not None and (full.res.entry, full.res.code) != (res.entry, res.code):
+                return _copy(full.res, span.text, f"short name '{span.text}' -> '{full.text}'", 0.9)
         if res.kind in ("person", "organization", "group") or (res.country and res.kind != "agent") or res.kind == "region":
             self.memory.add(span.text, pos, res)
             return res

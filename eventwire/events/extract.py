@@ -38,6 +38,9 @@ MOVING_VERBS = {"send", "dispatch", "deploy", "redeploy", "supply", "deliver", "
                 "return", "repatriate", "withdraw", "pull", "recall"}
 #: moving verbs whose counterpart is the place left: "withdrew peacekeepers from Rwanda"
 LEAVING_VERBS = {"withdraw", "pull", "recall"}
+#: verbs of stopping: whoever stops an attack or a protest (not their own: "its offensive"; not one a rule of
+#: the verb names, as "stop aid"; not a measure, as "ended trade curbs") did not do it
+STOPPING_VERBS = {"stop", "prevent", "avert", "thwart", "foil", "halt", "block", "end", "interrupt"}
 #: verbs whose object may be another's act or doing ("condemned the strikes", "welcomed the release",
 #: "attacked an Israeli patrol", "broke up a protest"): the object's event is not the subject's
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "ASSAULT", "COERCE"}
@@ -579,10 +582,13 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         return cand.agentless
     reaction = lexicon.match(verb, "VERB") if noun.dep_ == "dobj" and verb.pos_ == "VERB" \
         and verb.lemma_.lower() not in LIGHT_VERBS else None
+    stopped = (verb.lemma_.lower() in STOPPING_VERBS and own is not None and own.pattern == cand.rule.pattern
+               and own.type in ("ASSAULT", "PROTEST") and not _children(noun, ("poss",)))
     if noun.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in NOT_LIGHT and not (
             # "Turkey condemned the Israeli strikes on Gaza", "gunmen attacked a patrol": who reacts to or
             # acts on another's doing did not do it
-            reaction is not None and reaction.type in REACTION_TYPES and reaction.type != cand.rule.type):
+            reaction is not None and reaction.type in REACTION_TYPES and reaction.type != cand.rule.type) \
+            and not stopped:  # "a young man who may have stopped the slaughter" did not slaughter
         # light verb: "held a meeting with", "launched air strikes on", "staged a protest"
         cand.governor = verb
         subs, passive = subject_of(verb)
@@ -635,6 +641,13 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
             cand.sources.append(doer)
             cand.targets += subs
             cand.notes.append("nominal attack: whoever is in it suffers it")
+            return True
+        if cand.rule.mode == "arrest" and subs and not passive:
+            # "the suspect remains in police custody", "he died in detention": who is in it is held
+            cand.targets += subs
+            cand.sources += [c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ != "PRON"]
+            cand.agentless = not cand.sources
+            cand.notes.append("held: whoever is in it")
             return True
         if passive:
             return False
