@@ -588,6 +588,13 @@ class Coder:
         armed = any(t.lemma_.lower() in self.instruments or t.lemma_.lower() in STRIKE_WORDS for t in window)
         if not armed and any(t.lemma_.lower() in self.accidents for t in near | set(heads)):
             return True
+        # "was hit by a car and killed", "struck, killed by car": a vehicle as the agent is a road accident
+        # (the agent may hang on a verb coordinated with the trigger, or on a clause below it)
+        verbs = set(heads) | {c for h in heads for c in h.children if c.dep_ in ("conj", "advcl")} | {
+            h.head for h in heads if h.dep_ in ("conj", "advcl")}
+        hitters = [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if hitters and all(g.lemma_.lower() in lexicon_mod.word_list("vehicles") for g in hitters):
+            return True
         if not armed and any(t.lemma_.lower() in ACCIDENT_WORDS for t in window):
             return True
         objects = [t for t in near if t.dep_ in ("dobj", "compound", "pobj", "nsubj", "amod")
@@ -1026,6 +1033,10 @@ class Coder:
         head = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
         found = clause_country(head.root, sent, ctx.prefer) if head is not None else None
         home = ctx.home
+        if found is not None and ctx.us_local and found[0].country != "USA" and found[0].feature != "PCLI":
+            # US local news: "Southland Vista Court", "Man, 34, struck by car" name no foreign place; only a
+            # country named outright places a local story's people abroad
+            found = None
         if found is not None and home and found[0].country != home and geo.small_town(found[0]):
             # "Rampura" in The Daily Star is a part of Dhaka, not the Indian town of that name: a small foreign
             # town in a story the article places at home is a namesake
@@ -1571,6 +1582,8 @@ def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> t
                 continue  # "received a delegation of Hamas leaders": a group, not the German village
             if _in_quoted_name(tok):
                 continue  # the 'Marcha de Quito' protesters: a march named after a city, not in Guinea's Marcha
+            if _in_street_name(tok) or (tok.lower_ in get_coder().resolver.kb.agents and tok.ent_type_ not in ("GPE", "LOC")):
+                continue  # "on Southland Vista Court": a street; "Man, 34, struck by car": a man, not Man in Ivory Coast
             if tok.ent_iob_ == "I" and tok.ent_type_ != "PERSON" and tok.doc[tok.i - 1].ent_type_ == tok.ent_type_:
                 continue  # the entity's first word stands for it ("Rakhine State" the model took for a person: not)
             place = _place_country(tok, prefer)
@@ -1594,6 +1607,21 @@ def _known_group(name: str) -> bool:
 
     res = get_resolver().resolve(name)
     return res.known and res.kind in ("group", "organization") and res.entry is not None
+
+
+#: the last word of a street's name
+STREET_ENDS = {"road", "street", "avenue", "boulevard", "drive", "lane", "court", "terrace", "parkway", "circle",
+               "st", "ave", "rd", "dr", "blvd", "ct", "ln", "pkwy", "cir"}
+
+
+def _in_street_name(tok: Token) -> bool:
+    """Is the word part of a street's name ("Southland Vista Court", "Memphis St.")?"""
+    for nxt in tok.doc[tok.i + 1: tok.i + 4]:
+        if nxt.text.rstrip(".").lower() in STREET_ENDS:
+            return True
+        if not nxt.text[:1].isupper():
+            return False
+    return False
 
 
 def _in_quoted_name(tok: Token) -> bool:

@@ -218,3 +218,32 @@ def test_a_one_word_name_is_the_person_the_article_names_in_full():
 def test_an_agent_does_not_take_the_country_of_the_capital_it_visits():
     ev = one("The minister said he would visit Cairo.", "visit", keep_nonfactual=True)
     assert ev.target.country == "EGY" and ev.source.country != "EGY"
+
+
+def test_a_word_of_the_west_inside_a_name_is_no_bloc():
+    ev = one("A West Virginia man was charged in the robbery of a bank.", "charged")
+    assert ev.target is not None and ev.target.code != "WST"
+    ev = one("Iran condemned the West for the sanctions.", "condemned")
+    assert ev.target.code == "WST"
+
+
+def test_a_surname_is_no_city_known_by_it_only_as_another_name():
+    evs = code("Attorneys for the city have asked Manning to prevent other council members from testifying.")
+    assert not [e for e in evs if e.target is not None and e.target.country == "CHN"]
+
+
+def test_a_street_or_a_man_is_no_place_of_the_people_in_the_clause():
+    ev = one("The victim was stabbed while exercising on Southland Vista Court, police said.", "stabbed")
+    assert ev.target is not None and ev.target.country != "NZL"
+
+
+def test_a_vehicle_that_hits_someone_makes_an_accident():
+    assert not code("A Goose Creek man was hit by a car and killed early Sunday morning.")
+    assert not code("Man, 34, struck, killed by car.")
+    ev = one("A man was shot and killed by police in Atlanta.", "killed")
+    assert ev.event_type == "ASSAULT" and ev.source.sector == "COP"
+
+
+def test_a_headline_drops_the_auxiliary_of_a_passive():
+    ev = one("Woman stabbed while jogging near the park.", "stabbed")
+    assert ev.source is None and ev.target is not None and ev.target.sector == "CVL"

@@ -353,7 +353,7 @@ class Resolver:
 
     def _name_form(self, entries: list[Entry], words: list[str], cased: list[str], i: int, j: int,
                    where: Where) -> list[Entry]:
-        """Organizations whose name is also an ordinary word ("national", "guardian", "labour": the
+        """Organizations and regions whose name is also an ordinary word ("national", "guardian", "west": the
         ``ordinary*.tsv`` list) only where the words are written as that name: capitalized, not part
         of a longer capitalized name ("the Saudi National Guard"), and after "the" when the name has it
         ("The National"). Case says nothing in all-lowercase or all-caps copy; the pipeline restores the
@@ -366,8 +366,8 @@ class Resolver:
         if i == 0 and not lead_the and where.sentence_start and not all(w.isupper() and len(w) > 1 for w in written):
             name_form = False  # "Labor leaders met ...", "Moderates in the party ...": a capital any word gets
             # (not all capitals: "ICE seized the shipment" opens with an acronym)
-        if where.label in NOT_ORG_LABELS or where.modifier:
-            name_form = False  # the parser reads "Wagner" as a person, "Meta" as a place
+        # the parser reads "Wagner" as a person, "Meta" as a place (a region may well be read as a place)
+        label_fits = not (where.label in NOT_ORG_LABELS or where.modifier)
         if j < len(words) and words[j] not in MEMBER_PREPS | AWAY_PREPS | NAME_DESCRIPTORS | {"and", "or", "s"}:
             name_form = False  # "Quad biking accidents", "Meta department": a word modifying a noun
         before = cased[i - 1] if i > 0 else ("the" if lead_the else "")
@@ -381,9 +381,10 @@ class Resolver:
             if e.kind == "person":
                 if not lowercase:  # "the Trump administration" stays Trump's
                     out.append(e)
-            elif e.kind not in ORG_KINDS and e.kind != "capital":
+            elif e.kind not in ORG_KINDS and e.kind not in ("capital", "region"):
                 out.append(e)
-            elif name_form and (not e.name.lower().startswith("the ") or before.lower() == "the"):
+            elif name_form and (label_fits or e.kind == "region") and (
+                    not e.name.lower().startswith("the ") or before.lower() == "the"):
                 out.append(e)
         return out
 

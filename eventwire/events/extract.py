@@ -234,6 +234,9 @@ def _causes(verb: Token) -> list[Token]:
     return out
 
 
+#: verbs of what is done to someone, which never stand without an object in the active voice
+DONE_TO = {"stab", "shoot", "kill", "injure", "wound", "kidnap", "abduct", "arrest", "charge", "sentence", "convict",
+           "indict", "detain", "jail", "rob", "beat", "assault", "slay", "murder", "strangle"}
 #: prepositions whose gerund the clause's subject does ("by blacklisting", "on authorizing", "after meeting")
 GERUND_PREPS = {"by", "on", "upon", "after", "before", "while", "through"}
 
@@ -241,8 +244,10 @@ GERUND_PREPS = {"by", "on", "upon", "after", "before", "while", "through"}
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """(subject heads, passive?) of a verb, inherited through conj / xcomp / advcl chains."""
     subs = _children(verb, SUBJ)
-    if subs and verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not _children(verb, ("aux", "auxpass", "dobj")):
-        # a headline drops the auxiliary: "Alexandria woman charged in connection with fire" is passive
+    if subs and verb.dep_ == "ROOT" and not _children(verb, ("aux", "auxpass", "dobj", "ccomp", "xcomp")) and (
+            verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in DONE_TO and len(verb.sent) <= 14):
+        # a headline drops the auxiliary: "Alexandria woman charged in connection with fire" is passive, and
+        # so is "Woman stabbed while jogging" (the tagger's past tense of a verb that needs an object)
         return [_antecedent(s) for s in subs], True
     if subs:
         # "Shelling by the RSF killed 20 people", "an attack by militants killed five": the doer of the
@@ -487,7 +492,9 @@ def is_place(t: Token) -> bool:
         if ent is not None and len(ent) > 1:
             # ... unless the whole name is the place ("Khan Younis" taken for a person)
             return lookup(ent.text) is not None
-    return place is not None and (t.ent_type_ != "PERSON" or place.population >= 100_000)
+    # (by the city's own name: "Manning", a surname, is only another name of a Chinese city)
+    return place is not None and (t.ent_type_ != "PERSON" or place.population >= 100_000
+                                  and place.name.lower() == t.text.lower())
 
 
 def area_name(t: Token) -> str:
