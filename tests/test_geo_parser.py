@@ -176,3 +176,26 @@ def test_one_sense_per_article_for_a_repeated_name(full):
             "would work through the night, and Columbus residents were asked to stay home.")
     tops = [t for t in geoparse(nlp.load()(text), full) if t.text == "Columbus"]
     assert len(tops) == 3 and all(t.place.admin1 == "MS" for t in tops)
+
+
+def test_a_hamlet_the_city_list_lacks_is_found_from_the_zip_code_table(full):
+    # Ethelsville (Alabama) is under GeoNames' 500 people; data/geo/us_places.tsv has it, at its ZIP code
+    got = places("Volunteers from Ethelsville, Ala., rebuilt the church roof on Saturday.", full)
+    p = got["Ethelsville"].place
+    assert p.admin1 == "AL" and p.feature == "PPLL" and abs(p.lat - 33.4) < 0.3 and abs(p.lon + 88.2) < 0.3
+
+
+def test_a_zip_code_place_never_joins_a_name_a_known_place_has(full):
+    # the Postal Service's Gainesville, Alabama would outvote nothing: only names the gazetteer lacks are added
+    assert not [p for p in full.candidates("Gainesville") if p.feature in ("PPLL", "PPLX")]
+    assert all(p.feature in ("PPLL", "PPLX") for p in full.candidates("Ethelsville"))
+    # "East Texas" stays the part of Texas, not a Pennsylvania village of that name
+    assert all(p.feature not in ("PPLL", "PPLX") for p in full.candidates("East Texas"))
+
+
+def test_a_common_word_that_is_only_a_post_office_is_no_place(full):
+    # Pennsylvania has a "Library" and Arkansas a "State University": capitalized words found by the gazetteer
+    # alone are no place on their account
+    got = places("The Library board met on Monday. A Kansas State University team won the contest.", full)
+    assert "Library" not in got and "State University" not in got
+    assert got["Kansas"].place.feature == "ADM1"

