@@ -51,6 +51,10 @@ MEDIA_NOUNS = {"agency", "media", "newspaper", "television", "broadcaster", "out
 ONE_ACTOR_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 #: pronouns that stand for an actor named before ("They were arrested")
 SUBJECT_PRONOUNS = {"they", "them", "he", "him", "she", "her", "it"}
+#: party names many countries have: the story's country decides whose
+GENERIC_PARTY = re.compile(r"(?i)^(?:the\s+)?(?:conservative|labou?r|liberal|socialist|communist|green|democratic|"
+                           r"republican|social democratic|christian democratic|people'?s|national|progressive|"
+                           r"workers'?)\s+party$")
 #: nouns of belonging to a body named before them ("opposition members", "party supporters")
 MEMBER_NOUNS = {"member", "supporter", "loyalist", "cadre", "affiliate"}
 #: a target that is one of these and codes as the source is the source itself ("lift its blockade")
@@ -1028,6 +1032,12 @@ class Coder:
                        else f"a {institution} is a US institution")
                 actor = _recode(replace(actor, country=None), "USA", why, 0.8)
                 return actor, replace(res, country=actor.country, code=actor.code, evidence=res.evidence + [why])
+        if (res.kind == "organization" and res.sector == "PTY" and actor.country and ctx.home
+                and actor.country != ctx.home and actor.text and GENERIC_PARTY.match(actor.text.strip())):
+            # "the Conservative Party" in a story from Georgia: that country's party of the name, not Britain's
+            why = f"'{actor.text}' is a party name many countries have; the story is from {ctx.home}"
+            actor = _recode(replace(actor, country=None), ctx.home, why, 0.7)
+            return actor, replace(res, country=actor.country, code=actor.code, evidence=res.evidence + [why])
         if actor.country or res.kind != "agent":
             return item
         head = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -1421,6 +1431,8 @@ KEPT_OVER = {
     ("PROTEST", "crowd-control"): "crowd control acts on a protest, it is none",
     # "gave the ambassador 48 hours to leave": an expulsion with a deadline is the expulsion
     ("THREATEN", "expel"): "an expulsion with a deadline is no threat",
+    # "signed a joint statement condemning the arrest": to condemn is never to praise
+    ("SUPPORT", "disapprove"): "a condemnation is no praise",
 }
 #: adjectives of a readiness to act: "is willing to withdraw", "stands ready to help"
 WILLING_WORDS = {"willing", "ready", "prepared", "eager", "open"}
@@ -1574,6 +1586,8 @@ def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> t
         for tok in clause.subtree:
             if not (sent.start <= tok.i < sent.end) or not (tok.ent_type_ in ("GPE", "LOC") or is_place(tok)):
                 continue
+            if tok.ent_type_ in NOT_ACTOR_ENTS:
+                continue  # "on March 23" is a date, not the English town of March
             if _in_other_clause(tok, clause, near):
                 continue  # "arrested Jorge Glas, who had been granted asylum by Mexico": Mexico is not where
             if _counterpart(tok):

@@ -247,3 +247,28 @@ def test_a_vehicle_that_hits_someone_makes_an_accident():
 def test_a_headline_drops_the_auxiliary_of_a_passive():
     ev = one("Woman stabbed while jogging near the park.", "stabbed")
     assert ev.source is None and ev.target is not None and ev.target.sector == "CVL"
+
+
+def test_a_date_is_no_town_of_the_same_name():
+    ev = one("Ten persons have been arrested on charges of illegal purchase of firearms, the Georgian Interior "
+             "Ministry said on March 23.", "arrested", published="2009-03-25")
+    assert ev.source.inferred and ev.source.country == "GEO"
+
+
+def test_a_party_name_many_countries_have_is_the_story_s_country_s():
+    text = ("TBILISI, March 24 - Ten persons have been arrested on firearms charges, the Interior Ministry said. "
+            "The Conservative Party said it would launch protest rallies in Tbilisi next month.")
+    ev = next(e for e in code(text, "2009-03-25", keep_nonfactual=True) if e.event_type == "PROTEST")
+    assert ev.source.code == "GEOPTY"
+
+
+def test_an_occupation_written_as_a_surname_is_a_person_s_name():
+    ev = one("Issac Fisher, 26, of Kansas City, was charged Monday with aggravated battery.", "charged")
+    assert ev.target is None or ev.target.sector != "AGR"
+
+
+def test_a_statement_signed_is_no_agreement_and_a_condemnation_no_praise():
+    evs = code("A group of opposition parties signed a joint statement condemning the arrest.")
+    assert [e.event_type for e in evs] == ["ACCUSE"]
+    ev = one("The president signed a decree granting citizenship to foreigners.", "granting")
+    assert ev.event_type == "CONCEDE"

@@ -612,6 +612,17 @@ class Resolver:
 
         words, cased = key.split(), cased_key.split()
         agents = self._agents(words)
+        # "Issac Fisher", "Mr. Farmer": an agent word written as the surname after a given name or an
+        # honorific is a person's name, not a fisherman
+        # (the parser calls the whole a person's name or one proper name, or a courtesy title stands before it)
+        agents = [a for a in agents if not (a[1] - a[0] == 1 and a[0] > 0 and a[3] not in STATE_SECTORS | {"MIL"}
+                                            and cased[a[0]][:1].isupper()
+                                            and not cased[a[0]].isupper() and cased[a[0] - 1][:1].isupper()
+                                            and (words[a[0] - 1].rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")
+                                                 or (label == "PERSON" or any(
+                                                     cased[a[0]] in n.split() and cased[a[0] - 1] in n.split()
+                                                     for n in names or ())) and self._name_part(cased[a[0] - 1], words[a[0] - 1]))
+                                            and not self.kb.lookup(words[a[0] - 1]))]
         hits = self._scan(words, cased, {k for a in agents for k in range(a[0], a[1])}, where)
         place = [h for h in hits if any(e.kind in PLACE_KINDS for e in h[2])]
 
