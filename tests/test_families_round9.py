@@ -272,3 +272,11 @@ def test_a_statement_signed_is_no_agreement_and_a_condemnation_no_praise():
     assert [e.event_type for e in evs] == ["ACCUSE"]
     ev = one("The president signed a decree granting citizenship to foreigners.", "granting")
     assert ev.event_type == "CONCEDE"
+
+
+def test_who_poses_or_faces_a_threat_threatens_no_one():
+    assert not code("He posed a greater threat to the country than Russia.")
+    assert not [e for e in code("Iran faces the threat of new sanctions.") if e.source is not None
+                and e.source.country == "IRN"]
+    ev = one("North Korea threatened Japan with missiles.", "threatened")
+    assert (ev.source.code, ev.target.code) == ("PRK", "JPN")

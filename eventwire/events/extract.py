@@ -64,7 +64,9 @@ NOT_LIGHT = {"be", "say", "report", "mention", "reveal", "discuss", "see", "witn
              "remember", "document", "invent", "pioneer", "perfect", "watch", "observe", "monitor", "predict",
              "fear", "anticipate", "mourn", "commemorate", "survive", "film", "photograph", "recount",
              # who ignores a warning or advice did not give it: "disregarded the warnings of Jordan"
-             "ignore", "heed", "disregard", "dismiss"}
+             "ignore", "heed", "disregard", "dismiss",
+             # who poses or is a danger threatens no one: "he posed a greater threat to the country than Russia"
+             "pose", "represent", "constitute", "remain", "face"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 #: plain nouns of people, who do what a participle after them says ("crowds protesting against taxes")
 PEOPLE_NOUNS = {"crowd", "protester", "demonstrator", "people", "resident", "worker", "student", "villager",
