@@ -51,6 +51,13 @@ MEDIA_NOUNS = {"agency", "media", "newspaper", "television", "broadcaster", "out
 ONE_ACTOR_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 #: pronouns that stand for an actor named before ("They were arrested")
 SUBJECT_PRONOUNS = {"they", "them", "he", "him", "she", "her", "it"}
+#: acts that coordinated doers do together, not to each other ("police and deputies arrested five")
+JOINT_TYPES = {"ACCUSE", "COERCE", "SANCTION", "PROTEST", "AID"}
+#: whom one fires from a job ("fired the coach")
+DISMISSED = {"employee", "worker", "coach", "manager", "director", "chief", "staff", "staffer", "aide", "official",
+             "minister", "secretary", "adviser", "advisor", "officer", "teacher", "editor"}
+#: a local resident named with age and town: "Terry Lee Jolly, 60, Lebanon"
+LOCAL_RESIDENT = re.compile(r",\s*\d{1,3},\s*(?:of\s+)?[A-Z]")
 #: party names many countries have: the story's country decides whose
 GENERIC_PARTY = re.compile(r"(?i)^(?:the\s+)?(?:conservative|labou?r|liberal|socialist|communist|green|democratic|"
                            r"republican|social democratic|christian democratic|people'?s|national|progressive|"
@@ -599,6 +606,16 @@ class Coder:
         hitters = [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if hitters and all(g.lemma_.lower() in lexicon_mod.word_list("vehicles") for g in hitters):
             return True
+        if cand.trigger.lemma_.lower() == "fire" and any(
+                c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in DISMISSED)
+                for c in cand.trigger.children):
+            return True  # "the county executive fired Reams": a dismissal, no shot
+        # "a 'killer bee' attack", "a horse was killed after being attacked": animals are no side
+        animals = lexicon_mod.word_list("animals")
+        parties = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "compound", "poss")]
+        parties += [g for c in parties for g in c.children if c.dep_ == "compound" or g.dep_ == "compound"]
+        if any(t.lemma_.lower() in animals for t in parties):
+            return True
         if not armed and any(t.lemma_.lower() in ACCIDENT_WORDS for t in window):
             return True
         objects = [t for t in near if t.dep_ in ("dobj", "compound", "pobj", "nsubj", "amod")
@@ -766,8 +783,11 @@ class Coder:
             # ("US and British airstrikes": the nationalities of one attack are allies, not each other's target)
             allied = (cand.trigger.pos_ == "NOUN" and "nominal event" in cand.notes
                       and cand.rule.type not in MUTUAL_TYPES and cand.trigger.lemma_.lower() not in RECIPROCAL_NOUNS)
+            # (not the one-sided acts that stand alone: "Lebanon Police and the Sheriff's Office began an
+            # investigation" is no investigation of each other)
             coordinated = not targets and len(sources) > 1 and not allied and (
-                not (cand.targets or cand.fallback_targets) or _reciprocal(cand.targets)
+                not (cand.targets or cand.fallback_targets) and not (
+                    self._stands_alone(cand) and cand.rule.type in JOINT_TYPES) or _reciprocal(cand.targets)
                 or ((cand.rule.type in MUTUAL_TYPES or cand.rule.cameo == "057" or cand.rule.source == FAILED_AGREEMENT)
                     and cand.rule.mode != "visit"))
             if coordinated:
@@ -1017,15 +1037,22 @@ class Coder:
         militants, the ISPR said"), else the article's dominant country (unless the event is aimed at that
         country: ``aimed``); the reason goes in its evidence."""
         actor, res = item
+        local_body = bool(actor.text) and any(w in (actor.text or "").lower() for w in (*geo_local.US_INSTITUTIONS, "police"))
         if ctx.us_local and actor.text and actor.country and actor.country != "USA" and res.kind == "organization" \
-                and _us_namesake(actor.text) is not None \
-                and any(w in actor.text.lower() for w in (*geo_local.US_INSTITUTIONS, "police")):
+                and local_body and _us_namesake(actor.text, countries=True) is not None:
             # "Berlin police" in a Connecticut story: the town's police, not the German capital's
             res = replace(res, kind="agent")
+        if ctx.us_local and actor.text and actor.country and actor.country != "USA" and res.kind in ("agent", "country") \
+                and LOCAL_RESIDENT.search(actor.text) and _us_namesake(actor.text, countries=True) is not None:
+            # "Terry Lee Jolly, 60, Lebanon, was arrested": a resident of the US town of the name
+            res = replace(res, kind="agent", sector=res.sector or "CVL")
+            actor = replace(actor, sector=actor.sector or "CVL")
         if ctx.us_local and actor.text and actor.country != "USA" and res.kind == "agent":
             # "the Athens Police Department" in a Texas story: the town's namesake where the story is;
             # "DuPage Sheriff John Zaruba": a sheriff is American whatever other country the story names
-            town = _us_namesake(actor.text) if actor.country else None
+            # ("Lebanon Police" in a Missouri story: even a country's name, for a town's own body)
+            town = _us_namesake(actor.text, countries=local_body or bool(LOCAL_RESIDENT.search(actor.text))) \
+                if actor.country else None
             institution = next((w for w in geo_local.US_INSTITUTIONS if w in actor.text.lower()), None)
             if town is not None or institution is not None:
                 why = (f"'{town}' has a namesake in the United States, where this local story is" if town
@@ -1555,8 +1582,9 @@ def _locative(tok: Token) -> bool:
             and tok.head.lower_ in geo.PLACE_PREPS | {"from", "across", "throughout", "around"})
 
 
-def _us_namesake(text: str) -> str | None:
-    """A capitalized word of ``text`` that names a US town but is no country ("Athens", "Alexandria")."""
+def _us_namesake(text: str, countries: bool = False) -> str | None:
+    """A capitalized word of ``text`` that names a US town but is no country ("Athens", "Alexandria"); with
+    ``countries``, a country's name too when a US town bears it ("Lebanon Police" in a Missouri story)."""
     words = re.findall(r"\b[A-Z][a-z]+", text)
     for word in [" ".join(words[i:i + 2]) for i in range(len(words) - 1)] + words:
         p = geo.lookup(word, {"USA"})
@@ -1564,6 +1592,9 @@ def _us_namesake(text: str) -> str | None:
             default = geo.lookup(word)
             if default is not None and default.feature != "PCLI":
                 return word
+        if countries and any(q.country == "USA" and q.feature.startswith("PPL")
+                             for q in geo.gazetteer().get(geo._key(word), ())):
+            return word
     return None
 
 
@@ -1596,7 +1627,8 @@ def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> t
                 continue  # "received a delegation of Hamas leaders": a group, not the German village
             if _in_quoted_name(tok):
                 continue  # the 'Marcha de Quito' protesters: a march named after a city, not in Guinea's Marcha
-            if _in_street_name(tok) or (tok.lower_ in get_coder().resolver.kb.agents and tok.ent_type_ not in ("GPE", "LOC")):
+            if _in_street_name(tok) or (tok.lower_ in get_coder().resolver.kb.agents and tok.ent_type_ not in ("GPE", "LOC")) \
+                    or _resident_town(tok):
                 continue  # "on Southland Vista Court": a street; "Man, 34, struck by car": a man, not Man in Ivory Coast
             if tok.ent_iob_ == "I" and tok.ent_type_ != "PERSON" and tok.doc[tok.i - 1].ent_type_ == tok.ent_type_:
                 continue  # the entity's first word stands for it ("Rakhine State" the model took for a person: not)
@@ -1626,6 +1658,12 @@ def _known_group(name: str) -> bool:
 #: the last word of a street's name
 STREET_ENDS = {"road", "street", "avenue", "boulevard", "drive", "lane", "court", "terrace", "parkway", "circle",
                "st", "ave", "rd", "dr", "blvd", "ct", "ln", "pkwy", "cir"}
+
+
+def _resident_town(tok: Token) -> bool:
+    """Is the word the home town of a person named with an age ("Terry Jolly, 60, Lebanon, was arrested")?"""
+    before = tok.doc[max(0, tok.i - 4): tok.i].text
+    return bool(re.search(r",\s*\d{1,3},\s*(?:of\s+)?$", before + " "))
 
 
 def _in_street_name(tok: Token) -> bool:

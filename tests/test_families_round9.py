@@ -280,3 +280,20 @@ def test_who_poses_or_faces_a_threat_threatens_no_one():
                 and e.source.country == "IRN"]
     ev = one("North Korea threatened Japan with missiles.", "threatened")
     assert (ev.source.code, ev.target.code) == ("PRK", "JPN")
+
+
+def test_a_local_resident_and_a_town_s_police_are_american_in_us_local_news():
+    text = ("Terry Lee Jolly, 60, Lebanon, was arrested Thursday on a charge of possession of stolen goods. "
+            "Lebanon Police and the Boone County Sheriff's Office began an investigation after a dispatcher "
+            "reported him.")
+    evs = code(text, "2009-03-25")
+    arrest = next(e for e in evs if e.trigger.text == "arrested")
+    assert arrest.source.country == "USA" and arrest.target.country == "USA"
+    probes = [e for e in evs if e.trigger.text == "investigation"]
+    assert probes and all(e.source.country == "USA" and e.target is None for e in probes)
+
+
+def test_animals_are_no_side_of_an_attack():
+    assert not code("A man recovers after a 'killer bee' attack near the ranch.")
+    assert not code("A dog attacked a child in the park.")
+    assert not code("The president fired his defence minister.")

@@ -195,7 +195,7 @@ def load() -> Lexicon:
 
 
 WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors", "frames", "platforms", "undergone", "property",
-              "deadlines", "carriers", "cargo", "vehicles")
+              "deadlines", "carriers", "cargo", "vehicles", "animals")
 
 
 @lru_cache(maxsize=32)
@@ -206,6 +206,7 @@ def word_list(family: str) -> frozenset[str]:
     ``facilities``: places that stand for those who hold them when attacked ("an army base").
     ``accidents``: words that make a killing or a hit an accident ("accidentally hit her").
     ``vehicles``: what makes a hit a road accident when it is the agent ("was hit by a car and killed").
+    ``animals``: attackers or victims that make an attack no political event ("a killer bee attack").
     ``metaphors``: what one can "fight" or "attack" without an enemy ("flood fighting", "fight crime").
     ``undergone``: nouns of acts whose possessor undergoes them ("his arrest", "Navalny's release").
     ``property``: what is returned to its owner ("returned stolen paintings to Italy": RETREAT 0842).
