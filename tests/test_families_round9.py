@@ -44,9 +44,9 @@ def test_a_withdrawal_from_a_place_that_does_not_code_is_still_an_event():
 
 
 def test_an_offer_on_a_condition_is_made_though_the_act_offered_is_not():
-    ev = one("Israel was willing to withdraw its soldiers from the Gaza towns if Egypt assumed control of the "
-             "crossings.", "withdraw")
-    assert ev.event_type == "AGREE" and not ev.modality.hypothetical and ev.target.country == "PSE"
+    ev = one("Russia was ready to withdraw its soldiers from the Georgian villages if the monitors took over the "
+             "roads.", "withdraw")
+    assert ev.event_type == "AGREE" and not ev.modality.hypothetical and ev.target.country == "GEO"
 
 
 def test_a_clause_beside_the_trigger_does_not_pick_its_reading():
@@ -106,7 +106,7 @@ def test_who_condemns_an_act_did_not_do_it():
 
 
 def test_an_act_condemned_with_no_doer_named_is_still_a_condemnation():
-    ev = one("The African Union strongly condemned the bombing of a market in the capital.", "condemned")
+    ev = one("The African Union condemned on Sunday the bombing of a market in the capital.", "condemned")
     assert ev.event_type == "ACCUSE" and ev.source.code == "IGO" and ev.target is None
 
 
@@ -122,7 +122,7 @@ def test_a_dateline_with_an_agency_after_the_date_is_no_actor():
 
 
 def test_a_meeting_demanded_of_a_body_asks_that_body():
-    ev = one("Ukraine demanded a meeting of the UN Security Council.", "meeting")
+    ev = one("Kyiv urgently demanded that a session be held, a meeting of the Security Council of the UN.", "meeting")
     assert (ev.event_type, ev.cameo_code, ev.target.code) == ("REQUEST", "106", "UNOGOV")
 
 
@@ -132,14 +132,14 @@ def test_a_suspension_of_links_aims_where_they_went():
 
 
 def test_forces_kept_on_alert_are_mobilized():
-    ev = one("Kenyan soldiers remained on alert in the north.", "remained")
+    ev = one("Kenyan soldiers remained on alert along the Somali border.", "remained")
     assert ev.event_type == "MOBILIZE" and ev.source.code == "KENMIL"
     assert not [e for e in code("Shoppers should remain alert to online scams.", keep_nonfactual=True)
                 if e.event_type == "MOBILIZE"]
 
 
 def test_two_parties_named_before_one_noun_are_two_actors():
-    evs = code("UK and EU negotiators have agreed a new fisheries agreement.")
+    evs = code("UK and EU negotiators agreed a fisheries accord on Friday.")
     assert {(e.event_type, e.cameo_code, e.source.country, e.target.country) for e in evs} == {
         ("SUPPORT", "057", "GBR", "EUR"), ("SUPPORT", "057", "EUR", "GBR")}
 
@@ -270,8 +270,8 @@ def test_an_occupation_written_as_a_surname_is_a_person_s_name():
 def test_a_statement_signed_is_no_agreement_and_a_condemnation_no_praise():
     evs = code("A group of opposition parties signed a joint statement condemning the arrest.")
     assert [e.event_type for e in evs] == ["ACCUSE"]
-    ev = one("The president signed a decree granting citizenship to foreigners.", "granting")
-    assert ev.event_type == "CONCEDE"
+    evs = code("The president signed a decree granting asylum to the refugees.")
+    assert [e.event_type for e in evs] == ["AID"]  # the decree's act, no agreement signed
 
 
 def test_who_poses_or_faces_a_threat_threatens_no_one():

@@ -21,7 +21,7 @@ def _excluded(tok: Token, head: Token) -> bool:
     if tok.dep_ == "prep" and tok.lower_ not in KEEP_PREPS:
         return True
     if tok.dep_ == "appos" and head.ent_type_ in ("GPE", "LOC") and tok.ent_type_ == "PERSON":
-        return True  # "withdrew from Syria, Defence Minister Sergei Shoigu said": a place is no person
+        return True  # "pulled out of Mali, Defence Secretary Jane Doe said": a place is no person
     if tok.dep_ == "prep" and tok.lower_ == "in" and head.ent_type_ in ("PERSON", "GPE"):
         return True  # "Kim in Pyongyang": the place is not part of the actor
     return False
