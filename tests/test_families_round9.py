@@ -7,18 +7,8 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-import eventwire
+from coding import code, one
 from eventwire.actors.spans import phrase_span
-
-
-def code(text: str, published: str = "2024-06-15", **meta):
-    return eventwire.code_text(text, published=published, **meta)
-
-
-def one(text: str, trigger: str, published: str = "2024-06-15", **meta):
-    evs = [e for e in code(text, published, **meta) if e.trigger.text == trigger]
-    assert evs, f"no event on {trigger!r}: {[(e.event_type, e.trigger.text) for e in code(text, published)]}"
-    return evs[0]
 
 
 def test_a_measure_bears_on_whom_the_participle_after_it_names():
