@@ -1,6 +1,7 @@
 """Families of the ninth round, each with the project's own sentences: withdrawals and what they leave,
 measures named with whom they bear on, a side clause that does not pick a trigger's reading, acronyms
-written as words, and a pair the lexicon already coded."""
+written as words, a pair the lexicon already coded, and the precision families that readings of local news
+showed (namesakes, accidents, headlines, pronouns, acts of others)."""
 
 from __future__ import annotations
 
