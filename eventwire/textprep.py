@@ -37,6 +37,8 @@ _DATELINE_TITLE = re.compile(
     rf"(?P<date>,?[ \t]*{_MONTH}[ \t]*\d{{1,2}}(?:,[ \t]*\d{{4}})?)?"
     r"(?P<agency>[ \t]*\([A-Za-z.&' ]{1,25}\)|(?<=\d),[ \t]*[A-Z]{2,8})"
     r"[ \t]*(?P<sep>--|-|—|–|:)[ \t]+")
+#: a first line's headline sentence, up to where a dateline may follow it on the same line
+_HEADLINE_END = re.compile(r"[^\n]{10,200}?[.!?][ \t]+(?=[A-Z])")
 _STRAY_STOP = re.compile(r"(?<=[a-z]{4})\.(?=[ \t]+[a-z])")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _SENT_START = re.compile(r"(?:^|[.!?]['\"”’)]*\s+|\n\s*)([^\W\d_])", re.UNICODE)
@@ -246,14 +248,22 @@ def prepare(original: str) -> Prepared:
     text, offsets = fix_encoding(original)
     notes = ["encoding debris repaired (ftfy)"] if text != original else []
     dateline = None
+    shift = 0
     m = _DATELINE.match(text) or _DATELINE_TITLE.match(text)
+    if m is None:
+        # a headline run into the story on one line: "Pakistan to restore chief justice. ISLAMABAD, Pakistan — ..."
+        head = _HEADLINE_END.match(text)
+        if head is not None:
+            shift = head.end()
+            m = _DATELINE.match(text[shift:]) or _DATELINE_TITLE.match(text[shift:])
     # a bare "NATO - the alliance met" is no dateline: a region, a date, an agency or a long dash must say so
-    if (m and not caseless(text[m.end():m.end() + 300]) and len(m.group("place").strip()) >= 3
+    if (m and not caseless(text[shift + m.end():shift + m.end() + 300]) and len(m.group("place").strip()) >= 3
             and (m.group("region") or m.group("date") or m.group("agency") or m.group("sep") in ("--", "—", ":"))):
-        a, b = m.span("place")
+        a, b = (shift + k for k in m.span("place"))
         b = a + len(m.group("place").rstrip(" ,"))
         dateline = (offsets[a], offsets[b - 1] + 1) if offsets else (a, b)
-        text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        start, end = shift + m.start(), shift + m.end()
+        text = text[:start] + " " * (end - start) + text[end:]
         notes.append(f"dateline '{original[dateline[0]:dateline[1]]}' kept as the place of filing")
     if caseless(text):
         text = restore_case(text)

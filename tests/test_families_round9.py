@@ -288,3 +288,16 @@ def test_animals_are_no_side_of_an_attack():
     assert not code("A man recovers after a 'killer bee' attack near the ranch.")
     assert not code("A dog attacked a child in the park.")
     assert not code("The president fired his defence minister.")
+
+
+def test_a_dateline_after_a_headline_on_the_same_line_is_no_actor():
+    text = ("Pakistan to restore chief justice ousted by Musharraf. ISLAMABAD, Pakistan — Pakistan agreed Monday to "
+            "reinstate a fired chief justice.")
+    assert not [e for e in code(text, "2009-03-16") if e.target is not None and e.target.text == "ISLAMABAD"]
+
+
+def test_a_price_charged_and_a_suspect_caught_are_no_events():
+    assert not code("The airline will charge passengers $20 for bags.")
+    assert not code("Police catch murder suspect after hours-long hunt.")
+    ev = one("Prosecutors charged the mayor with fraud.", "charged")
+    assert ev.event_type == "COERCE"

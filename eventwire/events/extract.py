@@ -66,7 +66,9 @@ NOT_LIGHT = {"be", "say", "report", "mention", "reveal", "discuss", "see", "witn
              # who ignores a warning or advice did not give it: "disregarded the warnings of Jordan"
              "ignore", "heed", "disregard", "dismiss",
              # who poses or is a danger threatens no one: "he posed a greater threat to the country than Russia"
-             "pose", "represent", "constitute", "remain", "face"}
+             "pose", "represent", "constitute", "remain", "face",
+             # who catches or hunts a suspect did not do the crime: "police catch murder suspect"
+             "catch", "hunt", "seek", "search", "identify", "question"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 #: plain nouns of people, who do what a participle after them says ("crowds protesting against taxes")
 PEOPLE_NOUNS = {"crowd", "protester", "demonstrator", "people", "resident", "worker", "student", "villager",
