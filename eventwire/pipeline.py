@@ -51,6 +51,8 @@ MEDIA_NOUNS = {"agency", "media", "newspaper", "television", "broadcaster", "out
 ONE_ACTOR_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 #: pronouns that stand for an actor named before ("They were arrested")
 SUBJECT_PRONOUNS = {"they", "them", "he", "him", "she", "her", "it"}
+#: what goes off, with no doer named: "an explosion killed five soldiers"
+BLAST_WORDS = {"explosion", "blast", "bombing", "detonation", "attack", "strike", "shelling", "ambush"}
 #: acts that coordinated doers do together, not to each other ("police and deputies arrested five")
 JOINT_TYPES = {"ACCUSE", "COERCE", "SANCTION", "PROTEST", "AID"}
 #: whom one fires from a job ("fired the coach")
@@ -230,9 +232,11 @@ class Coder:
                     continue
                 span = phrase_span(c)
                 res = mentions.resolve(c, span)
-                if c.lemma_.lower() in self.instruments and not res.country or (
+                if c.lemma_.lower() in self.instruments and (not res.country or any(
+                        p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "outside") for p in c.children)) or (
                         role == "target" and c.lemma_.lower() in self.instruments and not national_platform(c)):
-                    continue  # a weapon is never hit; "Russian drones struck" stands for Russia's military, and
+                    continue  # a weapon is never hit ("a car bomb in Kiev" is placed, not owned, by Kiev); "Russian
+                    # drones struck" stands for Russia's military, and
                     # so do "12 Ukrainian drones" shot down
                 if (res.kind == "agent" and c.pos_ != "PRON" and not self._names_actor(c)
                         and not (role == "target" and c.lemma_.lower() in self.facilities)
@@ -671,6 +675,10 @@ class Coder:
             pairs += [(stand_in(a), stand_in(b)), (stand_in(b), stand_in(a))]
         else:
             sources = self._actors(src_heads, mentions)
+            if not sources and src_heads and cand.rule.type == "ASSAULT" and all(
+                    h.lemma_.lower() in self.instruments or h.lemma_.lower() in BLAST_WORDS for h in src_heads):
+                # "a roadside bomb killed five soldiers": a weapon with no doer named, the attack still happened
+                cand.agentless = True
             _settlements_as_places(cand)
             if len(sources) > 1 and (cand.rule.type in MUTUAL_TYPES or cand.rule.source == FAILED_AGREEMENT):
                 # "Armenia and Azerbaijan failed to reach a deal over border crossings", "Trump and Putin agreed to

@@ -301,3 +301,17 @@ def test_a_price_charged_and_a_suspect_caught_are_no_events():
     assert not code("Police catch murder suspect after hours-long hunt.")
     ev = one("Prosecutors charged the mayor with fraud.", "charged")
     assert ev.event_type == "COERCE"
+
+
+def test_a_weapon_with_no_doer_named_still_attacks():
+    ev = one("A roadside bomb killed five soldiers in Kabul.", "killed")
+    assert ev.event_type == "ASSAULT" and ev.source is None and ev.target.code == "AFGMIL"
+    ev = one("A car bomb in Kiev killed a Chechen fighter.", "killed")
+    assert ev.source is None  # the bomb is placed in Kiev, not Kiev's
+
+
+def test_fares_offered_and_an_explosion_of_life_are_no_events():
+    assert not code("He found an airline offering one round-trip fare of $205 from Baltimore to Moscow.")
+    assert not code("Warm waters cause an explosion of marine life along the coast.")
+    ev = one("Iran offered talks to the US.", "talks")
+    assert ev.event_type == "AGREE"
