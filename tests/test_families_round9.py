@@ -315,3 +315,14 @@ def test_fares_offered_and_an_explosion_of_life_are_no_events():
     assert not code("Warm waters cause an explosion of marine life along the coast.")
     ev = one("Iran offered talks to the US.", "talks")
     assert ev.event_type == "AGREE"
+
+
+def test_a_passive_coordinated_with_an_active_verb_is_passive():
+    evs = code("Several people surrendered to police and were detained.")
+    assert not [e for e in evs if e.event_type == "COERCE" and e.source is not None and e.source.sector == "CVL"]
+
+
+def test_an_acquittal_is_no_conviction():
+    assert not code("The jury found the defendant not guilty.")
+    ev = one("The jury found the defendant guilty of murder.", "found")
+    assert ev.event_type == "SANCTION"

@@ -273,6 +273,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
                 # disperse crowds": who used it disperses them)
                 return objs, False
         subs, passive = subject_of(head, depth + 1)
+        if verb.dep_ == "conj" and _children(verb, ("auxpass",)):
+            # "surrendered to police and were detained": a coordinated verb with its own passive is passive
+            return subs, True
         # "X is set to meet Y", "X was forced to leave": the raised subject does the embedded act;
         # only a coordinated verb shares the passive ("was arrested and charged")
         return subs, passive and verb.dep_ == "conj"
@@ -766,6 +769,8 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                             tok.lemma_.lower() in LIGHT_VERBS and own is not None and own.extras and own.type != rule.type):
                         governed[o.i] = rule
                 continue
+            if any(c.lemma_.lower() in rule.extras and any(g.dep_ == "neg" for g in c.children) for c in tok.children):
+                continue  # "found the defendant not guilty": the word the rule needs is denied, an acquittal
             if rule.pattern == "hit" and _idiom_hit(tok):
                 continue  # "before students even hit school", "hit the road", "prices hit a record": no blow
             if rule.type == "PROTEST" and rule.pattern == "demonstrate" and _children(tok, ("dobj", "ccomp")):
