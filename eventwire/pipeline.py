@@ -128,6 +128,8 @@ class Coder:
         self.instruments = lexicon_mod.instruments()
         self.facilities = lexicon_mod.word_list("facilities")
         self.accidents = lexicon_mod.word_list("accidents")
+        self.vehicles = lexicon_mod.word_list("vehicles")
+        self.animals = lexicon_mod.word_list("animals")
         self.metaphors = lexicon_mod.word_list("metaphors")
         self.frames = frames.FrameWords.load()
         self.classifier = classifier_mod.load_default()
@@ -608,17 +610,16 @@ class Coder:
         verbs = set(heads) | {c for h in heads for c in h.children if c.dep_ in ("conj", "advcl")} | {
             h.head for h in heads if h.dep_ in ("conj", "advcl")}
         hitters = [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if hitters and all(g.lemma_.lower() in lexicon_mod.word_list("vehicles") for g in hitters):
+        if hitters and all(g.lemma_.lower() in self.vehicles for g in hitters):
             return True
         if cand.trigger.lemma_.lower() == "fire" and any(
                 c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in DISMISSED)
                 for c in cand.trigger.children):
             return True  # "the county executive fired Reams": a dismissal, no shot
         # "a 'killer bee' attack", "a horse was killed after being attacked": animals are no side
-        animals = lexicon_mod.word_list("animals")
         parties = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "compound", "poss")]
         parties += [g for c in parties for g in c.children if c.dep_ == "compound" or g.dep_ == "compound"]
-        if any(t.lemma_.lower() in animals for t in parties):
+        if any(t.lemma_.lower() in self.animals for t in parties):
             return True
         if not armed and any(t.lemma_.lower() in ACCIDENT_WORDS for t in window):
             return True
@@ -1635,8 +1636,8 @@ def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> t
                 continue  # "received a delegation of Hamas leaders": a group, not the German village
             if _in_quoted_name(tok):
                 continue  # the 'Marcha de Quito' protesters: a march named after a city, not in Guinea's Marcha
-            if _in_street_name(tok) or (tok.lower_ in get_coder().resolver.kb.agents and tok.ent_type_ not in ("GPE", "LOC")) \
-                    or _resident_town(tok):
+            if _in_street_name(tok) or _resident_town(tok) or (
+                    tok.lower_ in get_resolver().kb.agents and tok.ent_type_ not in ("GPE", "LOC")):
                 continue  # "on Southland Vista Court": a street; "Man, 34, struck by car": a man, not Man in Ivory Coast
             if tok.ent_iob_ == "I" and tok.ent_type_ != "PERSON" and tok.doc[tok.i - 1].ent_type_ == tok.ent_type_:
                 continue  # the entity's first word stands for it ("Rakhine State" the model took for a person: not)

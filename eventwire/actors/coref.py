@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import opening_name
 from .kb import IO_BODIES, normalize
-from .resolver import Resolution, Resolver
+from .resolver import Resolution, Resolver, _as_date
 from .spans import phrase_span, proper_names
 
 RECIPROCAL = re.compile(
@@ -111,8 +111,6 @@ class MentionResolver:
         words = text.split()
         if len(words) != 1:
             return False
-        from .resolver import _as_date
-
         date = _as_date(self.date)
         people = [e for e in self.resolver.kb.lookup(normalize(text)) if e.kind == "person"]
         return bool(people) and not any(e.valid_on(date) for e in people)

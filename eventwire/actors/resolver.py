@@ -427,6 +427,22 @@ class Resolver:
                 i += 1
         return out
 
+    def _surname_agent(self, agent: tuple[int, int, str, str], words: list[str], cased: list[str],
+                       label: str | None, names: list[str] | None) -> bool:
+        """An agent word written as a surname ("Issac Fisher", "Mr. Farmer") names a person, not a fisherman:
+        one capitalized word of a trade (no state post) after a courtesy title, or after a given name where the
+        parser calls the whole a person or one proper name."""
+        i, j, _, sector = agent
+        if j - i != 1 or i == 0 or sector in STATE_SECTORS | {"MIL"}:
+            return False
+        word, before = cased[i], cased[i - 1]
+        if not word[:1].isupper() or word.isupper() or not before[:1].isupper() or self.kb.lookup(words[i - 1]):
+            return False
+        if words[i - 1].rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"):
+            return True
+        one_name = label == "PERSON" or any(word in n.split() and before in n.split() for n in names or ())
+        return one_name and self._name_part(before, words[i - 1])
+
     def _choices(self) -> tuple[list[str], list[str]]:
         """Person names for fuzzy matching, built on first use (not at load time)."""
         if self._person_choices is None:
@@ -612,17 +628,7 @@ class Resolver:
 
         words, cased = key.split(), cased_key.split()
         agents = self._agents(words)
-        # "Issac Fisher", "Mr. Farmer": an agent word written as the surname after a given name or an
-        # honorific is a person's name, not a fisherman
-        # (the parser calls the whole a person's name or one proper name, or a courtesy title stands before it)
-        agents = [a for a in agents if not (a[1] - a[0] == 1 and a[0] > 0 and a[3] not in STATE_SECTORS | {"MIL"}
-                                            and cased[a[0]][:1].isupper()
-                                            and not cased[a[0]].isupper() and cased[a[0] - 1][:1].isupper()
-                                            and (words[a[0] - 1].rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")
-                                                 or (label == "PERSON" or any(
-                                                     cased[a[0]] in n.split() and cased[a[0] - 1] in n.split()
-                                                     for n in names or ())) and self._name_part(cased[a[0] - 1], words[a[0] - 1]))
-                                            and not self.kb.lookup(words[a[0] - 1]))]
+        agents = [a for a in agents if not self._surname_agent(a, words, cased, label, names)]
         hits = self._scan(words, cased, {k for a in agents for k in range(a[0], a[1])}, where)
         place = [h for h in hits if any(e.kind in PLACE_KINDS for e in h[2])]
 
