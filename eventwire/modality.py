@@ -68,6 +68,24 @@ DENIAL = {"deny", "refute", "dismiss", "reject"}
 #: what a denial or a claim is about: "rejected reports that its troops had raided"
 CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "speculation",
                "charge", "assertion"}
+#: what is offered for an act not yet done: "a reward for the arrest of", "a warrant for his arrest"
+SEEKING_NOUNS = {"reward", "bounty", "warrant"}
+
+
+def _sought(noun: Token) -> Token | None:
+    """The word that puts a nominal event ahead as what is sought: "information leading to the arrest",
+    "a reward for the capture of", "a warrant for his arrest"."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    gov = prep.head
+    if prep.lower_ == "to" and gov.lemma_.lower() == "lead" and gov.tag_ == "VBG" and gov.dep_ == "acl":
+        return gov
+    if prep.lower_ == "for" and gov.lemma_.lower() in SEEKING_NOUNS:
+        return gov
+    return None
+
+
 #: verbs whose subject never came to be: "the attempt to broker a meeting collapsed", "plans fell through"
 FAILURE_VERBS = {"collapse", "fail", "founder", "stall", "falter", "derail", "fizzle"}
 FAILURE_PHRASALS = {("fall", "through"), ("break", "down"), ("fall", "apart")}
@@ -257,6 +275,10 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
     if aim is not None:
         m.hypothetical = True  # "an option to help the economy", "efforts to crack down on fraud": aimed at, not done
         cues.append(f"'{aim.head.text} to {aim.text}': an aim, not an act")
+    sought = _sought(trigger)
+    if sought is not None:
+        m.hypothetical = True  # "a reward for information leading to the arrest": sought, not done
+        cues.append(f"'{sought.text} ... {trigger.text}': sought, not done")
     for h in verbs:
         for c in h.children:
             if c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod", "preconj")):

@@ -23,6 +23,35 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+if not Token.has_extension("surname_of"):
+    Token.set_extension("surname_of", default=None)
+
+#: where a one-word name is someone acting or acted on (not "a Paris man", "in Paris")
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "appos", "conj", "attr", "poss"}
+
+
+@Language.component("eventwire_surnames")
+def surnames(doc: Doc) -> Doc:
+    """A word the story uses as a person's surname is that person where it stands alone as an argument:
+    after "Melton Lewis Paris, 51, was found shot", "Paris had been shot" is the man, not France's capital.
+    The word's token gets ``._.surname_of`` (the full name) and a PERSON entity."""
+    full = {e[-1].text: e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
+    if not full:
+        return doc
+    ents = list(doc.ents)
+    changed = False
+    for k, e in enumerate(ents):
+        t = e[0]
+        if len(e) == 1 and t.text in full and e.label_ in ("GPE", "LOC", "PERSON", "ORG") and t.dep_ in _ARGUMENT_DEPS:
+            t._.surname_of = full[t.text]
+            if e.label_ != "PERSON":
+                ents[k] = Span(doc, e.start, e.end, label="PERSON")
+                changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 def entity_at(tok: Token) -> Span | None:
     """The named entity that contains ``tok``, read off the IOB tags around it.
 
@@ -78,6 +107,8 @@ def load(name: str | None = None) -> Language:
             continue
         if "parser" in nlp.pipe_names and "eventwire_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("eventwire_paragraphs", before="parser")
+        if "ner" in nlp.pipe_names and "eventwire_surnames" not in nlp.pipe_names:
+            nlp.add_pipe("eventwire_surnames", after="ner")
         return nlp
     raise ModelNotFoundError(
         "no spaCy model could be loaded (" + "; ".join(errors) + "). "

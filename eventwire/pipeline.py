@@ -924,6 +924,9 @@ class Coder:
             proposed = next((a for a in [cand.trigger, *cand.trigger.ancestors][:4] if a.head.lemma_ in PROPOSING_VERBS
                              # "called off the strike" calls nothing
                              and not any(c.dep_ == "prt" and c.lower_ == "off" for c in a.head.children)
+                             # "called Scholz to discuss the budget" is a phone call; "called on X to" proposes
+                             and (a.head.lemma_ != "call" or any(c.dep_ in ("prep", "prt") and c.lower_ in (
+                                 "on", "upon", "for") and not lexicon_mod.dated(c) for c in a.head.children))
                              and (a.pos_ == "NOUN" and a.dep_ == "dobj" or a.dep_ in ("advcl", "xcomp") and any(
                                  c.lower_ == "to" for c in a.children)
                                   # "plans to blockade": ahead (future), not a mere proposal

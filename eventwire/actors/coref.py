@@ -216,6 +216,9 @@ class MentionResolver:
                                     modifier=head.dep_ == "compound")
         if self._foreign_namesake(span.text, res):
             res = Resolution(text=span.text)
+        if res.kind == "country" and len(span) == 1 and head._.surname_of:
+            res = Resolution(text=span.text)
+            res.evidence.append(f"'{head.text}' is the surname of {head._.surname_of}, not a place")
         if res.kind == "person" and len(span) == 1 and head.pos_ == "PROPN":
             # "Ned Lamont appeared ... Lamont thanked the locals": the person the article names in full, not a
             # namesake the dictionary knows by that one word (a headline names them before the story does)

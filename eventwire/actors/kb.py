@@ -145,6 +145,8 @@ class KnowledgeBase:
         self.case_only: dict[str, dict[Entry, set[str]]] = {}
         self.agents: dict[str, str] = {}
         self.title_only: set[str] = set()
+        #: agent words that name a person only as the head of the phrase (its last word)
+        self.head_only: set[str] = set()
         self.surnames: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
         self.person_keys: list[str] = []  # normalized person names of two words or more
         self.person_single: list[str] = []  # one-word person aliases ("Zelensky", "Erdogan")
@@ -229,6 +231,9 @@ class KnowledgeBase:
             if (row.get("note") or "").startswith("title abbreviation"):
                 # "Sen." only before a name: "Sen. Feliciano Valencia", not "Amartya Sen"
                 self.title_only.add(normalize(alias))
+            elif (row.get("note") or "").startswith("head only"):
+                # "a 16-year-old female" is a person, "a female officer" an officer
+                self.head_only.add(normalize(alias))
 
     def _load_organizations(self, row: dict, src: str) -> None:
         kind = (row.get("kind") or "organization").strip()

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .kb import IO_BODIES, Entry, KnowledgeBase, load, normalize
 
@@ -28,7 +29,9 @@ GENERIC_HEADS = {
     "delegation", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
     "representative", "source", "member", "members", "team", "unit", "leader", "leadership",
     "head", "chief", "group", "authority", "authorities", "agency", "office", "department",
-    "aide", "adviser", "advisor", "staff", "senior official", "top official",
+    "aide", "adviser", "advisor", "staff", "senior official", "top official", "officer",
+    # ranks police and armies share: "a police sergeant" is police, "an army captain" the army
+    "sergeant", "lieutenant", "captain", "corporal",
 }
 #: Functions an international body's people can give it ("UN peacekeepers", "EU lawmakers"); a
 #: "researcher" at Amnesty does not make Amnesty a university.
@@ -416,7 +419,8 @@ class Resolver:
                 firsts = _singulars(words[i]) if j - i >= 3 else [words[i]]  # "members of parliament"
                 for key in (" ".join([first] + words[i + 1:j - 1] + [form]) if j - i > 1 else form
                             for first in firsts for form in _singulars(words[j - 1])):
-                    if key in self.kb.agents and (key not in self.kb.title_only or j < len(words)):
+                    if key in self.kb.agents and (key not in self.kb.title_only or j < len(words)) \
+                            and (key not in self.kb.head_only or j == len(words)):
                         out.append((i, j, key, self.kb.agents[key]))
                         i = j
                         matched = True
@@ -442,6 +446,16 @@ class Resolver:
             return True
         one_name = label == "PERSON" or any(word in n.split() and before in n.split() for n in names or ())
         return one_name and self._name_part(before, words[i - 1])
+
+    def _surname_place(self, hit: tuple, words: list[str], cased: list[str], label: str | None) -> bool:
+        """A place written as a surname ("Kevin Israel", "Melton Lewis Paris") names a person, not a country:
+        one place word closing a name the parser calls a person, after a given name."""
+        i, j, entries = hit[0], hit[1], hit[2]
+        if j - i != 1 or i == 0 or not all(e.kind in PLACE_KINDS for e in entries):
+            return False
+        word, before = cased[i], cased[i - 1]
+        return label == "PERSON" and word[:1].isupper() and not word.isupper() \
+            and words[i - 1] not in STOP_WORDS and self._name_part(before, words[i - 1])
 
     def _choices(self) -> tuple[list[str], list[str]]:
         """Person names for fuzzy matching, built on first use (not at load time)."""
@@ -597,6 +611,9 @@ class Resolver:
         whole = self._name_form(self.kb.lookup(key, text), key.split(), cased_key.split(), 0, len(key.split()), where)
         if whole:
             return self._from_entries(res, whole, date, 0.95, "exact name")
+        if label == "WORK_OF_ART":
+            res.evidence.append("the title of a work (a book, a film, a song): no actor")
+            return res  # "The Family War: Winning the Inheritance Battle" is a book, not a family
 
         # "Putin's spokesman", "Erdogan's critics": a person's people, not the person
         poss = _POSSESSIVE.match(text)
@@ -630,6 +647,7 @@ class Resolver:
         agents = self._agents(words)
         agents = [a for a in agents if not self._surname_agent(a, words, cased, label, names)]
         hits = self._scan(words, cased, {k for a in agents for k in range(a[0], a[1])}, where)
+        hits = [h for h in hits if not self._surname_place(h, words, cased, label)]
         place = [h for h in hits if any(e.kind in PLACE_KINDS for e in h[2])]
 
         # 2. a known person named in the phrase, exactly or under another spelling

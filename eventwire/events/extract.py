@@ -35,7 +35,7 @@ EMBEDDING_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT
 #: verbs that move what their object names (troops, weapons, aid): the object is never the target
 MOVING_VERBS = {"send", "dispatch", "deploy", "redeploy", "supply", "deliver", "provide", "ship", "transfer", "sell",
                 "mobilize", "mobilise", "move", "station", "airlift", "give", "donate", "rush", "commit", "contribute",
-                "return", "repatriate", "withdraw", "pull", "recall"}
+                "return", "repatriate", "withdraw", "pull", "recall", "scramble", "amass", "mass", "muster"}
 #: moving verbs whose counterpart is the place left: "withdrew peacekeepers from Rwanda"
 LEAVING_VERBS = {"withdraw", "pull", "recall"}
 #: verbs of stopping: whoever stops an attack or a protest (not their own: "its offensive"; not one a rule of
@@ -248,10 +248,11 @@ GERUND_PREPS = {"by", "on", "upon", "after", "before", "while", "through"}
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """(subject heads, passive?) of a verb, inherited through conj / xcomp / advcl chains."""
     subs = _children(verb, SUBJ)
-    if subs and verb.dep_ == "ROOT" and not _children(verb, ("aux", "auxpass", "dobj", "ccomp", "xcomp")) and (
-            verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in DONE_TO and len(verb.sent) <= 14):
+    if subs and verb.dep_ in ("ROOT", "csubj") and not _children(verb, ("aux", "auxpass", "dobj", "ccomp", "xcomp")) \
+            and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in DONE_TO and len(verb.sent) <= 14):
         # a headline drops the auxiliary: "Alexandria woman charged in connection with fire" is passive, and
-        # so is "Woman stabbed while jogging" (the tagger's past tense of a verb that needs an object)
+        # so is "Woman stabbed while jogging" (the tagger's past tense of a verb that needs an object); a
+        # reduced relative the parser read as a clausal subject too ("Man arrested at mall had a gun")
         return [_antecedent(s) for s in subs], True
     if subs:
         # "Shelling by the RSF killed 20 people", "an attack by militants killed five": the doer of the
@@ -266,6 +267,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if head.i == verb.i:
         return [], False
     if verb.dep_ == "conj" or verb.dep_ in ("xcomp", "advcl", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        if verb.dep_ == "xcomp" and verb.tag_ == "VBN" and not _children(verb, ("aux", "auxpass")):
+            # a participle complement is passive: "was found shot dead", "police found him stabbed": who was
+            # found suffered the act
+            objs = _children(head, ("dobj",))
+            return objs or subject_of(head, depth + 1)[0], True
         if verb.dep_ == "xcomp":
             objs = _children(head, ("dobj",))
             if objs and head.lemma_.lower() not in ("use", "employ"):
@@ -279,6 +285,16 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # "X is set to meet Y", "X was forced to leave": the raised subject does the embedded act;
         # only a coordinated verb shares the passive ("was arrested and charged")
         return subs, passive and verb.dep_ == "conj"
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and verb.tag_ == "VB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "the government's promise to provide $1 billion", "a decision by Kenya to send police": the noun's
+        # owner does the act, else whoever made the decision ("Germany announced a decision to send troops")
+        owners = _children(head, ("poss",)) + _pobjs(head, {"by"})
+        if owners:
+            return [_antecedent(o) for o in owners], False
+        if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            return subject_of(head.head, depth + 1)[0], False
+        return [], False
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         if verb.tag_ == "VBG":
             # "parliament passed a resolution criticizing X": the resolution's author acts (but "dispersed
@@ -428,6 +444,8 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         preps |= {"in"}  # "sought refuge in Thailand": where one seeks refuge is asked for it
     if cand.rule.mode == "visit" or (verb.lemma_.lower() in MOVING_VERBS and cand.rule.type in ("MOBILIZE", "AID")):
         preps |= {"in"}  # "arrived in Pyongyang", "deployed observers in Zimbabwe"
+    if cand.rule.mode == "arrest":
+        preps -= {"at"}  # "arrested at City Hall", "made the arrests at a motel": where, not whom
     obliques = [t for t in _pobjs(verb, preps) if t.i not in {s.i for s in cand.sources}]
     # "agreed to a prisoner swap with Ukraine": the rule's own word is no target, its oblique is
     obliques = [a for t in obliques for a in ((_pobjs(t, TARGET_PREPS) or [t]) if cand.rule.names(t.lemma_.lower())
@@ -444,6 +462,10 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     cand.place_targets = [t for t in cand.targets if is_place(t)]
     if not cand.targets and cand.rule.type in ("CONCEDE", "RETREAT"):
         cand.fallback_targets += _answered(verb)
+    if not cand.targets and cand.rule.type == "CONSULT" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "Macron called Scholz on Tuesday to discuss the budget": whom one called to discuss it
+        cand.fallback_targets += [o for o in verb.head.children if o.dep_ in ("dobj", "oprd") and o.pos_ == "PROPN"]
     if not cand.targets and cand.rule.type == "REQUEST":
         # "demanded that the interior minister resign": the demand is made of whoever must act
         cand.fallback_targets += [sub for c in verb.children if c.dep_ == "ccomp"
@@ -484,6 +506,8 @@ def is_place(t: Token) -> bool:
     leaves Odesa untagged; a city of 100,000 people or more even when it took it for a person)."""
     if t.ent_type_ in PLACE_ENTS:
         return True
+    if t._.surname_of:
+        return False  # "Paris had been shot": a man the story named in full before
     if t.pos_ != "PROPN" or t.ent_type_ == "NORP" or not t.text[:1].isupper():
         return False
     from ..geo import AREA_WORDS, lookup
@@ -642,7 +666,8 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         cand.sources += subs
         cand.targets += _children(gov, ("dobj",))
         return bool(cand.sources and cand.targets)
-    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB",) and verb.lower_ in ("in", "on"):
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "on") and (
+            verb.head.pos_ == "VERB" or verb.head.pos_ == "AUX" and cand.rule.mode == "arrest"):  # "was in custody"
         # "took part in talks", "went on strike"
         gov = verb.head
         cand.governor = gov
@@ -659,7 +684,10 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         if cand.rule.mode == "arrest" and subs and not passive:
             # "the suspect remains in police custody", "he died in detention": who is in it is held
             cand.targets += subs
-            cand.sources += [c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ != "PRON"]
+            # ("in police custody", "in the custody of the sheriff's office": the holder)
+            cand.sources += [c for c in noun.children if (c.dep_ in ("compound", "poss") and c.pos_ != "PRON"
+                                                          or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))] \
+                + _pobjs(noun, {"of"})  # ("in Russian custody": its state's)
             cand.agentless = not cand.sources
             cand.notes.append("held: whoever is in it")
             return True

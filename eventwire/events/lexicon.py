@@ -3,7 +3,8 @@
 A pattern is a lemma sequence: the first word is the trigger's own lemma, the others must be
 among its direct dependents (particles, prepositions, light-verb objects, compound modifiers),
 in any order: ``call for`` (VERB), ``take part in`` (VERB), ``air strike`` (NOUN). A word ``@name``
-stands for any word of the word list ``name`` (``send @platforms``: sent destroyers, jets, drones). An amount
+stands for any word of the word list ``name`` (``send @platforms``: sent destroyers, jets, drones); ``@person``
+for a person as the verb's only object ("called Scholz on Tuesday", not "called him a liar"). An amount
 of money as the object counts as ``money``, what an amount is "of" counts too ("gave 5 million
 dollars of aid": ``give aid``), and so does the object of "on"/"upon"/"to" ("agreed upon a pact",
 "agreed to a trade deal").
@@ -59,7 +60,7 @@ class Lexicon:
         for r in rules:
             self.rules[(r.pattern.split()[0], r.pos)].append(r)
         #: word classes named in patterns ("send @platforms": any word of platforms.tsv as a dependent)
-        self.classes = sorted({e[1:] for r in rules for e in r.extras if e.startswith("@")})
+        self.classes = sorted({e[1:] for r in rules for e in r.extras if e.startswith("@")} - PARSE_CLASSES)
         for lst in self.rules.values():
             # the most specific first; at equal length a content word beats a bare preposition ("agree swap"
             # before "agree to" for "agreed to a prisoner swap")
@@ -83,8 +84,9 @@ class Lexicon:
         # a clause beside the trigger says nothing of what it acts on: "denied entry to a journalist,
         # claiming that ..." is no denial of a claim
         # (an infinitive is no side clause: "gave the envoy 72 hours to leave")
-        deps = {c.lemma_.lower() for c in tok.children if c.dep_ not in SIDE_CLAUSES
-                or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+        # (nor does a date: "called Scholz on Tuesday" is no "call on")
+        deps = {c.lemma_.lower() for c in tok.children if (c.dep_ not in SIDE_CLAUSES
+                or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) and not dated(c)}
         # a light verb's object counts as the trigger's dependent too ("take part in": part -> in)
         for c in tok.children:
             if c.dep_ in ("dobj", "prt", "acomp"):
@@ -118,6 +120,8 @@ class Lexicon:
             if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to"):
                 # "agreed upon a pact", "agreed to a trade deal": the object of the preposition specifies the verb
                 deps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+        if _calls_someone(tok):
+            deps.add("@person")  # "Trump called King Salman on Saturday": a phone call
         if tok.lemma_.lower() in PERMITTING_VERBS:
             # "allowed aid trucks to enter Gaza" parsed with the trucks as the subject of "enter"
             deps.update(g.lemma_.lower() for c in tok.children if c.dep_ in ("ccomp", "xcomp")
@@ -138,6 +142,29 @@ class Lexicon:
         return None
 
 
+#: word classes read off the parse, not from a word list
+PARSE_CLASSES = frozenset({"person"})
+#: heads of noun phrases naming a leader one calls: "called his Lebanese counterpart"
+_CALLEE_HEADS = frozenset({"counterpart", "president", "minister", "premier", "chancellor", "king", "emir", "leader",
+                           "secretary", "prince"})
+
+
+def _calls_someone(verb: Token) -> bool:
+    """A verb whose object is a person and nothing more: "called Scholz", "phoned his counterpart"
+    (not "called Trump a liar", "called him", "called elections")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    if len(objs) != 1 or any(c.dep_ in ("xcomp", "acomp", "attr", "ccomp") for c in verb.children):
+        return False
+    o = objs[0]
+    return o.ent_type_ == "PERSON" or o.pos_ == "PROPN" or o.lemma_.lower() in _CALLEE_HEADS
+
+
+def dated(prep: Token) -> bool:
+    """A preposition whose object is a date or a time ("on Tuesday", "for two hours")."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return prep.dep_ == "prep" and bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
+
+
 #: pattern words that only pick a verb's preposition or particle
 _PARTICLES = frozenset({"to", "on", "upon", "with", "for", "against", "in", "into", "at", "off", "out", "up", "down",
                         "over", "by", "from", "of", "about"})
@@ -155,7 +182,8 @@ def _read(path: Path, rules: list[TriggerRule]) -> None:
                 code = (row.get("cameo") or "").strip()
             except (KeyError, AttributeError) as exc:
                 raise ConfigError(f"{where}: malformed line ({exc})") from exc
-            unknown = [w for w in pattern.split()[1:] if w.startswith("@") and not w[1:].startswith(WORD_LISTS)]
+            unknown = [w for w in pattern.split()[1:] if w.startswith("@") and not w[1:].startswith(WORD_LISTS)
+                       and w[1:] not in PARSE_CLASSES]
             if unknown:
                 raise ConfigError(f"{where}: {unknown[0]!r} names no word list (one of: {', '.join(WORD_LISTS)})")
             if typ != "NONE" and typ not in ontology.PLOVER_TYPES:
