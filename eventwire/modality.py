@@ -402,7 +402,36 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
     if days_before_pub is not None and days_before_pub > 31:
         m.historical = True
         cues.append(f"dated {days_before_pub} days before publication")
+    purpose = _purpose_of(verbs[0])
+    if purpose is not None and not m.hypothetical and (m.future or _passive_or_be(purpose)):
+        # "missiles would be installed to destroy the bases", "the drones are designed to strike refineries",
+        # "the radars were there to intercept rockets": what something is for has not happened
+        m.hypothetical = True
+        cues.append(f"purpose of '{purpose.text}': an aim, not an act")
     return ModalityResult(m, True, cues)
+
+
+#: matrix verbs whose infinitive names a function: "designed to strike", "meant to deter"
+FUNCTION_VERBS = {"design", "intend", "mean", "build", "develop", "configure", "equip", "train"}
+
+
+def _purpose_of(verb: Token) -> Token | None:
+    """The matrix verb of an infinitive of purpose ("installed ... to destroy"), or None."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() not in FUNCTION_VERBS:
+        return None  # "is expected to meet", "plans to visit": the plan, read above, not a purpose
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _passive_or_be(matrix: Token) -> bool:
+    """A matrix that tells what something is for, not who acted: "are designed to", "were there to"
+    (a passive of a verb of function or of placing with no agent, or a bare "be")."""
+    if matrix.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in matrix.children):
+        return True
+    passive = any(c.dep_ == "auxpass" for c in matrix.children) and not any(c.dep_ == "agent" for c in matrix.children)
+    return passive and (matrix.lemma_.lower() in FUNCTION_VERBS | {"install", "deploy", "station", "place", "position"})
 
 
 #: verbs whose subject vouches for what their complement says happened ("the West has accused

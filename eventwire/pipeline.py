@@ -648,7 +648,7 @@ class Coder:
             when = _forward(when, pub)
             days_before = _days_before(pub, when)
             mod = modality.analyse(cand.trigger, cand.governor, sent, days_before)
-        if self._no_enemy(cand):
+        if self._no_enemy(cand) or _generic(cand.governor or cand.trigger):
             return []
         if not mod.asserted:  # a question ("whether they discussed ..."): flagged hypothetical, and no other
             for s_ in cand.sources:  # reading of the same pair may assert it
@@ -707,9 +707,11 @@ class Coder:
                            or self._owner_targets(cand.targets, mentions, sources))
             if not targets and not cand.place_targets and ontology.quad_class(cand.rule.type) == 4:
                 # "The RSF shelled El Fasher": a name the parser took for an organization can be a place
+                # ("20 DUI arrests"; "at 341 CR 2701": an address, and a man hit at it, is no place attacked)
                 cand.place_targets = [t for t in [*cand.targets, *cand.fallback_targets]
                                       if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.lower_ not in WATER_HEADS
-                                      and t.dep_ not in ("compound", "amod")]  # ("20 DUI arrests")
+                                      and t.dep_ not in ("compound", "amod") and not phrase_span(t)[0].like_num
+                                      ] if not any(t.ent_type_ == "PERSON" for t in cand.targets) else []
             if not targets and cand.place_targets:
                 prefer = {s[0].country for s in sources if s[0].country}
                 # Kim "visiting" Pyongyang is no diplomatic visit; but rebels shelling El Fasher, or a junta
@@ -750,8 +752,11 @@ class Coder:
                                          code=home[0].country, kind="country", entry=None, confidence=0.4,
                                          evidence=[why])
                         targets = [(_actor(span, res), res)]
-            if not targets and sources and ontology.quad_class(cand.rule.type) == 4:
+            if not targets and sources and ontology.quad_class(cand.rule.type) == 4 \
+                    and not any(t.ent_type_ == "PERSON" for t in cand.targets):
                 # "fired shells into markets and camps in El Fasher": what was hit lies in a named place
+                # (but "Dale Price was found shot inside his residence at ...": a man the dictionary does not
+                # know was hit, not his house)
                 hit = [t for t in [*cand.targets, *cand.fallback_targets] if t.pos_ == "NOUN" and (
                     t.lemma_.lower() in self.facilities or t.lemma_.lower() in SETTLEMENT_NOUNS
                     or t.lemma_.lower() in BUILDING_WORDS)]
@@ -1511,6 +1516,28 @@ def _police_at_home(item: tuple[Actor, Resolution],
     why = f"police act at home: those they act on are {country}'s own people"
     actor = _recode(actor, country, why, 0.6)
     return actor, replace(res, country=actor.country, code=actor.code, evidence=res.evidence + [why])
+
+
+#: modals of what holds in general: "banks receiving bailouts must limit pay"
+GENERIC_MODALS = {"must", "should", "can", "may", "might", "could"}
+
+
+def _generic(verb: Token) -> bool:
+    """An act told of a kind, not of someone: a participle or relative clause on a bare plural ("banks
+    receiving bailouts", "firms that break the rules") in a clause of the present tense or a modal of
+    what holds in general. News narrates in the past: "protesters demanding reforms clashed with police"
+    is one crowd on one day."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.tag_ != "NNS":
+        return False
+    head = verb.head
+    if any(c.dep_ in ("det", "poss", "nummod", "compound") or c.dep_ == "amod" and c.ent_type_ for c in head.children) \
+            or head.ent_type_:
+        return False
+    clause = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if clause is None or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & GENERIC_MODALS) or clause.tag_ in ("VBP", "VBZ") and not aux & {"has", "have", "had"}
 
 
 def _reciprocal(heads: list[Token]) -> bool:

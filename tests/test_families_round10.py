@@ -124,3 +124,45 @@ def test_a_date_after_a_verb_is_no_particle_of_it():
     assert ev.event_type == "CONSULT" and (ev.source.country, ev.target.country) == ("USA", "CAN")
     ev = one("The UN called on Israel to discuss the plan.", "called")
     assert ev.event_type == "REQUEST"
+
+
+def test_someone_of_a_capital_city_is_not_its_government():
+    resolver = eventwire.pipeline.get_coder().resolver
+    res = resolver.resolve("Dana K. Miles, 31, of Paris", None)
+    assert res.sector is None
+    assert resolver.resolve("the mayor of Paris", None).code == "FRAGOV"
+
+
+def test_an_address_where_an_unknown_man_was_shot_is_no_place_attacked():
+    evs = code("Dale Wayne Price, 63, was found shot inside his home at 118 CR 4120 near Frankston and Tyler.")
+    assert not [e for e in evs if e.target is not None and e.target.kind == "country"]
+
+
+def test_an_act_told_of_a_kind_is_no_event():
+    for text in ("Banks receiving bailouts must limit pay.", "Firms that receive bailouts pay less tax.",
+                 "Officers who assault prisoners should lose their jobs."):
+        assert not nonfactual(text), text
+    # news narrates in the past: one crowd on one day
+    ev = one("Police arrested protesters who blocked the road.", "arrested")
+    assert ev.target is not None and ev.target.sector == "OPP"
+
+
+def test_what_something_is_for_has_not_happened():
+    for text, trig in (("The new drones are designed to strike targets deep inside Russia.", "strike"),
+                       ("Moscow said rockets would be placed near the border to destroy NATO bases.", "destroy")):
+        evs = [e for e in nonfactual(text) if e.trigger.text == trig]
+        assert not evs or all(e.modality.hypothetical for e in evs), text
+    # a plan is a plan, not a purpose
+    ev = [e for e in nonfactual("Macron is expected to meet Meloni in Rome next week.") if e.trigger.text == "meet"][0]
+    assert ev.modality.future and not ev.modality.hypothetical
+
+
+def test_withholding_a_name_is_no_coercion():
+    assert not code("The identity of the driver was withheld by police pending notification of relatives.")
+    ev = one("The government withheld salaries from striking teachers in Kenya.", "withheld")
+    assert ev.event_type in ("COERCE", "SANCTION")
+
+
+def test_an_advance_into_a_place_is_an_assault_with_no_date_particle():
+    ev = one("Russian troops advanced into the northern suburbs of Kharkiv on Sunday.", "advanced")
+    assert ev.event_type == "ASSAULT" and ev.source.country == "RUS" and ev.target.country == "UKR"

@@ -760,6 +760,10 @@ class Resolver:
             own = head_agents if specific or not agents else agents
             out = self._country_agent(res, entry, own, f"country in complement ('{prep}')")
             out.confidence = 0.6 if prep in LOCATIVE_PREPS else 0.75
+            if not own and entry.kind == "capital" and out.sector == entry.sector:
+                # "Ashley Evans, 26, of Paris": someone of a capital city is not its government
+                out.sector, out.code = None, out.country
+                out.evidence.append("a capital in the complement names where the head is from, not its government")
             return out
         return None
 
