@@ -138,6 +138,9 @@ def _negative_argument(h: Token) -> Token | None:
         if subj is not None and c.lower_ in ("no", "neither") and c.dep_ in ("intj", "det", "advmod", "preconj") \
                 and c.i + 1 == subj.left_edge.i:
             return c
+        # "blamed for three crashes but charged in none": the cases it was done in are none
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in NEGATIVE_WORDS for g in c.children):
+            return next(g for g in c.children if g.dep_ == "pobj" and g.lower_ in NEGATIVE_WORDS)
         if c.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
             continue
         if c.lower_ in NEGATIVE_WORDS:

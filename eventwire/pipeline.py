@@ -206,11 +206,21 @@ class Coder:
             node = node.head
         return None
 
+    def _thing_antecedent(self, pron: Token) -> bool:
+        """Does "it" stand for a vehicle or a weapon the clause it hangs from names as its subject ("the car
+        was parked near a market when it blew up", "the drone crashed after it hit a tree")?"""
+        if pron.lower_ != "it" or pron.head.dep_ not in ("advcl", "conj", "relcl"):
+            return False
+        subj = next((c for c in pron.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and (subj.lemma_.lower() in self.vehicles or subj.lemma_.lower() in self.instruments)
+
     def _actors(self, heads: list[Token], mentions: MentionResolver, role: str = "source"
                 ) -> list[tuple[Actor, Resolution]]:
         out = []
         seen: set[int] = set()
         for h in heads:
+            if h.pos_ == "PRON" and self._thing_antecedent(h):
+                continue  # "the car was parked near a market when it blew up": the car, no actor
             if h.pos_ == "PRON":
                 h = self._reporting_subject(h) or h
             for c in conjuncts(h):
@@ -612,6 +622,10 @@ class Coder:
         hitters = [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if hitters and all(g.lemma_.lower() in self.vehicles for g in hitters):
             return True
+        if not any(t.lemma_.lower() in self.instruments for t in window) \
+                and cand.trigger.lemma_.lower() in ("hit", "strike", "crash", "ram", "slam", "rear-end") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.vehicles for c in cand.trigger.children):
+            return True  # "he then struck a car stopped on the road": a crash, not an attack
         if cand.trigger.lemma_.lower() == "fire" and any(
                 c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in DISMISSED)
                 for c in cand.trigger.children):
@@ -689,6 +703,10 @@ class Coder:
                 cand.fallback_targets = [t for t in cand.fallback_targets if t.head.lower_ not in TOPIC_PREPS and not (
                     t.dep_ == "dobj" and cand.trigger.lemma_.lower() in TOPIC_VERBS)]  # "discussed Ukraine"
                 cand.place_targets = [t for t in cand.place_targets if t.head.lower_ not in TOPIC_PREPS]
+            if cand.rule.type == "CONSULT":
+                # "met pupils to talk about their Rwanda website": what a talk is about is no party to it
+                cand.targets = [t for t in cand.targets if t.head.lower_ not in TOPIC_PREPS - {"on"}]
+                cand.fallback_targets = [t for t in cand.fallback_targets if t.head.lower_ not in TOPIC_PREPS - {"on"}]
             if cand.rule is AID_ARRIVAL:
                 # aid reaches a place: the gazetteer reads it ("West Darfur" is Sudan's, not "the West")
                 targets = [p for p in (self._place_actor(t, ctx.prefer, cand.rule.type) for t in cand.targets) if p]
@@ -1441,9 +1459,17 @@ WATER_WORDS = {"sea", "ocean", "water", "waters", "gulf", "bay"}
 MISSILE_WORDS = {"missile", "missiles", "rocket", "projectile", "salvo", "icbm"}
 
 
+#: who a statement is told to: "told reporters", "briefed journalists"
+AUDIENCE_NOUNS = {"reporter", "journalist", "press", "medium", "correspondent", "audience", "crowd", "supporter",
+                  "lawmaker", "parliament"}
+
+
 def _reports_others(h: Token) -> bool:
     """"..., Foreign Ministry spokesperson Wang Wenbin announced": who tells of others' event is no party to it
     (but "Poland says it will not admit ...", "he said his country will ...": the speaker is)."""
+    if h.dep_ in ("dobj", "dative") and h.head.lemma_.lower() in ("tell", "brief", "inform") \
+            and h.lemma_.lower() in AUDIENCE_NOUNS:
+        return True  # "told reporters after talks with officials": the audience of a statement is no party
     if h.dep_ != "nsubj" or h.head.lemma_.lower() not in modality.REPORT_VERBS:
         return False
     others = [g for c in h.head.children if c.dep_ == "ccomp" for g in c.children
@@ -1490,10 +1516,13 @@ def _offered(verb: Token) -> bool:
 def _agrees(pron: Token, name: Token) -> bool:
     """Can the pronoun stand for the speaker? "he allegedly threatened the woman, police said": "he" is no
     police force, no body, no country. ("it" and "they" may: a spokesman speaks for his government.)"""
+    plural = name.tag_ in ("NNS", "NNPS") or name.lemma_.lower() in ("police", "people")
     if pron.lower_ in ("he", "she", "his", "her"):
-        plural = name.tag_ in ("NNS", "NNPS") or name.lemma_.lower() in ("police", "people")
         return name.ent_type_ == "PERSON" or (name.pos_ == "NOUN" and not plural
                                               and name.ent_type_ not in ("ORG", "GPE", "NORP"))
+    if pron.lower_ in ("it", "its"):
+        # "the car blew up, the officials said": "it" is no officials (a spokesman may speak for "it")
+        return not plural
     return True
 
 

@@ -166,3 +166,49 @@ def test_withholding_a_name_is_no_coercion():
 def test_an_advance_into_a_place_is_an_assault_with_no_date_particle():
     ev = one("Russian troops advanced into the northern suburbs of Kharkiv on Sunday.", "advanced")
     assert ev.event_type == "ASSAULT" and ev.source.country == "RUS" and ev.target.country == "UKR"
+
+
+def test_done_in_none_of_the_cases_is_negated():
+    ev = [e for e in nonfactual("Several officers were blamed for four wrecks but charged in none.")
+          if e.trigger.text == "charged"][0]
+    assert ev.modality.negated
+
+
+def test_records_released_are_no_release_of_people():
+    assert not [e for e in code("The figures come from court records released under an open records request.")
+                if e.trigger.text == "released"]
+
+
+def test_it_after_a_vehicle_is_the_vehicle_not_the_speakers():
+    text = "The van was parked outside a school when it exploded at noon, the officials said."
+    assert not [e for e in code(text) if e.source is not None and "officials" in e.source.text]
+
+
+def test_the_audience_of_a_statement_is_no_party_to_talks():
+    evs = code("The Polish envoy told journalists after three days of talks with Ukrainian officials.")
+    assert not [e for e in evs if e.source is not None and e.source.sector == "JRN"]
+
+
+def test_looking_for_someone_is_no_request():
+    for text in ("Dayton police seek missing Kettering woman.", "Deputies are searching for a gunman who fled."):
+        assert not [e for e in code(text) if e.event_type == "REQUEST"], text
+    assert one("Iran sought talks with the EU.", "sought").event_type == "REQUEST"
+
+
+def test_a_crash_into_a_car_is_no_attack():
+    assert not code("Officer Dale Ruiz then struck a car that had stopped on the shoulder of Interstate 64.")
+    ev = one("Militants struck a police truck with a roadside bomb near Kandahar.", "struck")
+    assert ev.event_type == "ASSAULT"
+
+
+def test_a_warning_of_a_hazard_and_a_battle_with_hard_times_are_no_conflict():
+    assert not code("Firefighters went door to door warning tenants of the fire.")
+    assert not code("Many families are battling through the recession.")
+    assert one("Iran warned Israel of severe consequences.", "warned").event_type == "THREATEN"
+
+
+def test_what_a_talk_is_about_is_no_party_to_it():
+    evs = code("The former minister met with Leeds pupils to talk about their Kenya project.")
+    assert not [e for e in evs if e.target is not None and e.target.country == "KEN"]
+    ev = one("Biden talked to Putin about Ukraine.", "talked")
+    assert ev.target.country == "RUS"

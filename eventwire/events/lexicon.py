@@ -128,6 +128,8 @@ class Lexicon:
                         for g in c.children if g.dep_ == "nsubj")
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             deps.add(tok.head.lemma_.lower())
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and pos == "VERB":
+            deps.add(tok.head.lemma_.lower())  # "police records released under a request": what is released
         # a word class stands for what the verb acts on: its object ("sent destroyers"), not any
         # preposition's ("passengers were transferred to ships")
         if self.classes:
@@ -146,7 +148,10 @@ class Lexicon:
 PARSE_CLASSES = frozenset({"person"})
 #: heads of noun phrases naming a leader one calls: "called his Lebanese counterpart"
 _CALLEE_HEADS = frozenset({"counterpart", "president", "minister", "premier", "chancellor", "king", "emir", "leader",
-                           "secretary", "prince"})
+                           "secretary", "prince",
+                           # and people one looks for: "police seek missing woman", "seek a gunman"
+                           "man", "woman", "girl", "boy", "teen", "teenager", "child", "person", "suspect", "driver",
+                           "gunman", "killer", "robber", "fugitive", "inmate", "witness", "escapee"})
 
 
 def _calls_someone(verb: Token) -> bool:
