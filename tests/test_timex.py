@@ -214,3 +214,61 @@ def test_a_scheduled_event_in_the_present_and_a_lapsed_deadline():
     assert _values("The two leaders meet Monday in Cairo.", REF) == [("Monday", "2023-07-31")]
     ref = dt.date(2023, 10, 30)  # a Monday
     assert _values("The permit had been due to run out Friday evening.", ref) == [("Friday evening", "2023-10-27TEV")]
+
+
+def test_earlier_or_later_in_the_year_is_one_expression():
+    assert _values("Output at the smelter dipped earlier in the year after a fire.", REF) \
+        == [("earlier in the year", "2023")]
+    assert normalize("earlier in the year", REF) == ("DATE", "2023", "START")
+    assert normalize("late in the month", REF) == ("DATE", "2023-07", "END")
+
+
+def test_ordinal_days_read_out_in_a_transcript():
+    assert normalize("June twelfth", REF) == ("DATE", "2023-06-12", None)
+    assert normalize("the twenty-first of August", REF) == ("DATE", "2023-08-21", None)
+    ref = dt.date(2023, 6, 7)  # a Wednesday
+    assert _values("The regatta starts this coming Saturday, June tenth, on the lake.", ref) \
+        == [("this coming Saturday, June tenth", "2023-06-10")]
+
+
+def test_plural_weekdays_and_seasons_are_sets():
+    assert normalize("Fridays", REF) == ("SET", "XXXX-WXX-5", None)
+    assert normalize("Sunday mornings", REF) == ("SET", "XXXX-WXX-7TMO", None)
+    assert _values("The night bus runs on Saturday nights only.", REF) == [("Saturday nights", "XXXX-WXX-6TNI")]
+    assert _values("Wildfires have spread for the past four summers.", REF) \
+        == [("the past four summers", "XXXX-SU")]
+
+
+def test_lengths_of_time_whose_count_is_not_said_exactly():
+    assert _values("The repairs could take weeks or months.", REF) == [("weeks or months", "PXW")]
+    assert _values("Parts should arrive within four to six weeks.", REF) == [("four to six weeks", "PXW")]
+    assert _values("The firm may list its shares in a year or two.", REF) == [("a year or two", "PXY")]
+    assert normalize("two or three days", REF) == ("DURATION", "PXD", None)
+    assert _values("Crews cleared roads during the first hours after the storm.", REF) == [("the first hours", "PTXH")]
+    assert normalize("months ago", REF) == ("DATE", "PAST_REF", None)
+
+
+def test_counted_quarters_and_fiscal_quarters_in_a_report():
+    assert _values("The chain returned to profit after several quarters of losses.", REF) \
+        == [("several quarters", "PXQ")]
+    assert _values("Three quarters of the members voted yes.", REF) == []
+    values = _values("The shipyard earned $4 million in the fiscal second-quarter.", dt.date(2023, 11, 2))
+    assert [v for v in values if "quarter" in v[0]] == [("the fiscal second-quarter", "2023-Q2")]
+    assert ("the year-earlier nine months", "P9M") in _values(
+        "Ferry revenue rose against the year-earlier nine months, the operator said.", dt.date(2023, 11, 2))
+
+
+def test_future_units_year_end_with_a_hedge_and_the_latest_year():
+    assert _values("Savings will grow in future years.", REF) == [("future years", "FUTURE_REF")]
+    assert _values("The merger should be completed around year end.", REF) == [("around year end", "2023")]
+    assert _values("The miner shipped 40 million tonnes in the latest fiscal year.", REF) \
+        == [("the latest fiscal year", "2022")]
+
+
+def test_weekdays_coordinated_with_a_plural_share_its_set():
+    assert _values("The clinic opens on Monday and Wednesday evenings.", REF) \
+        == [("Monday", "XXXX-WXX-1TEV"), ("Wednesday evenings", "XXXX-WXX-3TEV")]
+    assert _values("The museum is free on Tuesdays and Thursdays.", REF) \
+        == [("Tuesdays", "XXXX-WXX-2"), ("Thursdays", "XXXX-WXX-4")]
+    assert _values("The clerk met the mayor on Monday and saw him again on Sundays.", REF) \
+        == [("Monday", "2023-07-24"), ("Sundays", "XXXX-WXX-7")]

@@ -47,7 +47,7 @@ EXTRA = re.compile(r"\b(?:now|currently|current|recently|recent|as soon as possi
                    r"(?<=for )(?:a while|some time)|"
                    r"(?:earlier|later) this (?:year|month|week)|this (?:week|month|year|quarter|summer|spring|fall|winter)|"
                    r"(?:a|one|two|three) years? (?:earlier|ago)|year-earlier|year-ago|"
-                   r"(?:the )?(?:first|second|third|fourth)[- ]quarter|the (?:latest )?quarter|the weekend|"
+                   r"(?:the )?(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|the (?:latest )?quarter|the weekend|"
                    r"fiscal \d{4}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\. \d{1,2}(?:, \d{4})?)\b",
                    re.IGNORECASE)
 #: comparisons a results report makes, longer than the parser's "last year" or "a year ago" inside them
@@ -57,6 +57,13 @@ BARE_PERIODS = re.compile(r"\b(?:(?:over|about|nearly|almost|more than|less than
                           r"(?:past|last|next|coming)\s+)?(?:(?:\d+|" + "|".join(NUMBER_WORDS) +
                           r")[\s-]+)?(?:(?:more|additional|extra|trading|business|working)\s+)?(?:year|month|week|day|hour|decade)s?\b",
                           re.IGNORECASE)
+#: counted quarters and seasons, plural weekdays, which the parser seldom tags ("after several quarters of losses", "the
+#: past three summers", "on Tuesdays and Thursdays"); not "three quarters of" a whole, which is a fraction
+COUNTED = re.compile(r"\b(?:(?:the\s+)?(?:past|last|next|coming|previous)\s+)?(?:\d+|two|four|five|six|seven|eight|"
+                     r"several|few|many)\s+(?:(?:straight|consecutive|successive|more)\s+)?quarters\b|"
+                     r"\b(?:the\s+)?(?:past|last|next|coming|previous)\s+(?:(?:\d+|" + "|".join(NUMBER_WORDS)
+                     + r")\s+)?(?:spring|summer|fall|autumn|winter)s\b|\b(?:" + "|".join(WEEKDAYS) + r")(?:s|\s+(?:"
+                     + "|".join(PARTS_OF_DAY) + r")s)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -108,6 +115,29 @@ SPELLED_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen
 SPELLED_YEAR = re.compile(r"\b(" + "|".join(SPELLED_TENS) + r")[ -]((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                           r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b|\b(?:the year )?two thousand"
                           r"(?: and (one|two|three|four|five|six|seven|eight|nine))?\b")
+
+
+ORDINAL_DAYS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+                "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                "twentieth": 20, "thirtieth": 30}
+_ORDINAL = r"((?:twenty|thirty)[- ](?:" + "|".join(list(ORDINAL_DAYS)[:9]) + r")|" + "|".join(ORDINAL_DAYS) + r")"
+_MONTH_NAMES = r"(" + "|".join(MONTHS) + r")"
+SPELLED_DAY = re.compile(r"\b" + _MONTH_NAMES + r"\s+(?:the\s+)?" + _ORDINAL + r"\b|\b(?:the\s+)?" + _ORDINAL
+                         + r"\s+of\s+" + _MONTH_NAMES + r"\b")
+
+
+def _spelled_days(s: str) -> str:
+    """Days of the month read out as ordinals ("March eighth", "the twenty-first of May") as digits."""
+    def day(word: str) -> int:
+        tens, _, ones = word.replace("-", " ").partition(" ")
+        return (int(NUMBER_WORDS[tens]) + ORDINAL_DAYS[ones]) if ones else ORDINAL_DAYS[word]
+
+    def digits(m: re.Match[str]) -> str:
+        if m.group(1):
+            return f"{m.group(1)} {day(m.group(2))}"
+        return f"{day(m.group(3))} {m.group(4)}"
+    return SPELLED_DAY.sub(digits, s)
 
 
 def _spelled_years(s: str) -> str:
@@ -236,7 +266,7 @@ def normalize(text: str, ref: dt.date, future: bool = False,
     s = re.sub(r"\s+", " ", text.lower().strip(" .,"))
     s = re.sub(r"^(?:the|this|that)\s+(?=(?:past|last|next|coming|previous|following)\b)", "", s)
     s = re.sub(r"^the\s+(?=(?:early|late|mid|middle)\b)", "", s)
-    s = _spelled_years(s)
+    s = _spelled_days(_spelled_years(s))
     mod = None
     if s in ("a while", "some time"):  # "for a while": a length of time, not said how long
         return "DURATION", "PXX", mod
@@ -262,6 +292,11 @@ def normalize(text: str, ref: dt.date, future: bool = False,
         return inner[0], inner[1], {"end": "END", "close": "END", "middle": "MID"}.get(m.group(1), "START")
     if s in ("year-end", "year end", "year's end"):  # as "the end of the year"; last year's when past ("since year-end")
         return "DATE", str(ref.year - 1 if past else ref.year), "END"
+    m = re.fullmatch(r"(early|earlier|late|later)\s+in\s+the\s+(year|month|week)", s)
+    if m:  # "earlier in the year", "late in the month": as "earlier this year" ("the day" reads the date named before it)
+        inner = normalize("this " + m.group(2), ref, future, report_quarter, past)
+        part = {"early": "START", "earlier": "START", "late": "END"}.get(m.group(1))
+        return (inner[0], inner[1], part) if inner else None
     m = re.fullmatch(r"(?:(earlier|later)\s+)(.+)", s)
     if m and not re.fullmatch(r"this (?:year|month|week)", m.group(2)):  # "earlier Sunday", "later this afternoon"
         return normalize(m.group(2), ref, future, report_quarter, past)
@@ -272,6 +307,8 @@ def normalize(text: str, ref: dt.date, future: bool = False,
         if s.startswith(word + " ") or s.startswith(word + "-"):
             mod, s = m, s[len(word) + 1:].strip()
             break
+    if mod is not None and s in ("year-end", "year end", "year's end"):  # "around year end"
+        return "DATE", str(ref.year - 1 if past else ref.year), "END"
     s = re.sub(r"^(?:the|a|an)\s+", "", s) if not re.match(r"^(?:a|an) (?:year|month|week|day|decade)s?(?: (?:earlier|ago))?$", s) else s
     s = re.sub(r"\b(" + "|".join(MONTH_ABBREVIATIONS) + r")\.?(?=\s|$)", lambda m: MONTH_ABBREVIATIONS[m.group(1)], s)
     if s in ("current",):
@@ -292,7 +329,7 @@ def normalize(text: str, ref: dt.date, future: bool = False,
         words = (m.group(1) or "a").split()
         n = _number(words)
         unit = m.group(2) or "year"
-        if n == "X" or n is None:
+        if n == "X" or n is None or (not m.group(1) and re.match(r"\w+s ", s)):  # "months ago": not said how many
             return "DATE", "PAST_REF", mod
         if unit == "year":
             return "DATE", str(ref.year - n), mod
@@ -318,6 +355,14 @@ def normalize(text: str, ref: dt.date, future: bool = False,
         if m.group(5) and not m.group(6):
             year = _quarter_year(q, ref, future, past)
         return "DATE", f"{year}-Q{q}", mod
+    if re.fullmatch(r"latest (?:fiscal |full )?year", s):  # the latest year a report can cover is the last one over
+        return "DATE", str(ref.year - 1), mod
+    m = re.fullmatch(r"year-(?:earlier|ago) (?:first )?(nine|six|three) months", s)
+    if m:  # "the year-earlier nine months": the length of time, as "the nine months"
+        return "DURATION", f"P{NUMBER_WORDS[m.group(1)]}M", mod
+    m = re.fullmatch(r"(?:(?:the\s+)?(?:past|last|next|coming|previous)\s+)?(?:[\w-]+\s+)?(spring|summer|fall|autumn|winter)s", s)
+    if m:  # "summers", "the past three summers": every such season
+        return "SET", f"XXXX-{SEASONS[m.group(1)]}", mod
     m = re.fullmatch(r"(?:(current|full|fiscal|calendar|this)\s+)*year", s)
     if m and (s != "year" or text.lower().strip() == "the year"):  # "the full year", "the current fiscal year": the reference year
         return "DATE", str(ref.year), mod
@@ -327,7 +372,23 @@ def normalize(text: str, ref: dt.date, future: bool = False,
     m = re.fullmatch(r"(\d{4}) (?:quarter|period)", s)
     if m:  # "the 1988 quarter" of a results report: that year's reported quarter
         return "DATE", m.group(1) + (f"-Q{report_quarter[1]}" if report_quarter is not None else ""), mod
-    m = re.fullmatch(r"(?:the\s+)?(?:recent|coming|upcoming|past|last|next|few|several|\s)*(year|month|week|day|hour|minute|decade|centurie|quarter)s", s)
+    m = re.fullmatch(r"(" + "|".join(WEEKDAYS) + r")s|(" + "|".join(WEEKDAYS) + r") (" + "|".join(PARTS_OF_DAY) + r")s", s)
+    if m:  # "on Fridays", "Saturday nights": every such day
+        part = PARTS_OF_DAY.get(m.group(3) or "")
+        return "SET", f"XXXX-WXX-{WEEKDAYS.index(m.group(1) or m.group(2)) + 1}" + (f"T{part}" if part else ""), mod
+    m = re.fullmatch(r"future (?:year|month|week|day|quarter|decade)s", s)
+    if m:  # "in future years": a time to come, not a length of time
+        return "DATE", "FUTURE_REF", mod
+    unit_words = r"(year|month|week|day|hour|minute|decade|quarter)"
+    m = re.fullmatch(r"(?:(?:recent|coming|upcoming|past|last|next|few|several)\s+)*" + unit_words + r"s (?:or|and) "
+                     + unit_words + r"s", s) or re.fullmatch(r"(?:(?:a|one) )?" + unit_words + r" or two", s)
+    counts = re.fullmatch(r"(?:(?:past|last|next|coming|first)\s+)?(\d+|[a-z]+)[\s-]+(?:to|or)[\s-]+(\d+|[a-z]+)[\s-]+"
+                          + unit_words + r"s?", s)
+    if counts and all(isinstance(_number([w]), int) for w in counts.group(1, 2)):
+        m = re.match(r"(?:.* )?" + unit_words, counts.group(3))
+    if m:  # "weeks or months", "two to three weeks", "a year or two": a length of time, its count not said exactly
+        return "DURATION", ("PTX" if m.group(1) in ("hour", "minute") else "PX") + UNITS[m.group(1)], mod
+    m = re.fullmatch(r"(?:the\s+)?(?:recent|coming|upcoming|past|last|next|first|few|several|\s)*(year|month|week|day|hour|minute|decade|centurie|quarter)s", s)
     if m:  # "years", "recent months", "the next few days": an unknown number of units
         unit = {"centurie": "century"}.get(m.group(1), m.group(1))
         code = UNITS[unit]
@@ -339,8 +400,8 @@ def normalize(text: str, ref: dt.date, future: bool = False,
     m = re.fullmatch(r"this (" + "|".join(MONTHS) + r")", s)
     if m:
         return "DATE", f"{ref.year}-{MONTHS.index(m.group(1)) + 1:02d}", mod
-    m = re.fullmatch(r"(?:(?:" + "|".join(WEEKDAYS) + r"),? )(.+\d.*)", s)
-    if m:  # "Saturday, April 25": the date says which Saturday
+    m = re.fullmatch(r"(?:(?:(?:next|last|coming|past)\s+)?(?:" + "|".join(WEEKDAYS) + r"),? )(.+\d.*)", s)
+    if m:  # "Saturday, April 25", "this coming Sunday, May 7": the date says which Saturday
         return normalize(m.group(1), ref, future, report_quarter, past)
     m = re.fullmatch(r"(?:earlier|later) this (year|month|week)", s)
     if m:
@@ -555,13 +616,14 @@ def _values(text: str, quarter: tuple[int, int] | None) -> bool:
 
 
 PROBE = dt.date(2000, 6, 15)
-BARE_UNIT = re.compile(r"(?:year|month|week|day|quarter|period|hour|minute)s?", re.IGNORECASE)
+BARE_UNIT = re.compile(r"(?:year|month|week|day|quarter|period|hour|minute)s?|past|last|next|coming", re.IGNORECASE)
 
 
 def _pieces(doc: Doc, a: int, b: int, quarter: tuple[int, int] | None) -> list[tuple[int, int]]:
     """The parts of a tagged stretch that are time expressions on their own, longest first from the left:
     "the fourth quarter ended Sept. 30" is "the fourth quarter" and "Sept. 30". A lone unit word left
-    over ("year" of "year-end") is no expression."""
+    over ("year" of "year-end"), or an adjective ("past" of "the past three" that the parser cut short), is no
+    expression."""
     out = []
     i = a
     while i < b:
@@ -586,7 +648,7 @@ def _joined(doc: Doc, spans: list[Span], quarter: tuple[int, int] | None) -> lis
     for span in spans:
         prev = out[-1] if out else None
         if prev is not None and 0 <= span.start - prev.end <= 1 and (
-                span.start == prev.end or doc[prev.end].text in (",", "on")) and _values(doc[prev.start:span.end].text, quarter):
+                span.start == prev.end or doc[prev.end].lower_ in (",", "on", "or", "and")) and _values(doc[prev.start:span.end].text, quarter):
             out[-1] = doc[prev.start:span.end]
             continue
         out.append(span)
@@ -596,9 +658,10 @@ def _joined(doc: Doc, spans: list[Span], quarter: tuple[int, int] | None) -> lis
 #: words that may continue an expression the parser cut short: "the year-ago" + "third quarter",
 #: "1988" + "period", "Thursday" + "evening"
 RIGHT_WORDS = {"period", "quarter", "quarters", "first", "second", "third", "fourth", "nine", "six", "three", "months",
-               *PARTS_OF_DAY}
+               *PARTS_OF_DAY, *(part + "s" for part in PARTS_OF_DAY), *(season + "s" for season in SEASONS),
+               "years", "weeks", "days", "hours", "decades"}
 #: words that may begin it: "this" + "year", "each" + "July", "up to" + "180 days", "the" + "1988 period"
-LEFT_WORDS = {"this", "last", "next", "each", "every", "nearly", "almost", "about", "the"}
+LEFT_WORDS = {"this", "last", "next", "each", "every", "nearly", "almost", "about", "the", "fiscal"}
 LEFT_PAIRS = {("up", "to"), ("at", "least"), ("more", "than"), ("less", "than")}
 
 
@@ -612,14 +675,15 @@ def _extended(doc: Doc, span: Span, quarter: tuple[int, int] | None) -> Span:
                 b += k
                 grown = True
                 break
-    for k in (2, 1):
+    for k in (2, 1, 1):  # "fiscal" + "second-quarter", then "the"
         if a - k < 0 or not (tuple(t.lower_ for t in doc[a - k:a]) in LEFT_PAIRS or (k == 1 and doc[a - 1].lower_ in LEFT_WORDS)):
             continue
         if doc[a - k].lower_ == "the" and not re.search(r"period|(?<!-)quarter", doc[a:b].text, re.IGNORECASE):
             continue  # "the 1988 period", but not "the August 1988 ceasefire"
         if _values(doc[a - k:b].text, quarter):
             a -= k
-            break
+            if k == 2 or doc[a].lower_ != "fiscal":
+                break
     return doc[a:b]
 
 
@@ -628,7 +692,11 @@ def _spans(doc: Doc, quarter: tuple[int, int] | None = None) -> list[Span]:
     for e in doc.ents:
         if e.label_ not in ("DATE", "TIME"):
             continue
-        a, b = _trim(doc, e.start, e.end)
+        b = e.end
+        if b < len(doc) and doc[b].lower_ in RIGHT_WORDS and not _values(e.text, quarter) \
+                and _values(doc[e.start:b + 1].text, quarter):
+            b += 1  # "the past three" + "summers": the parser cut the expression short
+        a, b = _trim(doc, e.start, b)
         if a >= b:
             continue
         if _values(doc[a:b].text, quarter):
@@ -641,7 +709,7 @@ def _spans(doc: Doc, quarter: tuple[int, int] | None = None) -> list[Span]:
         if span is not None and len(span):
             spans = [s for s in spans if s.end <= span.start or s.start >= span.end] + [span]
     taken = {i for s in spans for i in range(s.start, s.end)}
-    for m in EXTRA.finditer(doc.text):
+    for m in [*COUNTED.finditer(doc.text), *EXTRA.finditer(doc.text)]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is not None and len(span) and not any(i in taken for i in range(span.start, span.end)):
             spans.append(span)
@@ -657,7 +725,7 @@ def _spans(doc: Doc, quarter: tuple[int, int] | None = None) -> list[Span]:
 
 
 #: words after an expression that belong to it: "a year or so", "1994 or later", "the weeks ahead"
-RIGHT_TAILS = [("or", "so", "ago"), ("or", "so", "earlier"), ("or", "so", "later"), ("and", "a", "half"), ("or", "so"),
+RIGHT_TAILS = [("or", "two"), ("or", "so", "ago"), ("or", "so", "earlier"), ("or", "so", "later"), ("and", "a", "half"), ("or", "so"),
                ("or", "later"), ("or", "earlier"), ("and", "beyond"), ("ahead",)]
 #: words before one: "more recently", "earlier yesterday", "right now"
 LEFT_HEADS = {"more": ("recently",), "right": ("now",), "earlier": ("yesterday", "today", "tomorrow", *WEEKDAYS),
@@ -674,9 +742,10 @@ def _hedged(doc: Doc, span: Span, quarter: tuple[int, int] | None) -> Span:
     if a and b - a == 1 and doc[a].lower_ in LEFT_HEADS.get(doc[a - 1].lower_, ()) \
             and _values(doc[a - 1:b].text, quarter):
         a -= 1
-    elif a > 1 and doc[a - 2].lower_ == "the" and doc[a - 1].lower_ == "latest" and doc[a].like_num \
+    elif a > 1 and doc[a - 2].lower_ == "the" and doc[a - 1].lower_ == "latest" \
+            and (doc[a].like_num or doc[a].lower_ in ("fiscal", "year")) \
             and _values(doc[a - 2:b].text, quarter):
-        a -= 2  # "the latest nine months" of a results report
+        a -= 2  # "the latest nine months" of a results report, "the latest fiscal year"
     return doc[a:b]
 
 
@@ -858,4 +927,9 @@ def tag(doc: Doc, ref: dt.date) -> list[Timex]:
         if span.text.lower() in ("the year", "the fiscal year") and following in ("ended", "ending"):
             typ, value = "DURATION", "P1Y"  # "the year ended March 31": a length of time ending then
         out.append(Timex(span.start_char, span.end_char, span.text, typ, value, mod))
+    for first, second in zip(out, out[1:]):  # "on Monday and Tuesday nights": the first shares the second's plural
+        joint = doc.text[first.end:second.start].strip().lower()
+        if joint in ("and", "or", ",") and second.type == "SET" and re.fullmatch(r"XXXX-WXX-\d(?:T\w\w)?", second.value) \
+                and first.text.lower() in WEEKDAYS:
+            first.type, first.value = "SET", f"XXXX-WXX-{WEEKDAYS.index(first.text.lower()) + 1}{second.value[10:]}"
     return out
