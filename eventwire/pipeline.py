@@ -622,6 +622,10 @@ class Coder:
         hitters = [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if hitters and all(g.lemma_.lower() in self.vehicles for g in hitters):
             return True
+        if cand.trigger.lemma_.lower() in ("hit", "strike") and not hitters and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in ROAD_USERS for c in cand.trigger.children) \
+                and not any(t.lemma_.lower() in self.instruments for t in window):
+            return True  # "the Honda's driver also was struck and suffered injuries": a crash
         if not any(t.lemma_.lower() in self.instruments for t in window) \
                 and cand.trigger.lemma_.lower() in ("hit", "strike", "crash", "ram", "slam", "rear-end") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.vehicles for c in cand.trigger.children):
@@ -1397,6 +1401,8 @@ def _international_outlets() -> frozenset[str]:
 
 #: words that make an accident of a killing a few words away, whatever the parse links to the trigger
 ACCIDENT_WORDS = {"accidentally", "accident", "accidental"}
+#: who is "struck" on a road by nothing named: a crash ("a pedestrian was struck on Route 9")
+ROAD_USERS = {"driver", "passenger", "pedestrian", "motorist", "cyclist", "bicyclist", "biker", "motorcyclist"}
 #: verbs of explosives and gunfire, never figurative whatever their object
 EXPLOSIVE_VERBS = {"bomb", "shell", "shoot", "airstrike", "bombard", "blow", "detonate", "gun"}
 #: words of an armed attack: with one of them, a "mistaken" killing is still an attack
@@ -1556,6 +1562,14 @@ def _generic(verb: Token) -> bool:
     receiving bailouts", "firms that break the rules") in a clause of the present tense or a modal of
     what holds in general. News narrates in the past: "protesters demanding reforms clashed with police"
     is one crowd on one day."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS"
+                 and any(g.dep_ in ("acl", "relcl") for g in c.children)), None)
+    if subj is not None and verb.dep_ in ("ROOT", "ccomp") and not subj.ent_type_ and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in subj.children):
+        # "Visitors caught drinking will be kicked out", "Drivers who speed are fined": a rule for a kind
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        return bool(aux & (GENERIC_MODALS | {"will", "'ll"})) or verb.tag_ in ("VBP", "VBZ") or (
+            bool(aux & {"are", "is"}) and verb.tag_ == "VBN")
     if verb.dep_ not in ("acl", "relcl") or verb.head.tag_ != "NNS":
         return False
     head = verb.head

@@ -161,6 +161,8 @@ def _calls_someone(verb: Token) -> bool:
     if len(objs) != 1 or any(c.dep_ in ("xcomp", "acomp", "attr", "ccomp") for c in verb.children):
         return False
     o = objs[0]
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in o.children):
+        return False  # "called tax increases job killers": a naming, parsed as one object
     return o.ent_type_ == "PERSON" or o.pos_ == "PROPN" or o.lemma_.lower() in _CALLEE_HEADS
 
 
