@@ -601,6 +601,25 @@ class Coder:
                                                  or (side[1].kind == "country" and side[1].sector is not None))
                                                 for side in sides if side is not None], inside, self.frames)
 
+    def _verbal_fight(self, cand: Candidate, src: Actor | None, tgt: Actor | None) -> bool:
+        """Is an attack, clash or fight one of words? Its doer speaks while doing it ("calling them
+        nutters", "in a speech"), or both sides are people of public life (lawmakers, officials, parties,
+        courts, firms, the press) with no weapon and no casualty in the sentence."""
+        if cand.trigger.lemma_.lower() not in VERBAL_FIGHTS or src is None:
+            return False
+        sent = cand.trigger.sent
+        if any(t.lemma_.lower() in self.instruments or t.lemma_.lower() in CASUALTY_WORDS for t in sent):
+            return False
+        heads = [h for h in (cand.trigger, cand.governor) if h is not None]
+        speaking = any(c.lemma_.lower() in SPEAKING for h in heads for c in h.subtree if c.tag_ == "VBG") or any(
+            p.lower_ in ("in", "on", "during") and any(g.lemma_.lower() in SPEECH_NOUNS for g in p.children)
+            for h in heads for p in h.children if p.dep_ == "prep")
+        if speaking:
+            return True
+        public = {"LEG", "GOV", "ELI", "PTY", "JUD", "BUS"}
+        return src.sector in public and src.kind in ("person", "agent") and tgt is not None \
+            and tgt.sector in public | {"JRN", "MED", "EDU", "NGO"} and tgt.kind in ("person", "agent", "organization")
+
     def _no_enemy(self, cand: Candidate) -> bool:
         """An attack or a fight with no enemy: an accident ("a neighbor accidentally hit her") or a
         metaphor ("flood fighting effort", "fight crime"); the word lists are in data/lexicon."""
@@ -948,6 +967,11 @@ class Coder:
                 # police helping a prosecutor: agencies of one state cooperate, none gives the other aid
                 typ, mode, code = "COOPERATE", None, "060"
                 why += "; AID between agencies of one state is cooperation: COOPERATE 060"
+            if typ == "ASSAULT" and self._verbal_fight(cand, src, tgt[0] if tgt else None):
+                # "the senator clashed with the governor over the budget", "launched an attack on the spy chiefs,
+                # calling them nutters": a fight of words is criticism
+                typ, mode, code = "ACCUSE", None, "111"
+                why += "; a fight of words between people of public life: ACCUSE 111 (criticize or denounce)"
             proposed = next((a for a in [cand.trigger, *cand.trigger.ancestors][:4] if a.head.lemma_ in PROPOSING_VERBS
                              # "called off the strike" calls nothing
                              and not any(c.dep_ == "prt" and c.lower_ == "off" for c in a.head.children)
@@ -1401,6 +1425,16 @@ def _international_outlets() -> frozenset[str]:
 
 #: words that make an accident of a killing a few words away, whatever the parse links to the trigger
 ACCIDENT_WORDS = {"accidentally", "accident", "accidental"}
+#: words of fighting that politicians use of words: "clashed with the governor over the budget"
+VERBAL_FIGHTS = {"attack", "clash", "fight", "battle", "spar", "slam", "blast", "lash", "hit"}
+#: what a speaker does while attacking someone in words: "calling them nutters"
+SPEAKING = {"call", "say", "accuse", "describe", "brand", "label", "dub", "claim", "tell", "write", "tweet"}
+#: where words are said: "attacked the minister in a speech"
+SPEECH_NOUNS = {"speech", "interview", "tweet", "statement", "op-ed", "editorial", "article", "letter", "post",
+                "debate", "address", "column", "podcast", "rally", "video", "x", "twitter", "facebook"}
+#: words of violence done: no fight of words
+CASUALTY_WORDS = {"kill", "wound", "injure", "dead", "death", "casualty", "hurt", "bomb", "shoot", "shot", "gun",
+                  "weapon", "knife", "stab", "troop", "soldier", "fighter", "militant", "rebel", "police"}
 #: who is "struck" on a road by nothing named: a crash ("a pedestrian was struck on Route 9")
 ROAD_USERS = {"driver", "passenger", "pedestrian", "motorist", "cyclist", "bicyclist", "biker", "motorcyclist"}
 #: verbs of explosives and gunfire, never figurative whatever their object

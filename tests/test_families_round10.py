@@ -212,3 +212,28 @@ def test_what_a_talk_is_about_is_no_party_to_it():
     assert not [e for e in evs if e.target is not None and e.target.country == "KEN"]
     ev = one("Biden talked to Putin about Ukraine.", "talked")
     assert ev.target.country == "RUS"
+
+
+def test_a_recipient_parsed_as_a_compound_of_what_is_given():
+    ev = one("Jordan granted Israel permission to cross its airspace.", "granted")
+    assert ev.event_type == "CONCEDE" and (ev.source.country, ev.target.country) == ("JOR", "ISR")
+    ev = one("Iraq granted UN inspectors access to the sites.", "granted")
+    assert ev.event_type == "RETREAT" and ev.target.code.startswith("UNO")
+
+
+def test_a_fight_of_words_is_criticism():
+    ev = one("The senator clashed with the governor over the budget.", "clashed")
+    assert ev.event_type == "ACCUSE"
+    ev = one("The premier launched a fierce attack on the central bank chiefs, calling them reckless.", "attack")
+    assert ev.event_type == "ACCUSE"
+    # fighting with arms stays an attack
+    for text, trig in (("Government forces clashed with rebels near Goma.", "clashed"),
+                       ("Gunmen attacked the governor's convoy on Monday.", "attacked")):
+        assert one(text, trig).event_type == "ASSAULT", text
+
+
+def test_calling_someone_names_is_criticism():
+    ev = one("Biden called Putin a murderer.", "called")
+    assert ev.event_type == "ACCUSE" and (ev.source.country, ev.target.country) == ("USA", "RUS")
+    ev = one("The mayor called the protesters thugs.", "called")
+    assert ev.event_type == "ACCUSE" and ev.target.sector == "OPP"

@@ -303,6 +303,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
                     and head.lemma_.lower() not in PEOPLE_NOUNS:
                 return subject_of(head.head, depth + 1)
             return [head], False
+        if verb.tag_ == "VBD" and _children(verb, ("dobj",)):
+            return [head], False  # "Trump called Britain's ambassador a stupid guy" parsed as a modifier of Trump
         return [head], True  # "a delegation invited by ..." : the noun is the patient
     if verb.dep_ == "relcl":
         return [head], False
@@ -385,6 +387,13 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             # "raised the issue of Sikh separatists with Trudeau": the partner, wherever the parser hung it
             aimed = [g for p in o.subtree if p.dep_ == "prep" and p.lower_ == "with"
                      for g in _children(p, ("pobj",))] or aimed
+        if own and verb.lemma_.lower() in ("give", "grant", "offer", "deny"):
+            # "gave the United States permission to use ...", "gave NATO access to its bases": a recipient the
+            # parser took for a compound of the rule's own object
+            aimed = [g for g in _children(o, ("compound",)) if g.i < o.i and (
+                g.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or g.pos_ == "NOUN" and any(
+                    c.ent_type_ in ("GPE", "ORG", "NORP") for c in g.children if c.dep_ in ("compound", "amod")))
+                     ] or aimed
         if aimed:
             # "opened fire on Armenian positions", "took control of Rubaya": the rule's own object is no
             # target, its oblique is (but "seized a British tanker": the tanker is)

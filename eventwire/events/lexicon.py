@@ -133,8 +133,12 @@ class Lexicon:
         # a word class stands for what the verb acts on: its object ("sent destroyers"), not any
         # preposition's ("passengers were transferred to ships")
         if self.classes:
+            # (what one is called is named too: "called the minister a liar", "called him a very stupid guy")
+            named = [c for c in tok.children if c.dep_ in ("oprd", "attr")] + [
+                a for c in tok.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]
             objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                        or c.dep_ == "npadvmod" and c.pos_ == "NOUN"} | {
+                g.lemma_.lower() for c in named for g in (c, *c.children) if g is c or g.dep_ == "amod"} | {
                 g.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for p in c.children
                 if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
             deps.update(f"@{name}" for name in self.classes if not objects.isdisjoint(word_list(name)))
@@ -230,7 +234,7 @@ def load() -> Lexicon:
 
 
 WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors", "frames", "platforms", "undergone", "property",
-              "deadlines", "carriers", "cargo", "vehicles", "animals")
+              "deadlines", "carriers", "cargo", "vehicles", "animals", "insults")
 
 
 @lru_cache(maxsize=32)
