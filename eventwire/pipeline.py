@@ -685,7 +685,7 @@ class Coder:
             when = _forward(when, pub)
             days_before = _days_before(pub, when)
             mod = modality.analyse(cand.trigger, cand.governor, sent, days_before)
-        if self._no_enemy(cand) or _generic(cand.governor or cand.trigger):
+        if self._no_enemy(cand) or _generic(cand.governor or cand.trigger) or _discharged(cand):
             return []
         if not mod.asserted:  # a question ("whether they discussed ..."): flagged hypothetical, and no other
             for s_ in cand.sources:  # reading of the same pair may assert it
@@ -957,8 +957,9 @@ class Coder:
             no_news = self._frame(cand, typ, [src_pair, tgt])
             if no_news:
                 continue
-            if cand.rule.mode == "visit" and typ == "CONSULT" and src is not None and src.sector in PRIVATE_SECTORS:
-                continue  # immigrants arriving, a family trip: travel, not a diplomatic visit
+            if cand.rule.mode == "visit" and typ == "CONSULT" and src is not None and (
+                    src.sector in PRIVATE_SECTORS or src.sector == "OPP" and src.kind == "agent"):
+                continue  # immigrants arriving, a family trip, protesters at a door: not a diplomatic visit
             if cand.trigger.lemma_.lower() == "address" and tgt is not None and src is not None and src.country \
                     and src.country == tgt[0].country:
                 continue  # a president addressing his own parliament makes no visit
@@ -1587,6 +1588,23 @@ def _police_at_home(item: tuple[Actor, Resolution],
     return actor, replace(res, country=actor.country, code=actor.code, evidence=res.evidence + [why])
 
 
+#: care after which one is "released": a hospital's discharge, no release from custody
+CARE_VERBS = {"treat", "examine", "hospitalize", "hospitalise", "evaluate", "check"}
+
+
+def _discharged(cand: Candidate) -> bool:
+    """"were treated at a hospital and released", "released from hospital": a patient sent home."""
+    t = cand.trigger
+    if cand.rule.mode != "release" or t.pos_ != "VERB":
+        return False
+    linked = [t.head] if t.dep_ == "conj" else []
+    linked += [c for c in t.children if c.dep_ == "conj"]
+    if any(v.lemma_.lower() in CARE_VERBS for v in linked):
+        return True
+    return any(g.lemma_.lower() in ("hospital", "clinic", "care") for p in t.children if p.dep_ == "prep"
+               and p.lower_ == "from" for g in p.children if g.dep_ == "pobj")
+
+
 #: modals of what holds in general: "banks receiving bailouts must limit pay"
 GENERIC_MODALS = {"must", "should", "can", "may", "might", "could"}
 
@@ -1604,11 +1622,14 @@ def _generic(verb: Token) -> bool:
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         return bool(aux & (GENERIC_MODALS | {"will", "'ll"})) or verb.tag_ in ("VBP", "VBZ") or (
             bool(aux & {"are", "is"}) and verb.tag_ == "VBN")
-    if verb.dep_ not in ("acl", "relcl") or verb.head.tag_ != "NNS":
+    if verb.dep_ not in ("acl", "relcl") or verb.head.tag_ not in ("NNS", "NNPS"):
         return False
     head = verb.head
-    if any(c.dep_ in ("det", "poss", "nummod", "compound") or c.dep_ == "amod" and c.ent_type_ for c in head.children) \
-            or head.ent_type_:
+    if any(c.dep_ in ("det", "poss", "nummod", "compound") or c.dep_ == "amod" and c.ent_type_ for c in head.children):
+        return False
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True  # "Americans who give so much aid to Israel", "firms that break the rules": what a kind does
+    if head.ent_type_:
         return False
     clause = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if clause is None or clause.pos_ not in ("VERB", "AUX"):

@@ -237,3 +237,31 @@ def test_calling_someone_names_is_criticism():
     assert ev.event_type == "ACCUSE" and (ev.source.country, ev.target.country) == ("USA", "RUS")
     ev = one("The mayor called the protesters thugs.", "called")
     assert ev.event_type == "ACCUSE" and ev.target.sector == "OPP"
+
+
+def test_protesters_at_a_door_make_no_diplomatic_visit():
+    assert not [e for e in code("Protesters visit homes of bank executives in Connecticut.") if e.event_type == "CONSULT"]
+    ev = one("Opposition leader Navalny visited Berlin.", "visited")
+    assert ev.event_type == "CONSULT"
+
+
+def test_a_county_named_for_a_town_is_in_the_united_states():
+    from eventwire import geo
+    assert geo.lookup("Santa Clara County").country == "USA"
+    assert geo.lookup("Santa Clara").country == "CUB"  # the city alone keeps its largest namesake
+    assert geo.lookup("Kiambu County").country == "KEN"
+
+
+def test_prices_charged_launches_and_press_releases_are_no_events():
+    for text in ("Clinics make up the losses by charging more for routine visits.",
+                 "Chinese crew blasts off to the space station.",
+                 "The two men were treated at a local hospital and released, according to a police news release."):
+        assert not code(text), text
+    ev = one("Police charged a 30-year-old man with theft.", "charged")
+    assert ev.event_type == "COERCE"
+
+
+def test_a_present_relative_clause_on_a_bare_plural_tells_of_a_kind():
+    assert not code("It matters that Germans who send so much aid to Ukraine know where it goes.")
+    ev = one("Russians who fled the draft were detained in Georgia.", "detained")
+    assert ev.target is not None and ev.target.country == "RUS"

@@ -215,6 +215,9 @@ def lookup(name: str, prefer: set[str] | None = None) -> Place | None:
         words = re.sub(r"^(the)\s+", "", name.strip(), flags=re.I).split()
         if len(words) > 1 and words[-1].lower() in AREA_WORDS:
             cands = gazetteer().get(_key(" ".join(words[:-1])))
+            if cands and words[-1].lower() in ("county", "parish") and any(p.country == "USA" for p in cands):
+                # "Santa Clara County", "Rapides Parish": a US county named for its town, not Cuba's city
+                prefer = {"USA"}
     if not cands:
         if name.split()[-1].lower() in AREA_WORDS and _region(name, prefer) is not None:
             return _region(name, prefer)  # "Borno state" is the Nigerian state, not a German Borna
