@@ -265,3 +265,16 @@ def test_a_present_relative_clause_on_a_bare_plural_tells_of_a_kind():
     assert not code("It matters that Germans who send so much aid to Ukraine know where it goes.")
     ev = one("Russians who fled the draft were detained in Georgia.", "detained")
     assert ev.target is not None and ev.target.country == "RUS"
+
+
+def test_a_name_opening_the_sentence_with_its_verb_parsed_as_a_modifier_is_the_doer():
+    ev = one("Trump reneged on the nuclear accord with Iran.", "reneged")
+    assert ev.event_type == "REJECT" and ev.source.country == "USA" and ev.target.country == "IRN"
+    # a headline's reduced passive stays passive
+    ev = one("Man arrested at mall had a gun.", "arrested")
+    assert ev.target is not None and ev.target.sector == "CVL"
+
+
+def test_the_other_party_of_a_pact_one_leaves():
+    ev = one("The United States withdrew from the arms treaty with Russia.", "withdrew")
+    assert ev.target is not None and ev.target.country == "RUS"

@@ -303,8 +303,13 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
                     and head.lemma_.lower() not in PEOPLE_NOUNS:
                 return subject_of(head.head, depth + 1)
             return [head], False
-        if verb.tag_ == "VBD" and _children(verb, ("dobj",)):
-            return [head], False  # "Trump called Britain's ambassador a stupid guy" parsed as a modifier of Trump
+        if verb.tag_ == "VBD" and _children(verb, ("dobj",)) or (
+                head.dep_ == "ROOT" and head.i == verb.sent.start and verb.i == head.i + 1
+                and verb.lemma_.lower() not in DONE_TO and _pobjs(verb, {"on", "with", "against"})
+                and not _pobjs(verb, {"by"}) and not any(c.dep_ == "agent" for c in verb.children)):
+            # "Trump called Britain's ambassador a stupid guy", "Trump reneged on the accord" parsed as a
+            # modifier of the name that opens the sentence: its main verb, active (but "Man arrested at mall")
+            return [head], False
         return [head], True  # "a delegation invited by ..." : the noun is the patient
     if verb.dep_ == "relcl":
         return [head], False
@@ -466,7 +471,9 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     # "conceded to the wage demands of the truck drivers", "reply to a request from opposition lawmakers": when the
     # oblique is no actor, its author may be
     # ("called for sanctions against Iranian officials")
-    cand.fallback_targets += concerned(obliques, {"of", "from", "by", "against", "on"})
+    # ("reneged on the nuclear accord with Iran": a pact's other party)
+    cand.fallback_targets += concerned(obliques, {"of", "from", "by", "against", "on"} | (
+        {"with"} if cand.rule.type in ("REJECT", "RETREAT", "AGREE") else set()))
     # "visit to Pyongyang", "arrived in Pyongyang": places stand in for their government
     cand.place_targets = [t for t in cand.targets if is_place(t)]
     if not cand.targets and cand.rule.type in ("CONCEDE", "RETREAT"):
