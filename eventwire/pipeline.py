@@ -538,6 +538,16 @@ class Coder:
                 if a.i == b.i or (sa.start_char, sb.start_char) in decided or (sb.start <= a.i < sb.end) or (sa.start <= b.i < sa.end):
                     continue
                 up_a, lca, up_b = classifier_mod.path(a, b)
+                told = [t for t in up_a + up_b if t.dep_ == "ccomp"
+                        and t.head.lemma_.lower() in modality.REPORT_VERBS | {"tell"}]
+                if told and not (
+                        # ("Bangladesh says it will not accept refugees": the speaker, one of the pair, acts in
+                        # what it says)
+                        any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in told[0].children)
+                        and any(m.dep_ == "nsubj" and m.head.i == told[0].head.i for m in (a, b))):
+                    # "Kouchner told a news conference that he sat between a surgeon and a journalist": one side
+                    # is in what is reported, the other outside it; nothing links them but the telling
+                    continue
                 if any(t.i in coded for t in up_a + up_b + ([lca] if lca is not None else [])):
                     # "Germany said it would send troops to Mali", "Turkey condemned the Israeli strikes on Gaza":
                     # the pair meets at or passes through a trigger the lexicon coded; that event is told, the pair

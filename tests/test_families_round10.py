@@ -278,3 +278,13 @@ def test_a_name_opening_the_sentence_with_its_verb_parsed_as_a_modifier_is_the_d
 def test_the_other_party_of_a_pact_one_leaves():
     ev = one("The United States withdrew from the arms treaty with Russia.", "withdrew")
     assert ev.target is not None and ev.target.country == "RUS"
+
+
+def test_nothing_links_a_speaker_and_the_people_of_what_he_tells_but_the_telling():
+    text = ("The Dutch trade minister, in Riyadh for talks with Saudi officials, told reporters that at dinner he "
+            "sat between a Saudi banker and a Kuwaiti novelist.")
+    sides = [x.text for e in code(text) for x in (e.source, e.target) if x is not None]
+    assert not [x for x in sides if "banker" in x or "novelist" in x]
+    # the speaker acting in what it says is an event
+    ev = one("Bangladesh says it will not accept any more refugees from Myanmar.", "accept")
+    assert ev.source.country == "BGD"
