@@ -199,3 +199,20 @@ def test_a_common_word_that_is_only_a_post_office_is_no_place(full):
     got = places("The Library board met on Monday. A Kansas State University team won the contest.", full)
     assert "Library" not in got and "State University" not in got
     assert got["Kansas"].place.feature == "ADM1"
+
+
+def test_the_state_whose_readings_lie_together_decides_between_namesakes(full):
+    # Jacksonville and Cherokee County are each in several states; in Texas the town lies in the county,
+    # elsewhere they are far apart: the closer pair wins over the larger towns
+    text = ("Jacksonville police arrested two men on Friday. Cherokee County deputies helped with the search, "
+            "the sheriff said.")
+    got = places(text, full)
+    assert got["Jacksonville"].place.admin1 == "TX" and got["Cherokee County"].place.admin1 == "TX"
+
+
+def test_a_bare_state_name_is_the_state_not_a_namesake_beside_the_article_s_towns(full):
+    # Illinois has a hamlet named Kansas, but "Kansas" in a story about Illinois towns is still the state
+    text = "The Kansas legislature passed a farm bill. Officials in Macomb and Quincy said they would watch closely."
+    got = places(text, full)
+    assert got["Kansas"].place.feature == "ADM1" and got["Kansas"].place.admin1 == "KS"
+    assert got["Macomb"].place.admin1 == "IL" and got["Quincy"].place.admin1 == "IL"

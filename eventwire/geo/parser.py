@@ -563,7 +563,7 @@ def _votes(e: Span, state_after: str | None, cands: list[Place]) -> bool:
 
 #: the weight of each reading's features (log population, kind of place, the article's context)
 WEIGHTS: dict[str, float] = {
-    "logpop": 1.0, "own_name": 1.0, "us_state": 3.0, "capital": 3.5, "area": 5.0, "big_city": 3.0,
+    "logpop": 1.0, "own_name": 1.0, "us_state": 8.0, "capital": 3.5, "area": 5.0, "big_city": 3.0,
     "capital_abroad": -2.5, "county_named": 4.0, "focus_strong": 4.0, "focus_weak": 3.0, "named_capital": 8.0,
     "named_country": 2.5, "state_named": 4.0, "region": 3.0, "state_after": 6.0, "state_after_town": 6.0,
     "near": 5.0, "same_state": 3.0, "coherence": 3.0,
@@ -573,10 +573,19 @@ WEIGHTS: dict[str, float] = {
 #: km over which closeness to another name's reading falls by e; the softness of a name's readings
 COHERENCE_KM = 60.0
 COHERENCE_TEMPERATURE = 1.5
+#: how much the closeness of a region's readings of the article's names counts beside their number
+REGION_COMPACT = 2.0
+
+
+def _base(key: str) -> str:
+    """A name less a leading part word ("north richmond", "historic dublin": "richmond", "dublin"): names
+    that share one are one place's, and do not vouch for each other."""
+    m = re.match(DIRECTIONAL, key)
+    return key[m.end():] if m and key[m.end():] else key
 
 
 def _coherence(ents: list[Span], cands: dict[int, list[Place]], text_at: dict[int, str],
-               prior: Any) -> dict[str, dict[int, float]]:
+               prior: Any, one_name: dict[str, str] | None = None) -> dict[str, dict[int, float]]:
     """How well each reading of each name sits with the readings of the article's other names: for every
     other name, the best of its readings' closeness (by distance; a US state or a country holds its own
     towns), weighted by how likely that reading is on its own (a softmax of the priors). A name with
@@ -621,7 +630,10 @@ def _coherence(ents: list[Span], cands: dict[int, list[Place]], text_at: dict[in
     close = np.where(is_state[None, :] & (admin[:, None] == admin[None, :]) & ~is_state[:, None], 0.5, close)
     close = np.where(is_country[None, :] & (country[:, None] == country[None, :]) & ~is_country[:, None], 0.1, close)
     contrib = close * wt[None, :]
-    contrib[idx[:, None] == idx[None, :]] = 0.0
+    # a name lends no support to itself, nor to a part of it ("Historic Dublin", "North Richmond")
+    one_name = one_name or {}
+    base = np.array([one_name.get(names[n], _base(names[n])) for n in idx])
+    contrib[base[:, None] == base[None, :]] = 0.0
     best = np.zeros((len(rows), len(names)))
     for n in range(len(names)):
         cols = idx == n
@@ -661,19 +673,50 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
     # the province or state that holds the most of the article's names ("Paris" and "Henry County":
     # Tennessee has both): local news is about one place
     # (ties go to the region whose namesakes are the larger towns)
+    # names that are one place's: a part word before it ("Historic Dublin"), or readings all a shorter
+    # name's ("Dublin City" for "Dublin"); they do not vouch for each other
+    one_name: dict[str, str] = {}
+    by_readings: list[tuple[set[int], str]] = []
+    for e in sorted(ents, key=lambda e: len(e.text)):
+        k = _key(e.text)
+        if k in one_name:
+            continue
+        ids = {id(p) for p in cands[e.start]}
+        one_name[k] = next((g for seen, g in by_readings if ids and ids <= seen), _base(k))
+        by_readings.append((ids, one_name[k]))
     cover: Counter = Counter()
     weight: Counter = Counter()
-    for name in {_key(e.text).strip(" -"): e.text.strip(" -") for e in ents}.values():  # ("Logan-": "Logan")
-        if any(p.feature == "PCLI" for p in gaz.candidates(name)):
+    points: dict[tuple[str, str | None], dict[str, list[Place]]] = {}
+    # ("Logan-": "Logan"; "Historic Dublin" or "Dublin City" beside "Dublin": one name)
+    for name in {one_name.get(_key(e.text).strip(" -"), _base(_key(e.text).strip(" -"))): e.text.strip(" -")
+                 for e in ents}.values():
+        found = gaz.candidates(name)
+        if any(p.feature == "PCLI" for p in found):
             continue  # "Russia" votes for no Ohio hamlet
+        if any(p.feature == "ADM1" and _key(p.name) == _key(name) for p in found):
+            found = [p for p in found if p.feature == "ADM1"]  # "Kansas" votes for the state, not its hamlets
         best_pop: dict[tuple[str, str | None], float] = {}
-        for p in gaz.candidates(name):
+        for p in found:
             if p.admin1 and p.feature != "PCLI":
                 key = (p.country, p.admin1)
                 best_pop[key] = max(best_pop.get(key, 0.0), math.log10(p.population + 10))
+                if p.feature != "ADM1":
+                    points.setdefault(key, {}).setdefault(name, []).append(p)
         cover.update(best_pop.keys())
         weight.update(best_pop)
-    region = max(cover, key=lambda k: (cover[k], weight[k]), default=None)
+
+    def compact(k: tuple[str, str | None]) -> float:
+        """How close the region's readings of the article's names lie together ("Huntsville" beside
+        "Walker County": Texas has the town inside the county, Alabama has them 150 km apart)."""
+        by_name = points.get(k, {})
+        total = 0.0
+        for name, ps in by_name.items():
+            total += max((math.exp(-_km(p, q) / COHERENCE_KM) for p in ps for other, qs in by_name.items()
+                          if other != name for q in qs), default=0.0)
+        return total
+
+    # the most names, lying closest together; then the larger towns
+    region = max(cover, key=lambda k: cover[k] + REGION_COMPACT * compact(k) + 0.01 * weight[k], default=None)
     region = region if region is not None and cover[region] >= 2 else None
 
     def features(e: Span, p: Place) -> dict[str, float]:
@@ -717,7 +760,7 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
     first = {e.start: max(cands[e.start], key=lambda p: prior(e, p)) for e in ents if cands[e.start]}
     voting = {e.start for e in voters}
     text_at = {e.start: _key(e.text) for e in ents}
-    support = _coherence(ents, cands, text_at, prior)
+    support = _coherence(ents, cands, text_at, prior, one_name)
     for _ in range(2):  # twice: the second round reads the first round's choices
         # the state most of the article's US places fall in: local news is about one place
         us_states = Counter(p.admin1 for p in first.values() if p.country == "USA" and p.admin1)
@@ -728,8 +771,8 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
             if not cands[e.start]:
                 continue
             # the article's other names (not this one again, not countries and continents)
-            others = [p for k, p in first.items() if text_at[k] != text_at[e.start] and p.feature not in ("PCLI", "CONT")
-                      and k in voting]
+            others = [p for k, p in first.items() if one_name[text_at[k]] != one_name[text_at[e.start]]
+                      and p.feature not in ("PCLI", "CONT") and k in voting]
             sup = support.get(text_at[e.start], {})
 
             def feats(p: Place) -> dict[str, float]:
