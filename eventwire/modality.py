@@ -244,6 +244,10 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
     chain = _clause_chain(governor or trigger)
     verb = governor if governor is not None else _first_verb(trigger)
     verbs = [h for h in dict.fromkeys([*heads, verb]) if h is not None]
+    if verbs[-1].dep_ == "acl" and verbs[-1].tag_ == "VBN" and verbs[-1].head.dep_ == "dobj" \
+            and verbs[-1].head.head.pos_ in ("VERB", "AUX") and verbs[-1].head.head not in verbs:
+        # "will send a delegation led by X to Cairo": the visit is as far ahead as the sending
+        verbs.append(verbs[-1].head.head)
     # "could send destroyers to patrol the strait": the purpose shares the matrix verb's modality
     v = verbs[-1]
     while v.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in v.children) \

@@ -541,7 +541,7 @@ class Coder:
                 told = [t for t in up_a + up_b if t.dep_ == "ccomp"
                         and t.head.lemma_.lower() in modality.REPORT_VERBS | {"tell"}]
                 if told and not (
-                        # ("Bangladesh says it will not accept refugees": the speaker, one of the pair, acts in
+                        # ("Poland said it would not admit asylum seekers": the speaker, one of the pair, acts in
                         # what it says)
                         any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in told[0].children)
                         and any(m.dep_ == "nsubj" and m.head.i == told[0].head.i for m in (a, b))):

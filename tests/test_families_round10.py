@@ -286,5 +286,11 @@ def test_nothing_links_a_speaker_and_the_people_of_what_he_tells_but_the_telling
     sides = [x.text for e in code(text) for x in (e.source, e.target) if x is not None]
     assert not [x for x in sides if "banker" in x or "novelist" in x]
     # the speaker acting in what it says is an event
-    ev = one("Bangladesh says it will not accept any more refugees from Myanmar.", "accept")
-    assert ev.source.country == "BGD"
+    evs = code("Poland said it would not admit asylum seekers crossing from Belarus.")
+    assert [e for e in evs if e.source.country == "POL" and e.target is not None and "asylum" in e.target.text]
+
+
+def test_a_visit_by_a_delegation_yet_to_be_sent_is_ahead():
+    evs = [e for e in nonfactual("Kyiv says it will send a delegation led by its foreign minister to Ankara next week.")
+           if e.trigger.text == "led"]
+    assert evs and all(e.modality.future for e in evs)
