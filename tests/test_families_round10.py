@@ -294,3 +294,10 @@ def test_a_visit_by_a_delegation_yet_to_be_sent_is_ahead():
     evs = [e for e in nonfactual("Kyiv says it will send a delegation led by its foreign minister to Ankara next week.")
            if e.trigger.text == "led"]
     assert evs and all(e.modality.future for e in evs)
+
+
+def test_the_officials_who_run_a_town_are_its_government():
+    resolver = eventwire.pipeline.get_coder().resolver
+    for phrase in ("the city manager", "the county administrator", "the town manager"):
+        assert resolver.resolve(phrase, None).sector == "GOV", phrase
+    assert resolver.resolve("the store manager", None).sector == "BUS"
