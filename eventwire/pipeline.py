@@ -641,7 +641,8 @@ class Coder:
         sent, i = cand.trigger.sent, cand.trigger.i
         window = sent.doc[max(sent.start, i - 7):min(sent.end, i + 12)]  # "killed ... when a neighbor accidentally hit"
         # "the army mistakenly killed villagers in a drone strike": a weapon's misfire is still an attack
-        armed = any(t.lemma_.lower() in self.instruments or t.lemma_.lower() in STRIKE_WORDS for t in window)
+        weaponed = any(t.lemma_.lower() in self.instruments for t in window)
+        armed = weaponed or any(t.lemma_.lower() in STRIKE_WORDS for t in window)
         if not armed and any(t.lemma_.lower() in self.accidents for t in near | set(heads)):
             return True
         # "was hit by a car and killed", "struck, killed by car": a vehicle as the agent is a road accident
@@ -652,11 +653,9 @@ class Coder:
         if hitters and all(g.lemma_.lower() in self.vehicles for g in hitters):
             return True
         if cand.trigger.lemma_.lower() in ("hit", "strike") and not hitters and any(
-                c.dep_ == "nsubjpass" and c.lemma_.lower() in ROAD_USERS for c in cand.trigger.children) \
-                and not any(t.lemma_.lower() in self.instruments for t in window):
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in ROAD_USERS for c in cand.trigger.children) and not weaponed:
             return True  # "the Honda's driver also was struck and suffered injuries": a crash
-        if not any(t.lemma_.lower() in self.instruments for t in window) \
-                and cand.trigger.lemma_.lower() in ("hit", "strike", "crash", "ram", "slam", "rear-end") and any(
+        if not weaponed and cand.trigger.lemma_.lower() in ("hit", "strike", "crash", "ram", "slam", "rear-end") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.vehicles for c in cand.trigger.children):
             return True  # "he then struck a car stopped on the road": a crash, not an attack
         if cand.trigger.lemma_.lower() == "fire" and any(
