@@ -671,6 +671,8 @@ class Coder:
             return True
         objects = [t for t in near if t.dep_ in ("dobj", "compound", "pobj", "nsubj", "amod")
                    and not cand.rule.names(t.lemma_.lower())  # "opened fire on": the rule's own word
+                   # "detained 18 people after a fire": what came before is no object of the act
+                   and not (t.dep_ == "pobj" and t.head.lower_ in SEQUENCE_PREPS)
                    # "killed in artillery fire": a weapon makes the fire a real one
                    and not any(c.lemma_.lower() in self.instruments for c in t.children if c.dep_ in ("compound", "amod"))]
         if armed and any(c.dep_ == "dobj" and c.lemma_.lower() in self.instruments for h in heads for c in h.children):
@@ -1435,6 +1437,8 @@ def _international_outlets() -> frozenset[str]:
 
 #: words that make an accident of a killing a few words away, whatever the parse links to the trigger
 ACCIDENT_WORDS = {"accidentally", "accident", "accidental"}
+#: prepositions that place an act in time beside another happening: "arrested after a fire"
+SEQUENCE_PREPS = {"after", "following", "before", "during", "since", "amid", "amidst", "until"}
 #: words of fighting that politicians use of words: "clashed with the governor over the budget"
 VERBAL_FIGHTS = {"attack", "clash", "fight", "battle", "spar", "slam", "blast", "lash", "hit"}
 #: what a speaker does while attacking someone in words: "calling them nutters"

@@ -216,8 +216,11 @@ class KnowledgeBase:
     def _load_regions(self, row: dict, src: str) -> None:
         code = row["code"].strip()
         name = (row.get("name") or code).strip()
+        # an adjective of a region ("West African", "European") names its people only before an agent noun
+        # ("West African troops"): "the western border" is no actor
+        kind = "region adjective" if src.startswith("regions_adjectives") else "region"
         for alias in _split(row["phrase"]):
-            self.add(alias, Entry("region", name, None, None, code, source=src))
+            self.add(alias, Entry(kind, name, None, None, code, source=src))
 
     def _load_ordinary(self, row: dict, src: str) -> None:
         key = normalize(row["word"])

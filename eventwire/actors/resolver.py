@@ -539,7 +539,7 @@ class Resolver:
         """The person a surname alone names in news: "Blinken", "Lavrov", "Modi", "Xi". Only when the
         dictionary knows exactly one person of that surname, and that person heads a state or a
         government, or is a foreign or defence minister or a secretary-general, on the date (without a
-        date: now). A surname many people bear ("Smith", "Johnson") is never guessed."""
+        date: now, else the latest such post). A surname many people bear ("Smith", "Johnson") is never guessed."""
         day = _as_date(date)
         key = normalize(surname)
         if len(key) < 2 or not surname[:1].isupper():
@@ -556,8 +556,13 @@ class Resolver:
         active = {normalize(e.name) for e in entries if day is None or e.valid_on(day)}
         if len(active) != 1:
             return None
-        found = [e for e in entries if e.valid_on(day) and (day is not None or e.end is None)
-                 and ((role_rank(e) == 0 and " of " not in (e.role or "")) or _TOP_MINISTER.search(e.role or ""))]
+        top = [e for e in entries if e.valid_on(day)
+               and ((role_rank(e) == 0 and " of " not in (e.role or "")) or _TOP_MINISTER.search(e.role or ""))]
+        # without a date, a post held now; else, the one bearer's latest top post ("Buhari" in an undated
+        # story is the president he was, not nobody)
+        found = [e for e in top if e.end is None] if day is None else top
+        if not found and day is None:
+            found = sorted(top, key=lambda e: e.end or dt.date.max, reverse=True)
         if not found:
             return None
         e = found[0]
@@ -609,6 +614,7 @@ class Resolver:
         # 1. the whole phrase is a dictionary name
         where = Where(text.strip().lower().startswith("the "), sentence_start, label, modifier)
         whole = self._name_form(self.kb.lookup(key, text), key.split(), cased_key.split(), 0, len(key.split()), where)
+        whole = [e for e in whole if e.kind != "region adjective"]  # "European" alone names no one
         if whole:
             return self._from_entries(res, whole, date, 0.95, "exact name")
         if label == "WORK_OF_ART":
@@ -742,7 +748,28 @@ class Resolver:
             return self._country_agent(res, self._top(place[2]), agents, "country word")
         if region is not None:
             return self._from_entries(res, region[2], date, 0.75, "bloc or region")
-        return None
+        return self._region_agent(res, hits, agents)
+
+    def _region_agent(self, res: Resolution, hits: list, agents: list) -> Resolution | None:
+        """"West African troops", "European leaders", "Latin American presidents" (not the United States'):
+        a region's adjective before an agent noun names the region's people, in the noun's sector (not a
+        name: "Western Union" is a firm)."""
+        adjective = next((h for h in hits if any(e.kind == "region adjective" for e in h[2])), None)
+        head = agents[-1] if agents else None
+        if adjective is None or head is None or head[0] < adjective[1]:
+            return None
+        written = normalize(res.text, keep_case=True).split()[head[0]:head[1]]
+        if written and all(w[:1].isupper() for w in written) and not written[-1].lower().endswith("s") \
+                and not all(w.isupper() for w in written):
+            return None  # a capitalized singular head is a name's: "Western Union"
+        entry = next(e for e in adjective[2] if e.kind == "region adjective")
+        sector = self._sector(agents)
+        # (a region's, not an agent's without a country: no country from the story's context)
+        res.kind, res.sector, res.name, res.entry = "region", sector, f"{entry.name} {head[2]}", entry.label
+        res.code = (entry.code or "") + (sector or "")
+        res.confidence = 0.75
+        res.evidence += [f"region word {entry.label}", f"agent noun '{head[2]}' -> {sector}"]
+        return res
 
     def _code_tail(self, res: Resolution, head_agents: list, hits: list, agents: list,
                    date: dt.date | None, prep: str) -> Resolution | None:
@@ -765,7 +792,8 @@ class Resolver:
                 out.sector, out.code = None, out.country
                 out.evidence.append("a capital in the complement names where the head is from, not its government")
             return out
-        return None
+        # "contingents of West African troops"
+        return self._region_agent(res, hits, agents) if agents else None
 
     @staticmethod
     def _top(entries: list[Entry]) -> Entry:

@@ -145,7 +145,9 @@ def _quantified(tok: Token) -> Token:
     """"hundreds of protesters", "a group of students": the people, not the number; "agents of the
     SEBIN", "commandos from Iran's Revolutionary Guard": the body they serve, named (not a country:
     "troops from Kenya" stay troops, Kenyan)."""
+    # ("contingents of troops", "teams of inspectors": the plural of a quantity noun counts too)
     if tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL" or tok.lower_ in QUANTITY_NOUNS or (
+            tok.tag_ == "NNS" and tok.lemma_.lower() in QUANTITY_NOUNS) or (
             tok.lower_ in PLACE_PART_NOUNS and tok.pos_ == "NOUN"):
         of = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
         if of:
@@ -385,6 +387,8 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         # the rule's own object, or one named by its compound ("closed its border crossings": the border)
         own = cand.rule.names(o.lemma_.lower()) or any(
             cand.rule.names(g.lemma_.lower()) for g in _children(o, ("compound",)) if g.pos_ == "NOUN")
+        # (what someone said is owned by its author, below: "refuted the senator's remarks on the dispute")
+        own = own and "@assertions" not in cand.rule.extras
         # ("received the Secretary of State": whom one receives is the partner, not what the title is of;
         # "led a delegation to Pretoria": where it went is)
         aimed = _pobjs(o, TARGET_PREPS - ({"of"} if cand.rule.mode == "visit" else set())) if own else []
@@ -410,7 +414,7 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             cand.targets += _pobjs(verb, {"to", "for", "in", "into"})
             continue
         moved = [o, *_pobjs(o, {"of"})]  # "sent hundreds of balloons": the balloons are what is sent
-        if cand.rule.names_by_class(o.lemma_.lower()) or (
+        if cand.rule.names_by_class(o.lemma_.lower()) and "@assertions" not in cand.rule.extras or (
                 verb.lemma_.lower() in MOVING_VERBS and (any(cand.rule.names(m.lemma_.lower()) for m in moved)
                                                          or cand.rule.type == "MOBILIZE")):
             # "sent two destroyers to the Philippines", "is sending troops to South Sudan", "mobilized the
@@ -418,6 +422,7 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             # where it goes may hang from the object ("balloons carrying rubbish into South Korea")
             # ("returned a painting stolen from a gallery owned by a collector to Dutch authorities")
             # ("withdrew a batch of peacekeepers from Liberia": the place left, for verbs of leaving)
+            # (not what someone said: "refuted Trump's comments" bears on Trump)
             away = ("to", "into", "from") if verb.lemma_.lower() in LEAVING_VERBS else ("to", "into")
             cand.fallback_targets += [g for p in o.subtree if p.dep_ == "prep" and p.lower_ in away
                                       and p.head.i != o.i for g in _children(p, ("pobj",)) if g.pos_ == "PROPN" or (
@@ -659,8 +664,11 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
             and cand.rule.type in MUTUAL_RULE_TYPES]
         cand.place_targets = [t for t in cand.targets if is_place(t)]
         # "rejected the US request for talks": the request's author, when its obliques name no actor
+        # ("rejected Netanyahu's request", "the Iraqi government's demand": whoever owns it)
         cand.fallback_targets += [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss", "amod")
-                                  and c.ent_type_ in ("ORG", "GPE", "NORP") and c.i < noun.i]
+                                  and (c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and c.dep_ != "amod"
+                                       or c.ent_type_ in ("ORG", "GPE", "NORP")
+                                       or c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")) and c.i < noun.i]
         # "dismissed a ceasefire proposal by the government": the author named after it, also through a
         # participle ("rejected an appeal submitted by lawyers of X", "a request made by Y")
         cand.fallback_targets += _pobjs(noun, {"by", "from"}) + [
@@ -801,7 +809,10 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             if rule is None or rule.type == "NONE":
                 continue
             objs = [c for c in tok.children if c.dep_ == "dobj" and lexicon.match(c, "NOUN")
-                    and (rule.names(c.lemma_.lower()) or _same_type(lexicon.match(c, "NOUN"), rule))]
+                    and (rule.names(c.lemma_.lower()) or _same_type(lexicon.match(c, "NOUN"), rule))
+                    # "refuted the senator's remarks": a statement of a word class is what the act bears on, not
+                    # the event (its owner is the target)
+                    and not (lexicon.match(c, "NOUN").type == "NONE" and c.lemma_.lower() not in rule.extras)]
             if objs:
                 # "held a meeting", "signed a pact": the noun is the trigger, the verb lends its subject;
                 # a verb rule that names the noun ("sign agreement") also gives the type

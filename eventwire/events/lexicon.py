@@ -234,7 +234,7 @@ def load() -> Lexicon:
 
 
 WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors", "frames", "platforms", "undergone", "property",
-              "deadlines", "carriers", "cargo", "vehicles", "animals", "insults")
+              "deadlines", "carriers", "cargo", "vehicles", "animals", "insults", "assertions")
 
 
 @lru_cache(maxsize=32)
@@ -249,6 +249,7 @@ def word_list(family: str) -> frozenset[str]:
     ``metaphors``: what one can "fight" or "attack" without an enemy ("flood fighting", "fight crime").
     ``undergone``: nouns of acts whose possessor undergoes them ("his arrest", "Navalny's release").
     ``property``: what is returned to its owner ("returned stolen paintings to Italy": RETREAT 0842).
+    ``assertions``: what someone said or found, whose author one disputes ("refuted the minister's comments").
     ``deadlines``: units of an ultimatum's time ("gave the envoy 48 hours to leave").
     ``carriers`` and ``cargo``: what carries aid into a place, and what makes it aid ("aid trucks crossed into
     Darfur", "a convoy carrying food entered Gaza")."""
