@@ -11,7 +11,7 @@ Decisions (documented in the README, measured by ``eventwire evaluate tests/fixt
   REJECT, not a negation;
 - hedged: "it is believed that", "is said to have", "reportedly", modal "may/might/could" (a modal
   perfect is hedged, not negated), a claim that "could not be independently verified";
-- future: "will", "is expected / due / set to", "plans to";
+- future: "will", "is expected / due / set to", "plans to", "is willing / ready to";
 - hypothetical: a condition on the event or its verb ("could impose sanctions if ..."; a threat
   keeps its condition and stays asserted), "would", obligations ("must", "have to"), what is
   wished for ("hopes to sign"), "possible / future talks";
@@ -40,6 +40,8 @@ HEDGE_MODALS = {"may", "might", "could"}
 DESIRE_VERBS = {"want", "wish", "hope", "desire", "need", "prefer", "dream", "long", "yearn", "like", "seek", "aim",
                 "eager", "keen", "strive", "aspire"}
 FUTURE_VERBS = {"expect", "plan", "set", "schedule", "intend", "prepare", "due"}
+#: adjectives of a readiness to act: what one is willing to do is offered, ahead
+WILLING_ADJS = {"willing", "ready", "eager"}
 REPORT_VERBS = {"say", "report", "tell", "announce", "state", "claim", "add", "quote", "confirm", "write",
                 "reveal", "insist", "declare", "note", "explain", "publish", "show", "recall", "suggest"}
 #: modals of obligation: what must or should happen has not happened
@@ -326,6 +328,12 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
         if t.lemma_ in FUTURE_VERBS and t.pos_ in ("VERB", "ADJ", "AUX"):
             m.future = True
             cues.append(f"future '{t.text}'")
+        elif t.lower_ in WILLING_ADJS and below.dep_ == "xcomp":
+            m.future = True  # "is willing to withdraw its troops", "stands ready to help": offered, not done
+            cues.append(f"offered: '{t.text} to'")
+            if any(c.dep_ == "neg" for w in (t, t.head) for c in w.children):
+                m.negated = True  # "were not willing to release the hostages": a refusal, no offer
+                cues.append(f"not '{t.text}'")
         if t.lemma_ in HEDGE_VERBS or (t.lemma_ in REPORT_VERBS and below.dep_ == "xcomp"
                                          and any(c.dep_ == "auxpass" for c in t.children)):
             m.hedged = True  # "it is believed that", "is said to have killed"

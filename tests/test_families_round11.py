@@ -70,3 +70,28 @@ def test_refusing_someones_request_is_aimed_at_its_owner():
     assert ev.event_type == "REJECT" and ev.target.code == "ISRGOV"
     ev = one("Kurdish leaders rejected the Iraqi government's demand on Monday.", "demand")
     assert ev.event_type == "REJECT" and ev.target.code == "IRQGOV"
+
+
+def test_what_one_is_willing_to_do_is_offered_and_not_being_willing_refuses():
+    ev = one("Honduras is willing to withdraw its troops from the border zone.", "withdraw")
+    assert (ev.event_type, ev.cameo_code) == ("AGREE", "035") and ev.modality.future
+    ev = one("The US is ready to provide ammunition to Turkey.", "provide")
+    assert (ev.event_type, ev.cameo_code) == ("AGREE", "033") and ev.target.code == "TUR"
+    ev = one("The rebels were not willing to release the hostages.", "release")
+    assert ev.event_type == "REJECT" and not ev.modality.negated
+
+
+def test_the_parties_of_a_mediation_may_be_named_in_its_purpose():
+    evs = code("Kuwait launched a mediation effort to end the rift between Qatar and Bahrain.")
+    assert {(e.event_type, e.cameo_code, e.source.code, e.target.code) for e in evs} == {
+        ("CONSULT", "045", "KWT", "QAT"), ("CONSULT", "045", "KWT", "BHR")}
+
+
+def test_the_owner_of_support_given_is_the_giver_not_its_target():
+    evs = code("The prime minister phoned the Turkish president to convey Pakistan's support.")
+    assert [(e.source.code, e.target.code) for e in evs] == [("PAKGOV", "TURGOV")]
+    # with no one else named, support promised is aimed at no one: no event on the giver itself
+    assert code("The envoy promised Washington's support for the reform effort.") == []
+    # (a request reacted to is its owner's: "rejected Russia's request")
+    ev = one("Germany rejected Russia's request for talks.", "request")
+    assert ev.event_type == "REJECT" and ev.target.code == "RUS"

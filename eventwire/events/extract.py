@@ -596,6 +596,11 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     cand.fallback_targets += [sub for t in targets if t.lemma_.lower() in CLAIM_NOUNS for c in t.children
                               if c.dep_ in ("acl", "ccomp") for sub in _children(c, ("nsubj", "nsubjpass"))]
     between = _pobjs(noun, {"between"})
+    if not between and cand.rule.mode == "third-party":
+        # "launched a mediation effort to resolve the rift between Qatar and its neighbours": the parties
+        # of a mediation may be named in its purpose
+        between = [g for c in noun.children if c.dep_ in ("acl", "relcl") for p in c.subtree
+                   if p.dep_ == "prep" and p.lower_ == "between" for g in _children(p, ("pobj",))][:1]
     if not between and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
         # "talks were held between X and Y", "a meeting took place between X and Y"
         between = _pobjs(noun.head, {"between"})
@@ -664,11 +669,14 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
             and cand.rule.type in MUTUAL_RULE_TYPES]
         cand.place_targets = [t for t in cand.targets if is_place(t)]
         # "rejected the US request for talks": the request's author, when its obliques name no actor
-        # ("rejected Netanyahu's request", "the Iraqi government's demand": whoever owns it)
+        # ("rejected Netanyahu's request", "the Iraqi government's demand": whoever owns it; but the owner of
+        # the event itself is its doer's side: "called Erdogan to convey Pakistan's support")
+        reacted = own is None or own.type != cand.rule.type and cand.rule.type != "AGREE"  # (a promise of it)
         cand.fallback_targets += [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss", "amod")
                                   and (c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and c.dep_ != "amod"
                                        or c.ent_type_ in ("ORG", "GPE", "NORP")
-                                       or c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")) and c.i < noun.i]
+                                       or c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")) and c.i < noun.i
+                                  and (reacted or c.dep_ != "poss")]
         # "dismissed a ceasefire proposal by the government": the author named after it, also through a
         # participle ("rejected an appeal submitted by lawyers of X", "a request made by Y")
         cand.fallback_targets += _pobjs(noun, {"by", "from"}) + [
