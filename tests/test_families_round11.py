@@ -95,3 +95,21 @@ def test_the_owner_of_support_given_is_the_giver_not_its_target():
     # (a request reacted to is its owner's: "rejected Russia's request")
     ev = one("Germany rejected Russia's request for talks.", "request")
     assert ev.event_type == "REJECT" and ev.target.code == "RUS"
+
+
+def test_he_after_a_person_the_dictionary_does_not_know_is_that_person():
+    text = ("Tony Blair once praised the parish. Pastor Dale Kemp told the story on Sunday, "
+            "and he asked the congregation to pray.")
+    assert not [e for e in code(text) if e.source is not None and e.source.code == "GBRGOV"]
+    # with no one else named between, "he" is the person named before
+    ev = one("Tony Blair visited Paris in May. He met Jacques Chirac at the Elysee.", "met", published="2003-06-01")
+    assert ev.source.code == "GBRGOV" and ev.target.code == "FRAGOV"
+
+
+def test_a_faith_word_is_no_leaders_surname():
+    evs = code('The pastor called himself a "baby Christian" then. He asked the crowd to sing.')
+    assert not [e for e in evs if e.source is not None and e.source.country not in (None, "USA")]
+
+
+def test_what_laws_of_a_kind_allow_is_no_event():
+    assert code("He supports state laws that allow doctors to help terminally ill patients.") == []

@@ -96,6 +96,7 @@ class MentionResolver:
         self.resolver = resolver
         self.date = date
         self.memory = ArticleMemory()
+        self._unknown_people: dict[int, bool] = {}  # PERSON entities by start: does the dictionary not know them?
         #: the country of a local story ("USA" for US local news), once the article is read
         self.home: str | None = None
 
@@ -193,6 +194,22 @@ class MentionResolver:
             return None
         return _copy(res, pron.text, f"pronoun '{pron.text}' -> '{res.text}', who reports it", 0.8)
 
+    def _unknown_person_between(self, pron: Token, start: int, pos: int) -> bool:
+        """Is a person the dictionary does not know named between a known one (at ``start``) and the
+        pronoun at ``pos``? (Singular pronouns only: "they" may stand for a group named earlier.)"""
+        if pron.lower_ not in ("he", "she", "him", "her", "his"):
+            return False
+        for ent in pron.doc.ents:
+            if ent.label_ == "PERSON" and start < ent.start_char and ent.end_char <= pos and ent.root.i != pron.i:
+                unknown = self._unknown_people.get(ent.start_char)
+                if unknown is None:
+                    res = self.resolver.resolve(ent.text, self.date, names=[ent.text], label="PERSON")
+                    unknown = res.kind != "person" and not self._named_in_full(ent.root, ent.start_char, False)
+                    self._unknown_people[ent.start_char] = unknown
+                if unknown:
+                    return True
+        return False
+
     def resolve(self, head: Token, span: Span) -> Resolution:
         pos = span.start_char
         low = head.lower_
@@ -204,6 +221,10 @@ class MentionResolver:
                 return speaker
             if low in PERSON_PRONOUNS:
                 m = self.memory.latest(pos, lambda r: r.kind == "person")
+                if m is not None and self._unknown_person_between(head, m.start, pos):
+                    # "Churchill once said ... Meredith told the story, and he asked ...": the nearest person
+                    # is one the dictionary does not know; "he" is that person, not the last one it knows
+                    return Resolution(text=span.text)
             elif low in THING_PRONOUNS:
                 m = self.memory.latest(pos, lambda r: r.kind in ("country", "organization", "group"))
             else:

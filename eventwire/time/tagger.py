@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import MONTHS, WEEKDAYS
 
@@ -39,12 +39,15 @@ MONTH_ABBREVIATIONS = {"jan": "january", "feb": "february", "mar": "march", "apr
                        "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
                        "nov": "november", "dec": "december"}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-#: expressions the parser seldom tags as dates: vague references and reporting periods
+#: expressions the parser seldom tags as dates: vague references and reporting periods, "in the morning" and
+#: "until then" (valued from the date named before them; not "since then", which looks back to an event more
+#: often than to a date)
 EXTRA = re.compile(r"\b(?:now|currently|current|recently|recent|as soon as possible|soon|"
                    r"the (?:past|future|near future|near term|short term|long term|latest period)|a later date|"
                    r"that (?:year|month|quarter)|the following (?:year|month|quarter|week|day)|"
                    r"the (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|mid[- ]afternoon|"
-                   r"(?<=for )(?:a while|some time)|"
+                   r"(?<=for )(?:a while|some time)|(?:(?<=\bin )|(?<=\bduring ))the (?:morning|afternoon|evening)(?! (?:of|after|before|when)\b)|"
+                   r"(?:(?<=\buntil )|(?<=\btill )|(?<=\bby ))then\b|"
                    r"(?:earlier|later) this (?:year|month|week)|this (?:week|month|year|quarter|summer|spring|fall|winter)|"
                    r"(?:a|one|two|three) years? (?:earlier|ago)|year-earlier|year-ago|"
                    r"(?:the )?(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|the (?:latest )?quarter|the weekend|"
@@ -64,6 +67,11 @@ COUNTED = re.compile(r"\b(?:(?:the\s+)?(?:past|last|next|coming|previous)\s+)?(?
                      r"\b(?:the\s+)?(?:past|last|next|coming|previous)\s+(?:(?:\d+|" + "|".join(NUMBER_WORDS)
                      + r")\s+)?(?:spring|summer|fall|autumn|winter)s\b|\b(?:" + "|".join(WEEKDAYS) + r")(?:s|\s+(?:"
                      + "|".join(PARTS_OF_DAY) + r")s)\b", re.IGNORECASE)
+
+
+#: quarters named by two ordinals that share one plural: "sales peak in the first and third quarters"
+QUARTER_PAIR = re.compile(r"\b(first|second|third|fourth)\s+(?:and|or)\s+((?:first|second|third|fourth)[- ]quarters)\b",
+                          re.IGNORECASE)
 
 
 @dataclass
@@ -159,7 +167,7 @@ DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "sevent
 def _clock(s: str, ref: dt.date, future: bool, report_quarter: tuple[int, int] | None,
            past: bool = False) -> tuple[str, str, str | None] | None:
     """A clock time or a part of the day with the day it falls on: "10 p.m. Wednesday", "noon Thursday",
-    "Thursday evening", "mid-afternoon yesterday", "5 p.m. EST, Nov. 6"."""
+    "Thursday evening", "mid-afternoon yesterday", "5 p.m. EST on Nov. 6"."""
     m = re.fullmatch(CLOCK.pattern + r"(?:,?\s+(?:on\s+)?(.+))?", s)
     if m:
         hour = 12 if m.group(4) == "noon" else 24 if m.group(4) == "midnight" else int(m.group(1))
@@ -202,7 +210,7 @@ REPORTING = {"say", "tell", "report", "announce", "confirm", "add", "claim", "de
 def clause_tense(span: Span) -> str | None:
     """Which way the clause an expression belongs to looks: "future" ("will", "next", an infinitive under
     a verb of planning: "is scheduled to close Monday"), "past" (a past-tense verb: "bought it in
-    February", "had been due to expire Friday"), or None (present, or no verb)."""
+    February", "had been due to lapse Friday"), or None (present, or no verb)."""
     if _future(span):
         return "future"
     head = span.root.head
@@ -211,11 +219,24 @@ def clause_tense(span: Span) -> str | None:
     if head.dep_ == "prep":  # "bought it in February": through the preposition to the verb it modifies
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
-        return None  # "payable Dec. 7", "the record date is Nov. 9": no tense of its own
+        return None  # "payable Dec. 7", "the record date: Nov. 9": no tense of its own
     if head.tag_ == "VBD" or any(t.dep_ in ("aux", "auxpass") and t.lower_ in ("had", "was", "were", "did")
                                  for t in head.children):
         return "past"
     return None
+
+
+def _reported_plan(verb: Token) -> bool:
+    """ "said the ferry would sail on Monday": "would" under a verb of saying is the reporter's "will", a
+    plan still ahead of the story; so is a "with ..." clause that goes on from it ("with extra coaches
+    starting from Aug. 20")."""
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        verb = verb.head.head
+    elif verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING \
+        and any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children) \
+        and not any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children)
 
 
 def _future(span: Span) -> bool:
@@ -229,10 +250,12 @@ def _future(span: Span) -> bool:
     governor = head.head if head.dep_ == "xcomp" else head
     above = governor.head.children if governor.dep_ == "acomp" else ()  # "had been due to expire": "had" is the copula's
     if any(t.lower_ == "had" and t.dep_ == "aux" for t in (*head.children, *governor.children, *above)):
-        return False  # "had been due to expire Friday": a plan that belongs to the past
+        return False  # "had been due to lapse Friday": a plan that belongs to the past
     for t in [head, *head.children]:
         if t.lower_ in ("will", "shall", "'ll", "'d") or t.lower_ == "next":
             return True
+    if _reported_plan(head):
+        return True
     if head.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children) \
             and (head.head.lemma_.lower() in FUTURE_GOVERNORS or head.head.lower_ in ("due", "set", "going")):
         return True
@@ -363,6 +386,9 @@ def normalize(text: str, ref: dt.date, future: bool = False,
     m = re.fullmatch(r"(?:(?:the\s+)?(?:past|last|next|coming|previous)\s+)?(?:[\w-]+\s+)?(spring|summer|fall|autumn|winter)s", s)
     if m:  # "summers", "the past three summers": every such season
         return "SET", f"XXXX-{SEASONS[m.group(1)]}", mod
+    m = re.fullmatch(r"(first|second|third|fourth)[- ]quarters", s)
+    if m:  # "fourth quarters": that quarter of every year, as "summers" is every summer
+        return "SET", f"XXXX-Q{QUARTER_ORDINALS.index(m.group(1)) + 1}", mod
     m = re.fullmatch(r"(?:(current|full|fiscal|calendar|this)\s+)*year", s)
     if m and (s != "year" or text.lower().strip() == "the year"):  # "the full year", "the current fiscal year": the reference year
         return "DATE", str(ref.year), mod
@@ -684,7 +710,28 @@ def _extended(doc: Doc, span: Span, quarter: tuple[int, int] | None) -> Span:
             a -= k
             if k == 2 or doc[a].lower_ != "fiscal":
                 break
+    if _takes_article(doc, a, b, quarter):
+        a -= 1
     return doc[a:b]
+
+
+#: nouns that head a length of time counted in the word before them ("a three-year period", "a two-week span")
+STRETCH_NOUNS = {"period", "span", "stretch", "spell", *UNITS}
+
+
+def _takes_article(doc: Doc, a: int, b: int, quarter: tuple[int, int] | None) -> bool:
+    """Whether the article before a length of time is its own: in "over a three-year period" the time noun
+    heads the expression, so TimeML takes "a" into it (in "a two-year contract" the article is the
+    contract's, and stays out)."""
+    if a == 0 or doc[a - 1].lower_ not in ("a", "an") or doc[a - 1].dep_ != "det" or b - a < 2:
+        return False
+    head = doc[b - 1]
+    if doc[a - 1].head.i != head.i or head.lemma_.lower() not in STRETCH_NOUNS:
+        return False
+    if b < len(doc) and doc[b].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False  # "a five year low": the time noun qualifies the noun after it
+    norm = normalize(doc[a - 1:b].text, PROBE, False, quarter)
+    return norm is not None and norm[0] == "DURATION"
 
 
 def _spans(doc: Doc, quarter: tuple[int, int] | None = None) -> list[Span]:
@@ -709,6 +756,12 @@ def _spans(doc: Doc, quarter: tuple[int, int] | None = None) -> list[Span]:
         if span is not None and len(span):
             spans = [s for s in spans if s.end <= span.start or s.start >= span.end] + [span]
     taken = {i for s in spans for i in range(s.start, s.end)}
+    for m in QUARTER_PAIR.finditer(doc.text):  # "the first and third quarters": "first", "third quarters"
+        for k in (1, 2):
+            span = doc.char_span(m.start(k), m.end(k), alignment_mode="contract")
+            if span is not None and len(span) and not any(i in taken for i in range(span.start, span.end)):
+                spans.append(span)
+                taken.update(range(span.start, span.end))
     for m in [*COUNTED.finditer(doc.text), *EXTRA.finditer(doc.text)]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is not None and len(span) and not any(i in taken for i in range(span.start, span.end)):
@@ -750,6 +803,11 @@ def _hedged(doc: Doc, span: Span, quarter: tuple[int, int] | None) -> Span:
 
 
 QUARTER_ORDINALS = ("first", "second", "third", "fourth")
+#: "quarter" as a reporting period, not in a compound that only borrows the word ("a quarter-century low",
+#: "a quarter-point cut")
+PERIOD_QUARTER = re.compile(r"\bquarter(?:s|ly)?\b(?!-(?:century|centuries|point|points|mile|miles|inch|hour|final|finals)\b)"
+                            r"|\bthe (?:latest|year-earlier|year-ago) period\b",
+                            re.IGNORECASE)
 RESULTS_WORDS = re.compile(r"\b(?:a share|net income|net loss|earnings|profit|revenue|sales)\b", re.IGNORECASE)
 
 
@@ -772,7 +830,7 @@ def report_quarters(text: str, ref: dt.date) -> list[tuple[int, tuple[int, int]]
     "third-quarter", "the fourth fiscal quarter"; [(0, the quarter that ended before the report)] when it
     names none; [] when the text is no results report. A wire digest holds several reports, so an
     expression reads the quarter named last before it."""
-    if not RESULTS_WORDS.search(text) or not re.search(r"\bquarter", text, re.IGNORECASE):
+    if not RESULTS_WORDS.search(text) or not PERIOD_QUARTER.search(text):
         return []
     out: list[tuple[int, tuple[int, int]]] = []
     for m in re.finditer(r"\b(first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b", text, re.IGNORECASE):
@@ -831,7 +889,12 @@ def _not_a_time(span: Span) -> bool:
     if _title(span):
         return True
     if after == "of" and re.fullmatch(r"(?:\w+ )*(?:a|one|three) quarters?", span.text.lower()):
-        return True  # "more than a quarter of the market": a fraction
+        return True  # "over a quarter of the market": a fraction
+    words = ([before] if before in ("a", "an") else []) + [t.lower_ for t in span]
+    if words[0] in ("a", "an") and " ".join(words[1:]) in ("fiscal year", "calendar year"):
+        return True  # "moved its books to a calendar year": a kind of year, none in particular
+    if span.text.lower() == "the future" and (after == "of" or span.root.dep_ in ("nsubj", "nsubjpass")):
+        return True  # "the future of the port", "the future looks bleak": the prospects, no time
     return after == "-" or before == "-"
 
 
@@ -852,24 +915,31 @@ def _title(span: Span) -> bool:
 
 
 #: expressions valued from the date named before them: "that year", "the following month", "the day (before)"
-ANCHORED = re.compile(r"(?:that|the same|the following)\s+(year|quarter|month|week|day)|the (day)", re.IGNORECASE)
+ANCHORED = re.compile(r"(?:that|the same|the following)\s+(year|quarter|month|week|day)|the (day|morning|afternoon|evening)",
+                      re.IGNORECASE)
 #: the TIMEX3 values that say a unit: a quarter's, or a date at least as fine as the unit
 _GRAINS = {"year": r"\d{4}", "quarter": r"\d{4}-\d\d", "month": r"\d{4}-\d\d", "week": r"\d{4}-\d\d-\d\d",
            "day": r"\d{4}-\d\d-\d\d"}
 
 
 def _anchored(text: str, earlier: list[Timex], ref: dt.date) -> str | None:
-    """The value of "that year", "the same quarter", "the following month", "the day": a date (not a length
-    of time, as TimeML values them) told from the latest date named before it in the text, or from the
-    story's own date when there is none. None for any other expression."""
+    """The value of "that year", "the same quarter", "the following month", "the day", "the morning": a date
+    (not a length of time, as TimeML values them) told from the latest date named before it in the text, or
+    from the story's own date when there is none; "then" ("until then") is that date itself, and has no
+    value without one. None for any other expression."""
+    if text.strip().lower() == "then":  # "until then": the very time named last
+        named = [t.value for t in earlier if t.type in ("DATE", "TIME") and re.match(r"\d{4}", t.value)]
+        return named[-1] if named else None
     m = ANCHORED.fullmatch(text.strip())
     if m is None:
         return None
     unit, step = (m.group(1) or m.group(2)).lower(), int(text.lower().startswith("the following"))
+    part = PARTS_OF_DAY.get(unit)
+    unit = "day" if part else unit  # "the morning": a part of the day named before it
     named = [t.value for t in earlier if t.type in ("DATE", "TIME")]
     quarters = [v for v in named if re.fullmatch(r"\d{4}-Q\d", v)]
     anchor = ref
-    if unit == "quarter" and quarters:  # "that quarter" after "the second quarter ended Oct. 31" (a fiscal one)
+    if unit == "quarter" and quarters:  # "that quarter" after "the second quarter, which ended Oct. 31" (a fiscal one)
         anchor = dt.date(int(quarters[-1][:4]), 3 * int(quarters[-1][-1]) - 2, 1)
     else:
         for value in reversed(named):
@@ -891,11 +961,38 @@ def _anchored(text: str, earlier: list[Timex], ref: dt.date) -> str | None:
     if unit == "week":
         y, w, _ = (anchor + dt.timedelta(weeks=step)).isocalendar()
         return f"{y}-W{w:02d}"
-    return (anchor + dt.timedelta(days=step)).isoformat()
+    return (anchor + dt.timedelta(days=step)).isoformat() + (f"T{part}" if part else "")
+
+
+#: a quarter not numbered, dated by the day it closed: "the quarter ended July 31"
+QUARTER_ENDED = re.compile(r"\s*(?:ended|ending)\s+((?:" + "|".join(MONTHS) + "|" + "|".join(MONTH_ABBREVIATIONS)
+                           + r")\.?\s+\d{1,2}(?:,\s+\d{4})?)", re.IGNORECASE)
+
+
+def _quarter_ending(span: Span, ref: dt.date) -> str | None:
+    """The calendar quarter of "the quarter ended July 31", one whose number is not said: the one that holds
+    the middle of the three months closing that day (a fiscal quarter of May to July is mostly the
+    second), since the report's own quarter may be another company's in a digest. None otherwise."""
+    if not re.fullmatch(r"(?:the\s+)?(?:latest\s+|fiscal\s+)?quarter", span.text, re.IGNORECASE):
+        return None
+    m = QUARTER_ENDED.match(span.doc.text, span.end_char)
+    norm = normalize(m.group(1), ref, past=True) if m else None
+    if norm is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", norm[1]):
+        return None
+    middle = dt.date.fromisoformat(norm[1]) - dt.timedelta(days=45)
+    return f"{middle.year}-Q{(middle.month - 1) // 3 + 1}"
 
 
 #: a results report's comparison with the same stretch a year back
 YEAR_BACK = re.compile(r"(?:a|one) year (?:earlier|ago)|year-(?:earlier|ago)", re.IGNORECASE)
+
+
+def _shared_plural(span: Span) -> str:
+    """The text to value: a lone ordinal coordinated with a plural quarter shares its noun ("first" of "the
+    first and third quarters" reads "first quarters"); any other span, its own text."""
+    if span.text.lower() in QUARTER_ORDINALS and QUARTER_PAIR.match(span.doc.text, span.start_char):
+        return span.text + " quarters"
+    return span.text
 
 
 def tag(doc: Doc, ref: dt.date) -> list[Timex]:
@@ -911,8 +1008,8 @@ def tag(doc: Doc, ref: dt.date) -> list[Timex]:
             if span.start and span.doc[span.start - 1].lower_ == "since":
                 tense = "past"  # "up 5% since year-end", "since March": a point already passed
             anchored = _anchored(span.text, out, ref)
-            norm = ("DATE", anchored, None) if anchored else normalize(span.text, ref, tense == "future", quarter,
-                                                                        past=tense == "past")
+            norm = ("TIME" if "T" in anchored else "DATE", anchored, None) if anchored else \
+                normalize(_shared_plural(span), ref, tense == "future", quarter, past=tense == "past")
         except (ValueError, OverflowError):
             norm = None
         if norm is None:
@@ -923,6 +1020,8 @@ def tag(doc: Doc, ref: dt.date) -> list[Timex]:
             value = value[:4]  # "for the nine months, ..., compared with a year earlier": that year's nine months
         if span.text.lower() in ("one day", "some day") and span.start and span.doc[span.start - 1].tag_ == "MD":
             typ, value = "DATE", "FUTURE_REF"  # "will one day be": some day to come, no length of time
+        if re.fullmatch(r"\d{4}-Q\d", value):
+            value = _quarter_ending(span, ref) or value
         following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
         if span.text.lower() in ("the year", "the fiscal year") and following in ("ended", "ending"):
             typ, value = "DURATION", "P1Y"  # "the year ended March 31": a length of time ending then
