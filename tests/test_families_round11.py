@@ -113,3 +113,21 @@ def test_a_faith_word_is_no_leaders_surname():
 
 def test_what_laws_of_a_kind_allow_is_no_event():
     assert code("He supports state laws that allow doctors to help terminally ill patients.") == []
+
+
+def test_agreeing_on_the_text_of_a_deal_concludes_it():
+    for text in ("Chile and Peru agreed on the final text of a trade deal on Monday.",
+                 "Britain and Ireland agreed on the terms of a peace accord.",
+                 "Israel and Jordan signed the final draft of the peace treaty."):
+        evs = code(text)
+        assert evs and {(e.event_type, e.cameo_code) for e in evs} == {("SUPPORT", "057")}, text
+
+
+def test_cutting_tariffs_or_waiving_sanctions_eases_them():
+    for text in ("The United States cut tariffs on Chinese steel on Friday.",
+                 "Canada lowered tariffs on Mexican goods.",
+                 "The EU waived sanctions on Iran's oil exports."):
+        evs = code(text)
+        assert [(e.event_type, e.cameo_code) for e in evs] == [("RETREAT", "085")], text
+    ev = one("The ministry relaxed its ban on imports from Ukraine.", "ban")
+    assert (ev.event_type, ev.cameo_code) == ("CONCEDE", "081")

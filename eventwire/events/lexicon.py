@@ -29,6 +29,8 @@ from ..errors import ConfigError
 
 #: verbs of letting someone act ("allow aid trucks to enter"): whom they let act is their object
 PERMITTING_VERBS = {"allow", "let", "permit", "enable", "authorize", "authorise"}
+#: parts of a document that stand for it: "agreed on the text of a deal", "signed the final draft of the accord"
+DOCUMENT_PARTS = {"text", "draft", "term", "terms", "wording", "details", "framework", "outline", "version", "clause"}
 #: dependents that are clauses of their own: they never specify which reading of a trigger applies
 SIDE_CLAUSES = {"advcl", "parataxis"}
 
@@ -120,6 +122,13 @@ class Lexicon:
             if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to"):
                 # "agreed upon a pact", "agreed to a trade deal": the object of the preposition specifies the verb
                 deps.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+            if c.dep_ in ("dobj", "prep"):
+                # "agreed on the text of a trade deal", "signed the final draft of the accord": what a document's
+                # part is of
+                parts = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]
+                deps.update(g.lemma_.lower() for part in parts if part.lemma_.lower() in DOCUMENT_PARTS
+                            for p in part.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for g in p.children if g.dep_ == "pobj")
         if _calls_someone(tok):
             deps.add("@person")  # "Trump called King Salman on Saturday": a phone call
         if tok.lemma_.lower() in PERMITTING_VERBS:
