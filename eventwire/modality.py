@@ -41,7 +41,7 @@ DESIRE_VERBS = {"want", "wish", "hope", "desire", "need", "prefer", "dream", "lo
                 "eager", "keen", "strive", "aspire"}
 FUTURE_VERBS = {"expect", "plan", "set", "schedule", "intend", "prepare", "due"}
 #: adjectives of a readiness to act: what one is willing to do is offered, ahead
-WILLING_ADJS = {"willing", "ready", "eager"}
+WILLING_ADJS = {"willing", "ready"}  # (not "eager": a wish, hypothetical)
 REPORT_VERBS = {"say", "report", "tell", "announce", "state", "claim", "add", "quote", "confirm", "write",
                 "reveal", "insist", "declare", "note", "explain", "publish", "show", "recall", "suggest"}
 #: modals of obligation: what must or should happen has not happened
