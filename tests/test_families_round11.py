@@ -131,3 +131,15 @@ def test_cutting_tariffs_or_waiving_sanctions_eases_them():
         assert [(e.event_type, e.cameo_code) for e in evs] == [("RETREAT", "085")], text
     ev = one("The ministry relaxed its ban on imports from Ukraine.", "ban")
     assert (ev.event_type, ev.cameo_code) == ("CONCEDE", "081")
+
+
+def test_conferring_an_honour_praises_its_holder():
+    ev = one("Kosovo awarded the Order of Freedom to the former US envoy on Monday.", "awarded")
+    assert (ev.event_type, ev.cameo_code) == ("SUPPORT", "051") and ev.source.code == "XKX" \
+        and ev.target.country == "USA"
+    ev = one("France awarded the Legion of Honour to the Indian minister.", "awarded")
+    assert ev.target.code == "INDGOV"
+    # what a court or a ministry awards is no honour; a commitment honoured names no one praised
+    for text in ("The court awarded damages to the victims.", "The ministry awarded a contract to a Chinese firm.",
+                 "Iran honored its commitments to the IAEA."):
+        assert not [e for e in code(text) if e.cameo_code == "051"], text

@@ -243,7 +243,7 @@ def load() -> Lexicon:
 
 
 WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors", "frames", "platforms", "undergone", "property",
-              "deadlines", "carriers", "cargo", "vehicles", "animals", "insults", "assertions")
+              "deadlines", "carriers", "cargo", "vehicles", "animals", "insults", "assertions", "honors")
 
 
 @lru_cache(maxsize=32)
@@ -258,6 +258,7 @@ def word_list(family: str) -> frozenset[str]:
     ``metaphors``: what one can "fight" or "attack" without an enemy ("flood fighting", "fight crime").
     ``undergone``: nouns of acts whose possessor undergoes them ("his arrest", "Navalny's release").
     ``property``: what is returned to its owner ("returned stolen paintings to Italy": RETREAT 0842).
+    ``honors``: medals, orders and prizes: conferring one praises its holder ("awarded the Order of Merit to").
     ``assertions``: what someone said or found, whose author one disputes ("refuted the minister's comments").
     ``deadlines``: units of an ultimatum's time ("gave the envoy 48 hours to leave").
     ``carriers`` and ``cargo``: what carries aid into a place, and what makes it aid ("aid trucks crossed into
