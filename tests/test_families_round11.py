@@ -143,3 +143,11 @@ def test_conferring_an_honour_praises_its_holder():
     for text in ("The court awarded damages to the victims.", "The ministry awarded a contract to a Chinese firm.",
                  "Iran honored its commitments to the IAEA."):
         assert not [e for e in code(text) if e.cameo_code == "051"], text
+
+
+def test_a_coordination_inside_an_organizations_name_is_one_actor():
+    ev = one("The Pentagon approved a request from the Department of Health and Human Services for help.", "request")
+    assert ev.target.text == "the Department of Health and Human Services" and ev.target.code == "USAGOV"
+    # two bodies coordinated stay two
+    evs = code("Hamas and Islamic Jihad fired rockets at Israel.")
+    assert sorted(e.source.text for e in evs) == ["Hamas", "Islamic Jihad"]

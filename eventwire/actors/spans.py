@@ -14,7 +14,7 @@ KEEP_PREPS = {"of", "for", "in", "from"}
 
 
 def _excluded(tok: Token, head: Token) -> bool:
-    if tok.dep_ in ("cc", "conj") and _inside_name(tok, head):
+    if tok.dep_ in ("cc", "conj") and (_inside_name(tok, head) or _same_entity(tok, head)):
         return False  # "Immigration and Customs Enforcement": the coordination is inside one name
     if tok.dep_ in ("relcl", "acl", "advcl", "cc", "conj"):
         return True
@@ -36,6 +36,15 @@ def _inside_name(tok: Token, head: Token) -> bool:
         return False
     words = [t for t in (tok, parent) if t.dep_ != "cc"]
     return all(t.text[:1].isupper() and t.ent_type_ not in ("NORP", "GPE") for t in words)
+
+
+def _same_entity(tok: Token, head: Token) -> bool:
+    """Are both in one organization's name as the parser tagged it ("the Department of Health and Human
+    Services")? Read off the tokens between them, so long articles stay linear."""
+    if head.ent_type_ != "ORG" or tok.ent_type_ != "ORG":
+        return False
+    lo, hi = sorted((tok.i, head.i))
+    return all(t.ent_iob_ == "I" for t in head.doc[lo + 1: hi + 1])
 
 
 def phrase_tokens(head: Token) -> list[Token]:
