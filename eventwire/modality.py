@@ -329,7 +329,7 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
             m.future = True
             cues.append(f"future '{t.text}'")
         elif t.lower_ in WILLING_ADJS and below.dep_ == "xcomp":
-            m.future = True  # "is willing to withdraw its troops", "stands ready to help": offered, not done
+            m.future = True  # "is willing to pull out its forces", "stands ready to help": offered, not done
             cues.append(f"offered: '{t.text} to'")
             if any(c.dep_ == "neg" for w in (t, t.head) for c in w.children):
                 m.negated = True  # "were not willing to release the hostages": a refusal, no offer

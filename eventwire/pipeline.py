@@ -826,7 +826,9 @@ class Coder:
                 targets = [p for p in (self._unknown_person(t, sources[0][0]) for t in cand.targets[:2]) if p]
             if not targets and sources and cand.rule.cameo.startswith("16"):
                 targets = [p for p in (self._serving(t, mentions) for t in cand.targets[:1]) if p]
-            targets = [self._with_context(x, sent, ctx, attr) for x in targets]
+            # ("Russia expelled two diplomats": those a state expels or deports are foreigners, not its own)
+            foreign = {s[0].country for s in sources if s[0].country} if cand.rule.mode in ("expel", "deport") else set()
+            targets = [self._with_context(x, sent, ctx, attr, foreign=foreign) for x in targets]
             sources = [_police_at_home(x, targets) for x in sources]
             if not sources and cand.agentless:
                 # "ten people were arrested in Ahmedabad": the target, and who a reader infers did it
@@ -1105,13 +1107,15 @@ class Coder:
         return _actor(span, res), res
 
     def _with_context(self, item: tuple[Actor, Resolution], sent: Span, ctx: _Context,
-                      attr: Attribution | None = None, aimed: set[str] | frozenset[str] = frozenset()
-                      ) -> tuple[Actor, Resolution]:
+                      attr: Attribution | None = None, aimed: set[str] | frozenset[str] = frozenset(),
+                      foreign: set[str] | frozenset[str] = frozenset()) -> tuple[Actor, Resolution]:
         """An agent with no country ("police", "protesters") takes the country of a place in its clause,
         else the dateline's, else that of the state body that reports it ("security forces killed six
         militants, the ISPR said"), else the article's dominant country (unless the event is aimed at that
-        country: ``aimed``); the reason goes in its evidence."""
+        country: ``aimed``); the reason goes in its evidence. ``foreign``: countries the actor is surely not
+        of (those a state expels are not its own), neither by its clause nor by the article."""
         actor, res = item
+        aimed = set(aimed) | set(foreign)
         local_body = bool(actor.text) and any(w in (actor.text or "").lower() for w in (*geo_local.US_INSTITUTIONS, "police"))
         if ctx.us_local and actor.text and actor.country and actor.country != "USA" and res.kind == "organization" \
                 and local_body and _us_namesake(actor.text, countries=True) is not None:
@@ -1153,6 +1157,8 @@ class Coder:
             # "Rampura" in The Daily Star is a part of Dhaka, not the Indian town of that name: a small foreign
             # town in a story the article places at home is a namesake
             found = None
+        if found is not None and found[0].country in foreign:
+            found = None  # "Russia expelled two diplomats": the expelling state's name is not the expelled's
         if found is not None:
             place, tok = found
             why = f"'{tok.text}' in the same clause is in {place.country}"

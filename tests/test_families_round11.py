@@ -68,12 +68,12 @@ def test_a_region_adjective_before_an_agent_noun_names_the_regions_people():
 def test_refusing_someones_request_is_aimed_at_its_owner():
     ev = one("The attorney general rejected Netanyahu's request to postpone the hearing.", "request")
     assert ev.event_type == "REJECT" and ev.target.code == "ISRGOV"
-    ev = one("Kurdish leaders rejected the Iraqi government's demand on Monday.", "demand")
-    assert ev.event_type == "REJECT" and ev.target.code == "IRQGOV"
+    ev = one("Kurdish leaders rejected the Turkish government's demand on Monday.", "demand")
+    assert ev.event_type == "REJECT" and ev.target.code == "TURGOV"
 
 
 def test_what_one_is_willing_to_do_is_offered_and_not_being_willing_refuses():
-    ev = one("Honduras is willing to withdraw its troops from the border zone.", "withdraw")
+    ev = one("Peru is willing to withdraw its soldiers from the frontier.", "withdraw")
     assert (ev.event_type, ev.cameo_code) == ("AGREE", "035") and ev.modality.future
     ev = one("The US is ready to provide ammunition to Turkey.", "provide")
     assert (ev.event_type, ev.cameo_code) == ("AGREE", "033") and ev.target.code == "TUR"
@@ -146,8 +146,16 @@ def test_conferring_an_honour_praises_its_holder():
 
 
 def test_a_coordination_inside_an_organizations_name_is_one_actor():
-    ev = one("The Pentagon approved a request from the Department of Health and Human Services for help.", "request")
-    assert ev.target.text == "the Department of Health and Human Services" and ev.target.code == "USAGOV"
+    ev = one("The Pentagon granted a plea from the Department of Housing and Urban Development for help.", "plea")
+    assert ev.target.text == "the Department of Housing and Urban Development" and ev.target.code == "USAGOV"
     # two bodies coordinated stay two
     evs = code("Hamas and Islamic Jihad fired rockets at Israel.")
     assert sorted(e.source.text for e in evs) == ["Hamas", "Islamic Jihad"]
+
+
+def test_those_a_state_expels_are_not_its_own():
+    ev = one("Russia expelled two diplomats on Friday.", "expelled")
+    assert ev.event_type == "SANCTION" and ev.target.sector == "GOV" and ev.target.country != "RUS"
+    # (a junta bombing its own province: a place in the clause still places an unnamed force)
+    ev = one("Junta jets bombed a village in western Rakhine State on Sunday.", "bombed")
+    assert ev.source.country == "MMR"

@@ -185,9 +185,13 @@ def test_a_hamlet_the_city_list_lacks_is_found_from_the_zip_code_table(full):
     assert p.admin1 == "AL" and p.feature == "PPLL" and abs(p.lat - 33.4) < 0.3 and abs(p.lon + 88.2) < 0.3
 
 
-def test_a_zip_code_place_never_joins_a_name_a_known_place_has(full):
-    # the Postal Service's Gainesville, Alabama would outvote nothing: only names the gazetteer lacks are added
-    assert not [p for p in full.candidates("Gainesville") if p.feature in ("PPLL", "PPLX")]
+def test_a_post_office_town_joins_a_known_name_but_does_not_outvote_it(full):
+    # the Postal Service's Gainesville, Alabama is a candidate, but with nothing local pointing to it a
+    # known Gainesville is read; neighbourhood names (PPLX) still join only names the gazetteer lacks
+    assert [p for p in full.candidates("Gainesville") if p.feature == "PPLL"]
+    assert not [p for p in full.candidates("Gainesville") if p.feature == "PPLX"]
+    got = places("A new clinic opened in Gainesville on Monday, the hospital said.", full)
+    assert got["Gainesville"].place.feature not in ("PPLL", "PPLX")
     assert all(p.feature in ("PPLL", "PPLX") for p in full.candidates("Ethelsville"))
     # "East Texas" stays the part of Texas, not a Pennsylvania village of that name
     assert all(p.feature not in ("PPLL", "PPLX") for p in full.candidates("East Texas"))
@@ -216,3 +220,55 @@ def test_a_bare_state_name_is_the_state_not_a_namesake_beside_the_article_s_town
     got = places(text, full)
     assert got["Kansas"].place.feature == "ADM1" and got["Kansas"].place.admin1 == "KS"
     assert got["Macomb"].place.admin1 == "IL" and got["Quincy"].place.admin1 == "IL"
+
+
+def test_a_hamlet_the_city_list_lacks_is_read_where_the_article_places_it(gaz):
+    # the Postal Service's town of a name a bigger place has elsewhere is still a candidate: a state after
+    # the name picks it; a city the reader knows keeps its name where nothing local points elsewhere
+    got = places("Police in Berlin, Conn., said a truck hit a utility pole on Tuesday near the town hall.", gaz)
+    assert got["Berlin"].place.country == "USA" and got["Berlin"].place.admin1 == "CT"
+    got = places("Flights out of Denver were delayed for hours on Monday by a spring snowstorm.", gaz)
+    assert got["Denver"].place.admin1 == "CO" and got["Denver"].place.population > 100_000
+
+
+def test_a_word_a_town_has_only_as_another_name_makes_no_place(gaz):
+    # GeoNames lists "The" among a Brazilian city's other names; a capitalized word is no place on that account
+    assert gaz.candidates("The") and not gaz.known("The")
+    got = places("The council voted on Tuesday. The new budget adds two officers to the night shift.", gaz)
+    assert "The" not in got
+
+
+def test_a_sum_in_dollars_tips_a_namesake_toward_the_american_town(gaz):
+    text = "Mansfield will spend $2 million on new water lines, the council decided after a long meeting."
+    assert places(text, gaz)["Mansfield"].place.country == "USA"
+    assert places("Mansfield Town fans travelled north for the cup match on Saturday.", gaz)["Mansfield"].place.country == "GBR"
+
+
+def test_an_abbreviated_saint_or_mount_finds_the_town_spelled_out(full):
+    # GeoNames writes "Saint Paris" and "Mount Pleasant"; local copy writes "St. Paris" and "Mt. Pleasant"
+    got = places("Volunteers from St. Paris and Urbana cleared fallen trees after the storm on Monday.", full)
+    assert got["St. Paris"].place.name == "Saint Paris" and got["St. Paris"].place.admin1 == "OH"
+    assert {p.admin1 for p in full.candidates("Mt. Pleasant") if p.country == "USA"} >= {"IA", "SC", "MI"}
+
+
+def test_every_name_of_a_long_county_list_is_a_county(full):
+    text = "Deputies from Becker, Clay, Douglas and Wilkin counties searched the flooded fields on Sunday."
+    got = places(text, full)
+    for name in ("Becker", "Clay", "Douglas"):
+        assert got[name].place.feature == "ADM2" and got[name].place.admin1 == "MN", name
+
+
+def test_a_county_named_without_the_word_county_is_the_county(full):
+    # local copy drops "County" once the county is plain ("Gwinnett", "DuPage"); a bare name a town also
+    # has ("Madison") stays the town's
+    got = places("Commissioners in Gwinnett approved a new jail annex on Tuesday.", full)
+    assert got["Gwinnett"].place.feature == "ADM2" and got["Gwinnett"].place.admin1 == "GA"
+    assert all(p.feature != "ADM2" for p in full.candidates("Madison"))
+
+
+def test_a_township_is_read_as_the_american_place_of_its_name(full):
+    # "Hopewell Twp." and "Lebanon Township" are no GeoNames entries: the US places of the name are the
+    # candidates (never Lebanon the country), and a state after the name picks one
+    assert all(p.country == "USA" for p in full.candidates("Lebanon Township"))
+    got = places("Crews in Hopewell Township, N.J., repaired a water main that broke overnight.", full)
+    assert got["Hopewell Township"].place.admin1 == "NJ"

@@ -39,8 +39,8 @@ def _inside_name(tok: Token, head: Token) -> bool:
 
 
 def _same_entity(tok: Token, head: Token) -> bool:
-    """Are both in one organization's name as the parser tagged it ("the Department of Health and Human
-    Services")? Read off the tokens between them, so long articles stay linear."""
+    """Are both in one organization's name as the parser tagged it ("the Department of Housing and Urban
+    Development")? Read off the tokens between them, so long articles stay linear."""
     if head.ent_type_ != "ORG" or tok.ent_type_ != "ORG":
         return False
     lo, hi = sorted((tok.i, head.i))

@@ -597,7 +597,7 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
                               if c.dep_ in ("acl", "ccomp") for sub in _children(c, ("nsubj", "nsubjpass"))]
     between = _pobjs(noun, {"between"})
     if not between and cand.rule.mode == "third-party":
-        # "launched a mediation effort to resolve the rift between Qatar and its neighbours": the parties
+        # "started a mediation bid to settle the feud between Qatar and its neighbours": the parties
         # of a mediation may be named in its purpose
         between = [g for c in noun.children if c.dep_ in ("acl", "relcl") for p in c.subtree
                    if p.dep_ == "prep" and p.lower_ == "between" for g in _children(p, ("pobj",))][:1]

