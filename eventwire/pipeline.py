@@ -503,7 +503,9 @@ class Coder:
             return self._names_actor(people)
         agents = self.resolver.kb.agents
         # "border guards", "riot police": the compound noun is the agent word
-        compound = " ".join([c.lower_ for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        # ("sheriff's deputies": the possessor names the agent too)
+        compound = " ".join([c.lemma_.lower() if c.dep_ == "poss" else c.lower_ for c in head.children
+                             if c.dep_ in ("compound", "poss") and c.i < head.i and c.pos_ != "PRON"]
                             + [head.lemma_.lower()])
         # "anti-riot officers": a hyphenated modifier the parser hangs as an adjective
         mods = [c.i for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
@@ -1166,6 +1168,11 @@ class Coder:
         elif ctx.dateline is not None:
             why = f"the dateline '{ctx.prep.dateline_text}' is in {ctx.dateline.country}"
             actor = _recode(actor, ctx.dateline.country, why, 0.7)
+        elif ctx.us_local and ctx.dominant not in (None, "USA") and res.sector in HOME_SECTORS and "USA" not in aimed:
+            # a US local story about a soldier abroad: its police, courts, lawmakers and schools are still
+            # American, whatever country it names most
+            why = f"a {res.sector} body in US local news (whatever the article names most)"
+            actor = _recode(actor, "USA", why, 0.6)
         elif attr is not None and attr.code and len(attr.code) > 3 and attr.code[3:] in STATE_SECTORS:
             why = f"reported by '{attr.text}', a state body of {attr.code[:3]}"
             actor = _recode(actor, attr.code[:3], why, 0.6)
@@ -1443,6 +1450,8 @@ def _international_outlets() -> frozenset[str]:
 
 #: words that make an accident of a killing a few words away, whatever the parse links to the trigger
 ACCIDENT_WORDS = {"accidentally", "accident", "accidental"}
+#: sectors of bodies that act at home: in US local news with no place in their clause, they are American
+HOME_SECTORS = {"COP", "JUD", "LEG", "EDU"}
 #: prepositions that place an act in time beside another happening: "arrested after a fire"
 SEQUENCE_PREPS = {"after", "following", "before", "during", "since", "amid", "amidst", "until"}
 #: words of fighting that politicians use of words: "clashed with the governor over the budget"

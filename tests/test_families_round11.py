@@ -159,3 +159,18 @@ def test_those_a_state_expels_are_not_its_own():
     # (a junta bombing its own province: a place in the clause still places an unnamed force)
     ev = one("Junta jets bombed a village in western Rakhine State on Sunday.", "bombed")
     assert ev.source.country == "MMR"
+
+
+def test_sheriffs_deputies_and_troopers_are_police():
+    ev = one("Sheriff's deputies arrested a man in Columbus, Ohio, on Monday.", "arrested")
+    assert ev.source.sector == "COP" and ev.target.sector == "CVL"
+    ev = one("A state trooper arrested the driver after the chase.", "arrested")
+    assert ev.source.sector == "COP"
+
+
+def test_police_in_us_local_news_are_american_whatever_country_the_story_names_most():
+    text = ("Sgt. Dale Hume of Marion County came home from Afghanistan on Friday. He served two tours in "
+            "Afghanistan and was wounded in Kandahar, Afghanistan. Police arrested a man who threatened the "
+            "family at their home on Elm Street, the sheriff's office said.")
+    ev = one(text, "arrested")
+    assert ev.source.code == "USACOP"
