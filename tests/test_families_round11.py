@@ -174,3 +174,8 @@ def test_police_in_us_local_news_are_american_whatever_country_the_story_names_m
             "family at their home on Elm Street, the sheriff's office said.")
     ev = one(text, "arrested")
     assert ev.source.code == "USACOP"
+
+
+def test_wildlife_seized_and_returned_to_its_country_is_property_returned():
+    ev = one("Customs officials returned 300 smuggled turtles to Indonesia.", "returned")
+    assert (ev.event_type, ev.cameo_code) == ("RETREAT", "0842") and ev.target.code == "IDN"
