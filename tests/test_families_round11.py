@@ -179,3 +179,10 @@ def test_police_in_us_local_news_are_american_whatever_country_the_story_names_m
 def test_wildlife_seized_and_returned_to_its_country_is_property_returned():
     ev = one("Customs officials returned 300 smuggled turtles to Indonesia.", "returned")
     assert (ev.event_type, ev.cameo_code) == ("RETREAT", "0842") and ev.target.code == "IDN"
+
+
+def test_a_capitalized_head_of_a_name_is_no_event_word():
+    evs = code("The Department of Transportation and the Ohio State Patrol urges drivers to slow down.")
+    assert [(e.event_type, e.trigger.text) for e in evs] == [("REQUEST", "urges")]
+    ev = one("Russian forces launched a Missile Strike on Kyiv.", "Strike")
+    assert ev.event_type == "ASSAULT"

@@ -92,7 +92,14 @@ def in_name(trigger: Token) -> bool:
         return True
     i = trigger.i
     doc = trigger.doc
-    return i > 0 and doc[i - 1].text == "-" and i > 1 and doc[i - 2].is_title
+    if i > 0 and doc[i - 1].text == "-" and i > 1 and doc[i - 2].is_title:
+        return True
+    # "the Minnesota State Patrol", "the Border Patrol": a capitalized head of capitalized words is a name's
+    # (not in a headline written in title case: "Israeli Air Strikes Kill 10")
+    words = [t for t in trigger.sent if t.is_alpha and len(t) > 3]
+    title_case = bool(words) and sum(t.is_title for t in words) > 0.6 * len(words)
+    return trigger.is_title and not title_case and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in trigger.children)
 
 
 def frame(trigger: Token, event_type: str, sides: list[tuple[str | None, bool]], actor_tokens: set[int],
