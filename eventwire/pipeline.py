@@ -503,9 +503,10 @@ class Coder:
             return self._names_actor(people)
         agents = self.resolver.kb.agents
         # "border guards", "riot police": the compound noun is the agent word
-        # ("sheriff's deputies": the possessor names the agent too)
+        # ("sheriff's deputies": a possessor that is itself an agent word names the agent too)
         compound = " ".join([c.lemma_.lower() if c.dep_ == "poss" else c.lower_ for c in head.children
-                             if c.dep_ in ("compound", "poss") and c.i < head.i and c.pos_ != "PRON"]
+                             if (c.dep_ == "compound" or c.dep_ == "poss" and c.lemma_.lower() in agents)
+                             and c.i < head.i]
                             + [head.lemma_.lower()])
         # "anti-riot officers": a hyphenated modifier the parser hangs as an adjective
         mods = [c.i for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]

@@ -272,3 +272,27 @@ def test_a_township_is_read_as_the_american_place_of_its_name(full):
     assert all(p.country == "USA" for p in full.candidates("Lebanon Township"))
     got = places("Crews in Hopewell Township, N.J., repaired a water main that broke overnight.", full)
     assert got["Hopewell Township"].place.admin1 == "NJ"
+
+
+def test_a_state_s_own_name_is_the_state_over_a_city_known_by_it_as_another_name(full):
+    # "New York" is the state's own name and only another name of New York City; "St. Petersburg" is the
+    # Russian city's own name spelled short, so the spelled-out form counts as its own name too
+    got = places("The library in Lenox lent the painting to a gallery in New York for the summer, costing $4,000.", full)
+    assert got["New York"].place.feature == "ADM1" and got["New York"].place.admin1 == "NY"
+    got = places("Officials in Moscow and St. Petersburg said the embassy reopened on Monday.", full)
+    assert got["St. Petersburg"].place.country == "RUS"
+
+
+def test_a_country_s_bare_name_before_a_town_s_noun_is_the_american_town(full):
+    # the country's people and bodies take its adjective ("Jordanian police"); "a Jordan resident" and
+    # "the Jordan middle school" in a US story are the town's, in every mention of the name
+    text = ("A Jordan resident was hurt when his pickup left the road on Tuesday, the sheriff said. "
+            "The Jordan boys team won again.")
+    assert places(text, full)["Jordan"].place.country == "USA"
+    got = places("The Lebanon Police said a Lebanon man, 60, was held on $500 bond in the county jail.", full)
+    assert got["Lebanon"].place.country == "USA"
+    got = places("Jordan and Syria signed a water treaty, the two governments said on Monday.", full)
+    assert got["Jordan"].place.country == "JOR"
+    # a hyphenated body ("NATO-Russia Council") is no town's council
+    got = places("Washington raised the missile plan at the NATO-Russia Council on Friday, costing $2 million.", full)
+    assert got["Russia"].place.country == "RUS"

@@ -332,6 +332,9 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "inside", "ac
 LOCAL_NOUNS = {"woman", "women", "man", "men", "resident", "residents", "police", "officer", "officers", "area",
                "firefighters", "teen", "teenager", "couple", "family", "native", "mayor", "restaurant", "business",
                "businesses", "school", "schools", "homeowners", "voters", "girl", "boy", "neighborhood", "street"}
+#: nouns after a name that make it a town's: its people, police, schools and council ("Jordan resident")
+TOWN_NOUNS = (LOCAL_NOUNS - {"area", "native", "restaurant", "business", "businesses", "street", "family"}) | {
+    "elementary", "middle", "township", "council", "library", "fire", "residents", "boys", "girls"}
 #: a dateline in capitals at the start of a story or after its headline: "BEIRUT -", "HUME, Ill. (AP) -"
 DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
                       r"\s*(?:\([A-Za-z ]+\)\s*)?(?:-|\u2014|\u2013|:(?= [A-Z]))")
@@ -619,7 +622,7 @@ def _votes(e: Span, state_after: str | None, cands: list[Place]) -> bool:
 
 #: the weight of each reading's features (log population, kind of place, the article's context)
 WEIGHTS: dict[str, float] = {
-    "logpop": 1.0, "own_name": 1.0, "us_state": 8.0, "capital": 3.5, "area": 5.0, "big_city": 3.0,
+    "logpop": 1.0, "own_name": 4.0, "us_state": 8.0, "capital": 3.5, "area": 5.0, "big_city": 3.0,
     "capital_abroad": -2.5, "county_named": 4.0, "focus_strong": 4.0, "focus_weak": 3.0, "named_capital": 8.0,
     "named_country": 2.5, "state_named": 4.0, "region": 3.0, "state_after": 6.0, "state_after_town": 6.0,
     "near": 5.0, "same_state": 3.0, "coherence": 3.0, "minor": -2.0,
@@ -728,6 +731,17 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
         focus["USA"] += 1
     top = focus.most_common(1)[0][0] if focus else None
     strong = bool(top) and focus[top] >= 3
+    # "a Jordan resident", "Lebanon Police", "the Jordan middle school": a country's bare name before a
+    # town's noun is a US town of that name (the country's people and bodies take its adjective,
+    # "Jordanian police"): in a US story, every mention of the name loses the country reading
+    if top == "USA":
+        towns_named = {_key(e.text) for e in ents if e.end < len(doc) and doc[e.end].lower_ in TOWN_NOUNS
+                       and not (e.start > 0 and doc[e.start - 1].text in ("-", "\u2013"))  # "NATO-Russia Council"
+                       and any(p.feature == "PCLI" for p in cands[e.start])
+                       and any(p.country == "USA" and p.feature.startswith("PPL") for p in cands[e.start])}
+        for e in ents:
+            if _key(e.text) in towns_named:
+                cands[e.start] = [p for p in cands[e.start] if p.feature != "PCLI"]
     # the countries the article names ("Moscow" beside "Russia", "London" beside "Ontario")
     named = {p.country for e in ents for p in cands[e.start]
              if p.feature == "PCLI" or (p.feature == "ADM1" and len({q.country for q in cands[e.start]}) == 1)}
@@ -780,9 +794,14 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
     region = max(cover, key=lambda k: cover[k] + REGION_COMPACT * compact(k) + 0.01 * weight[k], default=None)
     region = region if region is not None and cover[region] >= 2 else None
 
+    @lru_cache(maxsize=None)
+    def own_forms(text: str) -> set[str]:
+        key = re.sub(r"(?:'|\u2019)s?$", "", _key(text)).strip()
+        return {key, *_name_forms(key)}
+
     def features(e: Span, p: Place) -> dict[str, float]:
         f = {"logpop": math.log10(p.population + 10)}
-        if _key(p.name) == _key(e.text):
+        if _key(p.name) in own_forms(e.text):
             f["own_name"] = 1.0  # the place's own name over another place's alternate one ("England", not the UK)
         if p.feature in ("PCLI", "ADM1", "PPLC", "RGN", "CONT"):
             # countries, continents, regions and provinces abroad ("Ontario", "the Middle East") over the
