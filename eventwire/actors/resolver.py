@@ -476,6 +476,15 @@ class Resolver:
         best match must be clearly better than any other person's, so a wrong person is never
         coded with high confidence. One-word names only match one-word aliases closely.
         """
+        memo = self.__dict__.setdefault("_fuzzy_memo", {})  # the same names recur within and across articles
+        k = (text, date)
+        if k not in memo:
+            if len(memo) > 50_000:
+                memo.clear()
+            memo[k] = self._fuzzy_person(text, date)
+        return memo[k]
+
+    def _fuzzy_person(self, text: str, date: dt.date | None) -> tuple[Entry, float, str] | None:
         key = normalize(text)
         words = key.split()
         if not words:
