@@ -1634,8 +1634,6 @@ def _discharged(cand: Candidate) -> bool:
                and p.lower_ == "from" for g in p.children if g.dep_ == "pobj")
 
 
-#: verbs of letting someone act: "laws that allow doctors to help"
-PERMITTING = {"allow", "let", "permit", "enable", "authorize", "authorise"}
 #: modals of what holds in general: "banks receiving bailouts must limit pay"
 GENERIC_MODALS = {"must", "should", "can", "may", "might", "could"}
 
@@ -1653,7 +1651,7 @@ def _generic(verb: Token) -> bool:
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         return bool(aux & (GENERIC_MODALS | {"will", "'ll"})) or verb.tag_ in ("VBP", "VBZ") or (
             bool(aux & {"are", "is"}) and verb.tag_ == "VBN")
-    if verb.dep_ in ("xcomp", "ccomp") and verb.head.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in PERMITTING:
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in lexicon_mod.PERMITTING_VERBS:
         verb = verb.head  # "laws that allow doctors to help the dying": what the laws allow, of a kind
     if verb.dep_ not in ("acl", "relcl") or verb.head.tag_ not in ("NNS", "NNPS"):
         return False
