@@ -196,8 +196,8 @@ class MentionResolver:
 
     def _unknown_person_between(self, pron: Token, start: int, pos: int) -> bool:
         """Is a person the dictionary does not know named between a known one (at ``start``) and the
-        pronoun at ``pos``? (Singular pronouns only: "they" may stand for a group named earlier.)"""
-        if pron.lower_ not in ("he", "she", "him", "her", "his"):
+        pronoun at ``pos``? (Person pronouns only: "they" may stand for a group named earlier.)"""
+        if pron.lower_ not in PERSON_PRONOUNS:
             return False
         for ent in pron.doc.ents:
             if ent.label_ == "PERSON" and start < ent.start_char and ent.end_char <= pos and ent.root.i != pron.i:
