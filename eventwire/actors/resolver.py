@@ -309,6 +309,8 @@ class Resolver:
         self._person_choices: list[str] | None = None
         self._single_choices: list[str] | None = None
         self._by_initial: dict[str, list[str]] = {}
+        #: fuzzy person matches by (name, date): the same names recur within and across articles
+        self._fuzzy_memo: dict[tuple[str, Any], tuple[Entry, float, str] | None] = {}
 
     # -- pieces ------------------------------------------------------------
     def _scan(self, words: list[str], cased: list[str], titled: frozenset[int] | set[int] = frozenset(),
@@ -476,7 +478,7 @@ class Resolver:
         best match must be clearly better than any other person's, so a wrong person is never
         coded with high confidence. One-word names only match one-word aliases closely.
         """
-        memo = self.__dict__.setdefault("_fuzzy_memo", {})  # the same names recur within and across articles
+        memo = self._fuzzy_memo
         k = (text, date)
         if k not in memo:
             if len(memo) > 50_000:
