@@ -186,3 +186,9 @@ def test_a_capitalized_head_of_a_name_is_no_event_word():
     assert [(e.event_type, e.trigger.text) for e in evs] == [("REQUEST", "urges")]
     ev = one("Russian forces launched a Missile Strike on Kyiv.", "Strike")
     assert ev.event_type == "ASSAULT"
+
+
+def test_what_one_called_someone_to_do_is_done_to_them():
+    ev = one("The NATO chief called Erdogan on Monday to apologize for the incident.", "apologize")
+    assert (ev.event_type, ev.cameo_code) == ("SUPPORT", "055") and ev.target.code == "TURGOV"
+    assert not ev.modality.hypothetical

@@ -44,6 +44,8 @@ STOPPING_VERBS = {"stop", "prevent", "avert", "thwart", "foil", "halt", "block",
 #: verbs whose object may be another's act or doing ("condemned the strikes", "welcomed the release",
 #: "attacked an Israeli patrol", "broke up a protest"): the object's event is not the subject's
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "ASSAULT", "COERCE"}
+#: verbs of reaching someone, whose purpose clause says what was done to them: "called Erdogan to apologize"
+CONTACT_VERBS = {"call", "phone", "telephone", "ring", "visit", "meet", "write", "receive", "host"}
 #: what people seek in a country that takes them in
 REFUGE_WORDS = {"refuge", "asylum", "shelter", "sanctuary"}
 #: types of meetings and pacts, whose host body may be named before the noun ("the Mercosur summit")
@@ -483,9 +485,11 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     cand.place_targets = [t for t in cand.targets if is_place(t)]
     if not cand.targets and cand.rule.type in ("CONCEDE", "RETREAT"):
         cand.fallback_targets += _answered(verb)
-    if not cand.targets and cand.rule.type == "CONSULT" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        # "Macron called Scholz on Tuesday to discuss the budget": whom one called to discuss it
+    if verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and (not cand.targets and cand.rule.type == "CONSULT"
+                 or cand.rule.type == "SUPPORT" and verb.head.lemma_.lower() in CONTACT_VERBS):
+        # "Macron called Scholz on Tuesday to discuss the budget": whom one called to discuss it; "called
+        # Erdogan to apologize for the incident": whom one apologized to (what for is no party)
         cand.fallback_targets += [o for o in verb.head.children if o.dep_ in ("dobj", "oprd") and o.pos_ == "PROPN"]
     if not cand.targets and cand.rule.type == "REQUEST":
         # "demanded that the interior minister resign": the demand is made of whoever must act
