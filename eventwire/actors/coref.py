@@ -97,6 +97,8 @@ class MentionResolver:
         self.date = date
         self.memory = ArticleMemory()
         self._unknown_people: dict[int, bool] = {}  # PERSON entities by start: does the dictionary not know them?
+        self._people: list[Span] = []  # the article's PERSON entities in text order (read once, in ``seed``)
+        self._people_starts: list[int] = []
         #: the country of a local story ("USA" for US local news), once the article is read
         self.home: str | None = None
 
@@ -118,6 +120,8 @@ class MentionResolver:
 
     def seed(self, doc) -> None:
         """Resolve every named entity first, so later surnames and pronouns have antecedents."""
+        self._people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        self._people_starts = [ent.start_char for ent in self._people]
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
                 res = self.resolver.resolve(ent.text, self.date, names=[ent.text],
@@ -199,8 +203,9 @@ class MentionResolver:
         pronoun at ``pos``? (Person pronouns only: "they" may stand for a group named earlier.)"""
         if pron.lower_ not in PERSON_PRONOUNS:
             return False
-        for ent in pron.doc.ents:
-            if ent.label_ == "PERSON" and start < ent.start_char and ent.end_char <= pos and ent.root.i != pron.i:
+        # (the people named between, found by binary search: a long article's pronouns stay cheap)
+        for ent in self._people[bisect.bisect_right(self._people_starts, start):bisect.bisect_left(self._people_starts, pos)]:
+            if ent.end_char <= pos and ent.root.i != pron.i:
                 unknown = self._unknown_people.get(ent.start_char)
                 if unknown is None:
                     res = self.resolver.resolve(ent.text, self.date, names=[ent.text], label="PERSON")
