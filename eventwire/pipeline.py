@@ -35,7 +35,7 @@ from .errors import InputError, InputSkipped
 from .events import calibration as calibration_mod, classifier as classifier_mod
 from .events import frames, lexicon as lexicon_mod
 from .events.extract import (AFFILIATED_NOUNS, AID_ARRIVAL, FAILED_AGREEMENT, NOT_ACTOR_ENTS, OBLIGATION_SOURCE,
-                             PLACE_ENTS, PLACED_MODES, REACTION_TYPES, STOPPING_VERBS, TOPIC_VERBS, Candidate, _quantified,
+                             PLACE_ENTS, PLACED_MODES, REACTION_TYPES, STOPPING_VERBS, TOPIC_VERBS, Candidate, _pobjs, _quantified,
                              area_name, find_candidates, is_place, national_platform, platforms, subject_of)
 from .ingest import checks, parse_date, stable_id
 from .records import Actor, Article, Attribution, Event, Location, Modality, Outcome, Span as EvSpan
@@ -74,6 +74,8 @@ EASING_CODES = ("081", "082", "083", "085", "0871", "0872", "0873")  # (0873: "l
 #: yielding that needs no counterpart: a force withdrawing, an official resigning (not "released a statement")
 ONE_ACTOR_RETREAT = {"withdraw", "resign", "retreat", "disarm", "demobilize", "demobilise"}
 #: sectors that travel without visiting anyone: a trip by them is no diplomatic visit
+#: nouns of a labour strike, whoever ends or refuses to end it ("called off the walkout")
+STRIKE_NOUNS = {"strike", "walkout", "stoppage"}
 PRIVATE_SECTORS = {"CVL", "BUS", "EDU", "MED", "REL", "LAB", "AGR", "JRN", "CRM"}
 #: sectors of the state: one of them helping another of the same country is cooperation, not aid
 STATE_SECTORS = {"GOV", "COP", "JUD", "LEG", "MIL", "SPY"}
@@ -332,6 +334,9 @@ class Coder:
         people: a private person, its civilians (as ICEWS's "Citizen (Country)"); a body, the country alone."""
         # (a capitalized name the tagger left untagged, "found Castagnet guilty", is taken for a person's)
         untagged = not t.ent_type_ and t.pos_ == "PROPN" and t.text[:1].isupper() and not is_place(t)
+        # ("an investigation into Yilmaz": a surname the tagger took for a place no gazetteer knows)
+        untagged = untagged or (t.ent_type_ == "GPE" and t.pos_ == "PROPN" and len(nlp_mod.entity_at(t) or ()) == 1
+                                and geo.lookup(t.text) is None)
         if (t.ent_type_ not in ("PERSON", "ORG") and not untagged) or src.sector not in ("COP", "JUD", "GOV") \
                 or not src.country:
             return None  # ("a Paris court convicted Renault": a firm the dictionary lacks, tried at home)
@@ -345,6 +350,50 @@ class Coder:
         res = Resolution(text=span.text, name=span.text, country=src.country, sector=sector,
                          code=src.country + (sector or ""), kind=kind, entry=None, confidence=0.4, evidence=[why])
         return _actor(span, res), res
+
+    def _employer(self, cand: Candidate, sources: list[tuple[Actor, Resolution]],
+                  mentions: MentionResolver) -> list[tuple[Actor, Resolution]]:
+        """"Workers at the Escondida mine went on strike", "Boeing machinists walked out", "a strike at the
+        Batu Hijau mine": a strike is aimed at the employer, named by the strikers' workplace or company, or
+        by where the work stopped. A name the dictionary lacks is taken as a body of the strikers' country,
+        of the sector its workplace word says (a mine, a firm: business; a hospital: health)."""
+        if not sources or sources[0][0].sector in ARMED_SECTORS or sources[0][1].kind == "country" and \
+                not sources[0][0].sector:
+            return []  # "strikes by Israeli warplanes": an attack, with targets of its own
+        heads = [h for s in cand.sources for h in (
+            # "Amazon workers", "workers at the mine", "employees of GE"
+            [c for c in s.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
+            + [g for g in _pobjs(s, {"at", "of", "for"})]
+            # "miners employed at the Escondida mine", "staff working for the airline"
+            + [g for a in s.children if a.dep_ == "acl" and a.lemma_.lower() in ("employ", "work", "hire")
+               for g in _pobjs(a, {"at", "by", "for", "in"}) if not is_place(g)])]
+        heads += [g for h in (cand.trigger, cand.governor) if h is not None for g in _pobjs(h, {"at", "against"})]
+        sectors = lexicon_mod.word_table("workplaces", "sector")
+        country = sources[0][0].country
+        for h in heads:
+            if h.ent_type_ in PLACE_ENTS or is_place(h) or h.pos_ == "PRON":
+                continue  # "workers in Germany", "a strike at Antwerp": where, not whom
+            found = self._actors([h], mentions, "target")
+            if found and (found[0][0].start == sources[0][0].start
+                          or found[0][0].entry and found[0][0].entry == sources[0][0].entry):
+                return []  # "Boeing machinists" read as Boeing: no one strikes against themselves
+            word = h.lemma_.lower()
+            if found and found[0][1].kind == "agent" and word not in sectors:
+                continue  # "hundreds of drivers": people, not whom they work for
+            if found and found[0][0].sector not in ARMED_SECTORS and found[0][1].kind != "country" and (
+                    found[0][1].entry or word not in sectors):
+                return found  # a name the dictionary knows ("workers at Volkswagen"), or another actor
+            if h.ent_type_ not in ("ORG", "FAC") and word not in sectors:
+                continue
+            span = nlp_mod.entity_at(h) if h.ent_type_ in ("ORG", "FAC") else None
+            span = span or phrase_span(h)
+            sector = sectors.get(word) or "BUS"
+            why = f"'{span.text}', where the strikers work: the employer a strike is aimed at ({sector})"
+            res = Resolution(text=span.text, name=span.text, country=country, sector=sector,
+                             code=(country or "") + sector, kind="organization", entry=None, confidence=0.4,
+                             evidence=[why])
+            return [(_actor(span, res), res)]
+        return []
 
     def _serving(self, t: Token, mentions: MentionResolver) -> tuple[Actor, Resolution] | None:
         """"sanctions on 16 individuals and two entities enabling Iran's drone production", "firms that
@@ -509,9 +558,10 @@ class Coder:
                              and c.i < head.i]
                             + [head.lemma_.lower()])
         # "anti-riot officers": a hyphenated modifier the parser hangs as an adjective
+        # ("a Chadian armed group": the agent words nearest the head, after a nationality)
         mods = [c.i for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
-        modified = " ".join(f"{head.doc[min(mods):head.i].text} {head.lemma_}".lower().replace("-", " ").split()) \
-            if mods else ""
+        modified = {" ".join(f"{head.doc[m:head.i].text} {head.lemma_}".lower().replace("-", " ").split())
+                    for m in mods}
         if head.lemma_.lower() in MEMBER_NOUNS and any(
                 c.dep_ == "compound" and (c.lemma_.lower() in agents or c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN")
                 for c in head.children):
@@ -519,7 +569,7 @@ class Coder:
         low = head.lower_
         # the model leaves some plurals unlemmatized ("servicemen", "gunmen")
         return (head.lemma_.lower() in agents or any(w in agents for w in _singulars(low)) or low in COUNTRY_WORDS
-                or compound in agents or modified in agents)
+                or compound in agents or any(m in agents for m in modified))
 
     def _pair_events(self, article: Article, si: int, sent: Span, mentions: MentionResolver, pub: dt.date | None,
                      ctx: "_Context", decided: set[tuple], used: set[int], coded: set[int]) -> list[Event]:
@@ -760,8 +810,10 @@ class Coder:
                     t.i == p.i for t in cand.targets for p in cand.place_targets)):
                 targets = (self._actors(cand.fallback_targets, mentions, "target")
                            or self._owner_targets(cand.targets, mentions, sources))
-            if not targets and not cand.place_targets and ontology.quad_class(cand.rule.type) == 4:
+            if not targets and not cand.place_targets and ontology.quad_class(cand.rule.type) == 4 \
+                    and cand.rule.mode not in ("arrest", "deport"):
                 # "The RSF shelled El Fasher": a name the parser took for an organization can be a place
+                # (not "police arrested Yilmaz in Ankara": people are arrested, places are not)
                 # ("20 DUI arrests"; "at 341 CR 2701": an address, and a man hit at it, is no place attacked)
                 cand.place_targets = [t for t in [*cand.targets, *cand.fallback_targets]
                                       if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.lower_ not in WATER_HEADS
@@ -787,12 +839,15 @@ class Coder:
                         # a curfew in a department named like a small town abroad: not that town; students
                         # blocking roads at "Rampura" in a Dhaka paper: a part of Dhaka, not the Indian town
                         targets = []
-                if not targets and ontology.quad_class(cand.rule.type) == 4:
+                # (people are arrested or deported, places are not: "police arrested Yilmaz in Ankara", with the
+                # surname taken for a place no gazetteer knows, is a person's arrest)
+                taken = ontology.quad_class(cand.rule.type) == 4 and cand.rule.mode not in ("arrest", "deport")
+                if not targets and taken:
                     # "seized the town of Rubaya in eastern Congo": a place too small for the gazetteer
                     # stands for the country its clause names
                     targets = [p for p in (self._clause_place_actor(t, sent, prefer | ctx.prefer)
                                            for t in cand.place_targets[:1]) if p]
-                if not targets and ontology.quad_class(cand.rule.type) == 4:
+                if not targets and taken:
                     # "M23 rebels took control of Rubaya": a place no gazetteer knows, taken by an armed group
                     # of one country, lies in that country (rebels fight at home; armies abroad too)
                     # "imposed a curfew across parts of Manipur": a state restricts its own people
@@ -826,13 +881,25 @@ class Coder:
             aimed = {t[0].country for t in targets if t[1].kind in ("country", "capital", "metonym")}
             sources = [self._with_context(x, sent, ctx, attr, aimed) for x in sources]
             if not targets and sources and cand.rule.type in ("COERCE", "SANCTION", "ACCUSE"):
-                targets = [p for p in (self._unknown_person(t, sources[0][0]) for t in cand.targets[:2]) if p]
+                # ("a probe into the finances of a hotel group": whose deeds are looked into)
+                targets = [p for p in (self._unknown_person(t, sources[0][0])
+                                       for t in [*cand.targets[:2], *cand.fallback_targets[:1]]) if p][:2]
+            if not targets and sources and (cand.rule.mode == "strike" or cand.trigger.lemma_.lower() in STRIKE_NOUNS
+                                            and cand.rule.type in ("CONCEDE", "REJECT")):
+                targets = self._employer(cand, sources, mentions)
             if not targets and sources and cand.rule.cameo.startswith("16"):
                 targets = [p for p in (self._serving(t, mentions) for t in cand.targets[:1]) if p]
             # ("Russia expelled two diplomats": those a state expels or deports are foreigners, not its own)
             foreign = {s[0].country for s in sources if s[0].country} if cand.rule.mode in ("expel", "deport") else set()
             targets = [self._with_context(x, sent, ctx, attr, foreign=foreign) for x in targets]
             sources = [_police_at_home(x, targets) for x in sources]
+            if not sources and cand.agentless and not targets and cand.rule.type in ("COERCE", "SANCTION", "ACCUSE"):
+                # "Ian Fisher, 26, of Wichita, was charged Monday": a person the dictionary lacks, of the place
+                # the words after the name give, acted on by that place's police or courts
+                for t in cand.targets[:1]:
+                    where = self._clause_place_actor(t, sent, ctx.prefer)
+                    by = self._inferred_source(cand, sent, ctx, [where]) if where else None
+                    targets = [p for p in [self._unknown_person(t, by[0]) if by else None] if p]
             if not sources and cand.agentless:
                 # "ten people were arrested in Ahmedabad": the target, and who a reader infers did it
                 inferred = self._inferred_source(cand, sent, ctx, targets)
@@ -984,6 +1051,10 @@ class Coder:
                 # police helping a prosecutor: agencies of one state cooperate, none gives the other aid
                 typ, mode, code = "COOPERATE", None, "060"
                 why += "; AID between agencies of one state is cooperation: COOPERATE 060"
+            if typ == "COERCE" and cand.rule.pattern.split()[0] == "order" and src is not None and tgt is not None \
+                    and src.sector in STATE_SECTORS and tgt[0].sector in STATE_SECTORS \
+                    and (not src.country or not tgt[0].country or src.country == tgt[0].country):
+                continue  # "the president ordered the army to close the border": a state commands its own
             if typ == "ASSAULT" and self._verbal_fight(cand, src, tgt[0] if tgt else None):
                 # "the senator clashed with the governor over the budget", "launched an attack on the spy chiefs,
                 # calling them nutters": a fight of words is criticism

@@ -19,7 +19,10 @@ def _excluded(tok: Token, head: Token) -> bool:
     if tok.dep_ in ("relcl", "acl", "advcl", "cc", "conj"):
         return True
     if tok.dep_ == "prep" and tok.lower_ not in KEEP_PREPS:
-        return True
+        # ("Doctors Without Borders": a capitalized preposition mid-sentence, before a capitalized name, is a
+        # word of the name)
+        return not (tok.text[:1].isupper() and not tok.is_sent_start and tok.i == head.i + 1 and any(
+            g.dep_ == "pobj" and g.text[:1].isupper() for g in tok.children))
     if tok.dep_ == "appos" and head.ent_type_ in ("GPE", "LOC") and tok.ent_type_ == "PERSON":
         return True  # "pulled out of Mali, Defence Secretary Jane Doe said": a place is no person
     if tok.dep_ == "prep" and tok.lower_ == "in" and head.ent_type_ in ("PERSON", "GPE"):

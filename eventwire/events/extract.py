@@ -465,6 +465,8 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         preps |= {"in"}  # "sought refuge in Thailand": where one seeks refuge is asked for it
     if cand.rule.mode == "visit" or (verb.lemma_.lower() in MOVING_VERBS and cand.rule.type in ("MOBILIZE", "AID")):
         preps |= {"in"}  # "arrived in Pyongyang", "deployed observers in Zimbabwe"
+    if cand.rule.type == "MOBILIZE" and "alert" in cand.rule.extras:
+        preps |= {"in"}  # "troops remained on alert in Belarus": a force on alert abroad faces where it stands
     if cand.rule.mode == "arrest":
         preps -= {"at"}  # "arrested at City Hall", "made the arrests at a motel": where, not whom
     obliques = [t for t in _pobjs(verb, preps) if t.i not in {s.i for s in cand.sources}]
@@ -570,6 +572,10 @@ def _embedded(verb: Token) -> Token | None:
 PACKAGE_NOUNS = {"package", "round", "wave", "series", "set", "batch", "string", "spate", "flurry", "raft", "barrage"}
 
 
+#: verbs of taking part in a body's meeting: "attended a session of the assembly"
+JOINING_VERBS = {"attend", "join", "address", "chair"}
+
+
 def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     """Arguments of a nominal trigger; False when it has no agent (so no event)."""
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and not lexicon.match(noun.head, "NOUN"):
@@ -586,6 +592,8 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     of = {"of"} if cand.rule.type in OF_TARGET_TYPES or (own is not None and own.type in OF_TARGET_TYPES) else set()
     if cand.rule.type == "REQUEST" and cand.rule.mode == "meet":
         of = {"of"}  # "demanded a meeting of the Security Council": the body asked to meet
+    if cand.rule.type == "CONSULT" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in JOINING_VERBS:
+        of = {"of"}  # "attended a session of the city council": one who joins meets the body
     # "peacekeeping operations in Lebanon", "humanitarian aid in Yemen": help given where it is given
     inside = {"in", "along"} if cand.rule.type == "AID" else set()
     targets = _pobjs(noun, (TARGET_PREPS - {"of"}) | of | inside)
@@ -854,6 +862,11 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                                 and lexicon.match(g, "NOUN") is not None)
             emb = _embedded(tok) if rule.type in EMBEDDING_TYPES else None
             _verb_args(cand, tok, lexicon)
+            if rule.pattern.split()[0] == "order" and rule.type == "COERCE" and _children(tok, ("dobj",)) \
+                    and rule.extras & {"suspend", "close", "shut", "shutdown"}:
+                # "ordered the BBC to close its Nairobi office": whom the order binds is its target, not what
+                # they are to close
+                cand.targets, cand.fallback_targets = _children(tok, ("dobj",)), []
             if rule.type == "AID" and rule.pattern.split()[0] in ("receive", "obtain"):
                 # "received armed drones from Iran": the giver acts, the subject receives
                 givers = _pobjs(tok, {"from"}) + [g for o in _children(tok, ("dobj",)) for g in _pobjs(o, {"from"})]

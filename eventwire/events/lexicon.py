@@ -243,7 +243,8 @@ def load() -> Lexicon:
 
 
 WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors", "frames", "platforms", "undergone", "property",
-              "deadlines", "carriers", "cargo", "vehicles", "animals", "insults", "assertions", "honors")
+              "deadlines", "carriers", "cargo", "vehicles", "animals", "insults", "assertions", "honors",
+              "workplaces")
 
 
 @lru_cache(maxsize=32)
@@ -269,6 +270,19 @@ def word_list(family: str) -> frozenset[str]:
             with p.open(encoding="utf-8", newline="") as fh:
                 out.update(row["lemma"].strip().lower() for row in csv.DictReader(fh, delimiter="\t") if row.get("lemma"))
     return frozenset(out)
+
+
+@lru_cache(maxsize=8)
+def word_table(family: str, column: str) -> dict[str, str]:
+    """One column of the ``<family>*.tsv`` word lists, by lemma: ``workplaces`` gives the sector of the
+    employer a workplace stands for ("nurses struck at the hospital": its owner, health, MED)."""
+    out: dict[str, str] = {}
+    for p in _lexicon_files():
+        if p.name.startswith(family):
+            with p.open(encoding="utf-8", newline="") as fh:
+                out.update((row["lemma"].strip().lower(), (row.get(column) or "").strip())
+                           for row in csv.DictReader(fh, delimiter="\t") if row.get("lemma"))
+    return out
 
 
 def instruments() -> frozenset[str]:

@@ -1,0 +1,91 @@
+"""Families of the twelfth round, each with the project's own sentences: a strike is aimed at the employer,
+a surname the tagger takes for a place is a person looked into or arrested, a state's order to close or
+suspend binds those it names, and a force on alert abroad faces where it stands."""
+
+from __future__ import annotations
+
+from coding import code, one
+
+
+def test_a_strike_is_aimed_at_the_employer_the_strikers_work_for():
+    ev = one("Miners employed at the Escondida copper mine in Chile walked off the job on Monday.", "walked")
+    assert ev.event_type == "PROTEST" and ev.source.code == "CHLLAB"
+    assert ev.target.code == "CHLBUS" and ev.target.text.startswith("the Escondida copper mine")
+    # where the work stopped names the employer too; a hospital is a health body
+    ev = one("Hundreds of drivers began a strike on Tuesday at the Kalimantan Jaya mine in Indonesia, "
+             "demanding overtime pay.", "strike")
+    assert ev.target.code == "IDNBUS" and "mine" in ev.target.text
+    ev = one("Nurses at the Santa Lucia hospital in Manila began a three-day strike on Monday.", "strike")
+    assert ev.target.sector == "MED" and ev.target.country == "PHL"
+
+
+def test_a_strike_with_no_employer_named_keeps_no_target_and_armed_strikes_stay_attacks():
+    ev = one("Teachers in Chicago went on strike on Monday.", "strike")
+    assert ev.event_type == "PROTEST" and ev.target is None
+    ev = one("Israeli warplanes carried out strikes on Gaza.", "strikes")
+    assert ev.event_type == "ASSAULT" and ev.target.country == "PSE"
+
+
+def test_a_surname_tagged_as_an_unknown_place_is_the_person_acted_on():
+    ev = one("Prosecutors in Istanbul are investigating Yilmaz over a speech he gave in March, the "
+             "ministry said.", "investigating")
+    assert ev.event_type == "ACCUSE" and ev.target.code == "TURCVL" and ev.target.text == "Yilmaz"
+    ev = one("Police arrested Yilmaz in Ankara.", "arrested")
+    assert ev.event_type == "COERCE" and ev.target.code == "TURCVL"
+    # a real place seized keeps its reading
+    ev = one("M23 rebels seized the town of Rubaya in eastern Congo.", "seized")
+    assert ev.target.code == "COD"
+
+
+def test_whose_dealings_are_investigated_is_the_target():
+    ev = one("Prosecutors in Lyon began a probe into the finances of Accorino, a hotel group, last "
+             "week.", "probe")
+    assert ev.source.code == "FRAJUD" and ev.target.text == "Accorino" and ev.target.country == "FRA"
+
+
+def test_a_state_order_to_close_or_suspend_coerces_those_it_names():
+    ev = one("The government ordered the opposition newspaper Tempo to suspend publication for two weeks.",
+             "ordered")
+    assert (ev.event_type, ev.cameo_code) == ("COERCE", "172") and ev.target.sector == "JRN"
+    evs = code("Kenya's government ordered the BBC to close its Nairobi office.")
+    assert [(e.event_type, e.source.code, e.target.code) for e in evs] == [("COERCE", "KENGOV", "GBRJRN")]
+    ev = one("Three weekly newspapers critical of the junta were ordered to suspend publication.", "ordered")
+    assert ev.event_type == "COERCE" and ev.target.sector == "JRN"
+    # a state commanding its own forces coerces no one
+    assert not code("The president ordered the army to close the border.")
+
+
+def test_a_force_on_alert_abroad_faces_where_it_stands_but_not_at_home():
+    ev = one("Russian troops remained on alert in Belarus.", "remained")
+    assert ev.event_type == "MOBILIZE" and ev.target.code == "BLR"
+    ev = one("Peruvian soldiers stayed on alert in Lima overnight.", "stayed")
+    assert ev.event_type == "MOBILIZE" and ev.target is None
+
+
+def test_a_meal_with_someone_is_a_meeting():
+    ev = one("On Friday the chancellor had dinner with Emmanuel Macron at the Elysee.", "had")
+    assert ev.event_type == "CONSULT" and ev.target.code == "FRAGOV"
+    assert not code("The family had dinner at a restaurant.")
+
+
+def test_pushing_or_driving_an_armed_group_out_is_force():
+    ev = one("Government troops drove the rebels out of Goma.", "drove")
+    assert (ev.event_type, ev.source.sector, ev.target.sector) == ("ASSAULT", "MIL", "REB")
+
+
+def test_flying_relief_into_a_country_is_aid_and_a_name_with_a_capitalized_preposition_is_one():
+    ev = one("Doctors Without Borders flew 20 tons of medicine into Yemen.", "flew")
+    assert ev.event_type == "AID" and ev.source.code == "NGOMED" and ev.target.code == "YEM"
+    assert ev.source.text == "Doctors Without Borders"
+    assert not code("He flew the plane into Chicago.")
+
+
+def test_a_nationality_before_an_agent_phrase_keeps_the_agent():
+    # "armed group" is the agent words nearest the head; the nationality before them gives the country
+    ev = one("Near Kufra, a Sudanese armed group ambushed a convoy of forces loyal to Khalifa Haftar.", "ambushed")
+    assert ev.event_type == "ASSAULT" and ev.source.code == "SDNUAF" and ev.target.sector == "MIL"
+
+
+def test_who_attends_a_body_s_meeting_meets_that_body():
+    ev = one("On Monday the Dutch prime minister attended a meeting of NATO's North Atlantic Council.", "meeting")
+    assert ev.event_type == "CONSULT" and ev.source.country == "NLD" and ev.target.country == "IGO"
