@@ -74,6 +74,11 @@ EASING_CODES = ("081", "082", "083", "085", "0871", "0872", "0873")  # (0873: "l
 #: yielding that needs no counterpart: a force withdrawing, an official resigning (not "released a statement")
 ONE_ACTOR_RETREAT = {"withdraw", "resign", "retreat", "disarm", "demobilize", "demobilise"}
 #: sectors that travel without visiting anyone: a trip by them is no diplomatic visit
+#: gatherings one is invited to or attends, whose host or venue is no target of the act
+GATHERING_NOUNS = {"breakfast", "lunch", "luncheon", "dinner", "supper", "banquet", "reception", "ceremony", "gala",
+                   "celebration", "festival", "parade", "funeral", "wedding", "concert", "fundraiser"}
+#: an armed rising: by rebels it is war, coded by its attacks, not dissent
+INSURGENCY_WORDS = {"uprising", "revolt", "rebellion", "insurgency", "insurrection"}
 #: nouns of a labour strike, whoever ends or refuses to end it ("called off the walkout")
 STRIKE_NOUNS = {"strike", "walkout", "stoppage"}
 PRIVATE_SECTORS = {"CVL", "BUS", "EDU", "MED", "REL", "LAB", "AGR", "JRN", "CRM"}
@@ -271,6 +276,8 @@ class Coder:
         for h in heads[:1]:
             if h.pos_ not in ("NOUN", "PROPN") or h.lemma_.lower() in self.instruments:
                 continue  # "fired Russian missiles": the weapon's maker is no target
+            if h.lemma_.lower() in GATHERING_NOUNS or getattr(self.lexicon.match(h, "NOUN"), "type", None) == "CONSULT":
+                continue  # "invited to a White House prayer breakfast": a gathering's host is not whom one invites
             for c in h.children:
                 if c.dep_ not in ("compound", "amod", "poss", "nmod") or c.i > h.i or c.ent_type_ in NOT_ACTOR_ENTS \
                         or c.pos_ == "PRON":
@@ -749,7 +756,7 @@ class Coder:
             when = _forward(when, pub)
             days_before = _days_before(pub, when)
             mod = modality.analyse(cand.trigger, cand.governor, sent, days_before)
-        if self._no_enemy(cand) or _generic(cand.governor or cand.trigger) or _discharged(cand):
+        if self._no_enemy(cand) or _generic(cand.governor or cand.trigger) or _discharged(cand) or _accident_probe(cand):
             return []
         if not mod.asserted:  # a question ("whether they discussed ..."): flagged hypothetical, and no other
             for s_ in cand.sources:  # reading of the same pair may assert it
@@ -923,11 +930,13 @@ class Coder:
                       and cand.rule.type not in MUTUAL_TYPES and cand.trigger.lemma_.lower() not in RECIPROCAL_NOUNS)
             # (not the one-sided acts that stand alone: "Lebanon Police and the Sheriff's Office began an
             # investigation" is no investigation of each other)
-            coordinated = not targets and len(sources) > 1 and not allied and (
+            # ("French and Indian troops staged a war game": forces drilling together are each other's partners)
+            drilling = cand.trigger.lemma_.lower() in EXERCISE_WORDS | {"game"} and len({s[0].country for s in sources}) > 1
+            coordinated = not targets and len(sources) > 1 and (drilling or not allied and (
                 not (cand.targets or cand.fallback_targets) and not (
                     self._stands_alone(cand) and cand.rule.type in JOINT_TYPES) or _reciprocal(cand.targets)
                 or ((cand.rule.type in MUTUAL_TYPES or cand.rule.cameo == "057" or cand.rule.source == FAILED_AGREEMENT)
-                    and cand.rule.mode != "visit"))
+                    and cand.rule.mode != "visit")))
             if coordinated:
                 # "The US and China signed an agreement": coordinated subjects act on each other
                 # (not when the verb has an object of its own: "Kim and Shoigu visited the exhibition")
@@ -1016,6 +1025,17 @@ class Coder:
                 # actors and states strike with weapons; workers go on strike
                 typ, mode, code = "ASSAULT", None, "190"
                 why += "; a strike by an armed actor or a state is an attack: ASSAULT 190"
+            if typ == "MOBILIZE" and coordinated and cand.trigger.lemma_.lower() in EXERCISE_WORDS | {"game"} \
+                    and src is not None and tgt is not None and src.country != tgt[0].country:
+                # "US marines and Jordanian forces staged a war game": forces of two states drilling together
+                typ, mode, code = "COOPERATE", None, "062"
+                why += "; an exercise staged together by forces of two states: COOPERATE 062 (military cooperation)"
+            if code.startswith("086") and src is not None and tgt is not None \
+                    and tgt[0].country == src.country and tgt[0].sector in PRIVATE_SECTORS:
+                continue  # "reopened the street to allow residents access": no international involvement let in
+            if typ == "PROTEST" and cand.trigger.lemma_.lower() in INSURGENCY_WORDS and src is not None \
+                    and src.sector in ARMED_SECTORS:
+                continue  # "to end the LTTE uprising": an armed group's insurgency is fought, not a protest made
             if cand.trigger.lemma_.lower() == "beat" and not _beating(src, tgt[0] if tgt else None):
                 continue  # "Brazil beat Argentina 3-0", "the congresswoman beat a news anchor": winners win
             if typ == "ASSAULT" and tgt is None and (_launch_into_water(cand.trigger) or _missile_launch(cand.trigger)):
@@ -1690,6 +1710,15 @@ def _police_at_home(item: tuple[Actor, Resolution],
 
 #: care after which one is "released": a hospital's discharge, no release from custody
 CARE_VERBS = {"treat", "examine", "hospitalize", "hospitalise", "evaluate", "check"}
+
+
+def _accident_probe(cand: Candidate) -> bool:
+    """"Police are investigating the crash", "the trooper who investigated the wreck": an accident looked into,
+    with no one's deed named, is routine police work, no accusation (but "the crash of a Ukrainian airliner"
+    names whose loss is looked into)."""
+    return cand.rule.mode == "investigate" and bool(cand.targets) and all(
+        t.lemma_.lower() in lexicon_mod.word_list("accidents") and not any(c.dep_ == "poss" for c in t.children)
+        and not _pobjs(t, {"of"}) for t in cand.targets)
 
 
 def _discharged(cand: Candidate) -> bool:

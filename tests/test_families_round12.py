@@ -89,3 +89,80 @@ def test_a_nationality_before_an_agent_phrase_keeps_the_agent():
 def test_who_attends_a_body_s_meeting_meets_that_body():
     ev = one("On Monday the Dutch prime minister attended a meeting of NATO's North Atlantic Council.", "meeting")
     assert ev.event_type == "CONSULT" and ev.source.country == "NLD" and ev.target.country == "IGO"
+
+
+def test_police_looking_into_an_accident_accuse_no_one():
+    assert not code("Police are looking into a two-car crash on Route 9 that injured a driver on Sunday.")
+    assert not code("The deputy who investigated the wreck said ice was a factor.")
+    ev = one("Police are investigating the stabbing of a clerk in Dover.", "investigating")
+    assert ev.event_type == "ACCUSE"
+
+
+def test_what_people_in_general_should_do_is_asked_of_no_one():
+    assert not code("Advocates of the measure say people should be free to choose their own doctors.")
+    ev = one("Ankara says Athens must withdraw its troops from the islands.", "must")
+    assert (ev.event_type, ev.source.country, ev.target.country) == ("REQUEST", "TUR", "GRC")
+
+
+def test_an_armed_group_s_uprising_is_no_protest():
+    assert not [e for e in code("The army pledged to crush the Maoist insurgency within a year.")
+                if e.event_type == "PROTEST"]
+    ev = one("Students rose up in a popular uprising against the president in 1998.", "uprising")
+    assert ev.event_type == "PROTEST"
+
+
+def test_the_host_of_a_gathering_one_is_invited_to_is_not_invited():
+    ev = one("The bishop was invited to a Kremlin reception by President Putin.", "invited")
+    assert ev.source.code == "RUSGOV" and ev.target.sector == "REL"
+
+
+def test_access_is_given_to_whom_the_parse_hangs_before_access():
+    ev = one("Khartoum allowed UN relief workers access to South Darfur.", "allowed")
+    assert ev.event_type == "RETREAT" and ev.cameo_code.startswith("086") and ev.target.country == "UNO"
+    ev = one("The junta denied foreign reporters access to the flooded delta.", "denied")
+    assert ev.event_type == "REJECT" and ev.target.sector == "JRN"
+    # letting a town's own residents back into their homes lets in no international involvement
+    assert not code("Fire officials reopened Main Street on Monday to allow residents access to their homes.")
+
+
+def test_saying_someone_was_responsible_for_or_behind_a_deed_blames_them():
+    ev = one("After the blast, the Pakistani army said Baloch separatists were responsible.", "responsible")
+    assert (ev.event_type, ev.source.code, ev.target.sector) == ("ACCUSE", "PAKMIL", "SEP") or (
+        ev.event_type == "ACCUSE" and ev.source.code == "PAKMIL" and ev.target.country == "PAK")
+    ev = one("Kenyan officials said al-Shabaab fighters were behind the bombing.", "behind")
+    assert ev.event_type == "ACCUSE" and ev.source.code == "KENGOV"
+    # a duty is no blame, and a denial blames no one
+    assert not code("The finance minister said the central bank was responsible for the budget.")
+    assert not code("The ministry said the rebels were not responsible.")
+
+
+def test_forces_of_two_states_staging_an_exercise_cooperate():
+    evs = code("French and Indian troops staged a war game near Jodhpur.")
+    assert {(e.event_type, e.cameo_code) for e in evs} == {("COOPERATE", "062")}
+    assert {e.source.country for e in evs} == {"FRA", "IND"}
+    ev = one("Russia held naval drills in the Baltic Sea.", "drills")
+    assert ev.event_type == "MOBILIZE"
+
+
+def test_a_suspension_of_aid_is_a_sanction_and_an_acronym_tagged_as_an_adverb_is_a_subject():
+    ev = one("USAID announced a suspension of assistance to Niger.", "suspension")
+    assert (ev.event_type, ev.source.code, ev.target.code) == ("SANCTION", "USAGOV", "NER")
+
+
+def test_relief_goods_provided_sent_or_distributed_are_aid():
+    ev = one("The Red Crescent distributed blankets and food to displaced families near Aleppo.", "distributed")
+    assert ev.event_type == "AID" and ev.source.code == "NGOMED" and ev.target.country == "SYR"
+    ev = one("Qatar sent tents and medicine to Afghanistan on Monday.", "sent")
+    assert (ev.event_type, ev.source.code, ev.target.code) == ("AID", "QAT", "AFG")
+
+
+def test_the_object_of_a_light_verb_is_no_doer_of_the_act_it_leads_to():
+    ev = one("Riot police took positions on Monday to disperse the crowd outside parliament in Nairobi.", "disperse")
+    assert ev.event_type == "ASSAULT" and ev.source.sector == "COP" and ev.target.country == "KEN"
+    ev = one("Police urged protesters to leave the square.", "urged")
+    assert ev.event_type == "REQUEST" and ev.target.sector == "OPP"
+
+
+def test_who_hosts_a_body_s_meeting_meets_that_body():
+    ev = one("Wang Yi hosted a meeting of ASEAN foreign ministers in Beijing last week.", "meeting")
+    assert ev.event_type == "CONSULT" and ev.source.country == "CHN" and ev.target.country != "CHN"

@@ -249,6 +249,12 @@ DONE_TO = {"stab", "shoot", "kill", "injure", "wound", "kidnap", "abduct", "arre
 GERUND_PREPS = {"by", "on", "upon", "after", "before", "while", "through"}
 
 
+#: objects of light verbs, never the doer of the act they lead to: "police took positions to disperse the mob",
+#: "took steps to curb inflation"
+LIGHT_OBJECTS = {"position", "step", "measure", "action", "effort", "move", "decision", "opportunity", "chance",
+                 "time", "initiative", "stand", "stance", "part"}
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """(subject heads, passive?) of a verb, inherited through conj / xcomp / advcl chains."""
     subs = _children(verb, SUBJ)
@@ -265,6 +271,14 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     pas = _children(verb, PASS_SUBJ)
     if pas:
         return [_antecedent(s) for s in pas], True
+    named = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i < verb.i
+             and (c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and c.ent_iob_ == "B" and c.text[:1].isupper()
+                  or c.text.isupper() and len(c.text) >= 3 and c.is_alpha and not c.ent_type_)
+             and c.pos_ in ("ADV", "ADJ", "PROPN", "NOUN")]
+    if named and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "USAID announced a suspension": a name the tagger took for an adverb, before a finite verb with no
+        # subject, is its subject
+        return named[-1:], False
     if depth > 4:
         return [], False
     head = verb.head
@@ -277,7 +291,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             objs = _children(head, ("dobj",))
             return objs or subject_of(head, depth + 1)[0], True
         if verb.dep_ == "xcomp":
-            objs = _children(head, ("dobj",))
+            objs = [o for o in _children(head, ("dobj",)) if o.lemma_.lower() not in LIGHT_OBJECTS]
             if objs and head.lemma_.lower() not in ("use", "employ"):
                 # object control: "urged Iran to stop" -> Iran is the subject of stop (but "used tear gas to
                 # disperse crowds": who used it disperses them)
@@ -573,7 +587,7 @@ PACKAGE_NOUNS = {"package", "round", "wave", "series", "set", "batch", "string",
 
 
 #: verbs of taking part in a body's meeting: "attended a session of the assembly"
-JOINING_VERBS = {"attend", "join", "address", "chair"}
+JOINING_VERBS = {"attend", "join", "address", "chair", "host"}
 
 
 def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
@@ -862,6 +876,14 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                                 and lexicon.match(g, "NOUN") is not None)
             emb = _embedded(tok) if rule.type in EMBEDDING_TYPES else None
             _verb_args(cand, tok, lexicon)
+            if "access" in rule.extras:
+                # "allowed UN aid workers access to Darfur", parsed with the workers as a compound of "access":
+                # whom access is given or denied is the target, where it leads a fallback
+                whom = [g for a in tok.children if a.lemma_.lower() == "access" and a.dep_ in ("dobj", "ccomp")
+                        for g in a.children if g.dep_ == "compound" and g.pos_ in ("NOUN", "PROPN")]
+                if whom and not _children(tok, ("dative",)):
+                    cand.fallback_targets = cand.targets + cand.fallback_targets
+                    cand.targets = whom[-1:]
             if rule.pattern.split()[0] == "order" and rule.type == "COERCE" and _children(tok, ("dobj",)) \
                     and rule.extras & {"suspend", "close", "shut", "shutdown"}:
                 # "ordered the BBC to close its Nairobi office": whom the order binds is its target, not what
@@ -941,7 +963,8 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         # "opened an inquiry into the death of a Syrian refugee", "an attack on the positions of
         # Hezbollah": when what the event bears on is no actor, whom it concerns may be
         c.fallback_targets += concerned([t for t in c.targets if t.lemma_.lower() not in CLAIM_NOUNS], {"of"})
-    return [out for c in cands for out in _failed_agreement(c)] + _reported_obligations(sent, lexicon)
+    return [out for c in cands for out in _failed_agreement(c)] + _reported_obligations(sent, lexicon) \
+        + _reported_blame(sent, lexicon)
 
 
 #: modes of events declared for a place: a curfew, martial law or a state of emergency, a ceasefire
@@ -1128,6 +1151,40 @@ SAYING_VERBS = {"say", "tell", "insist", "stress", "state", "add", "declare", "a
                 "emphasise", "reiterate", "write", "tweet"}
 
 
+#: the rule of a blame reported in speech: ACCUSE 112 (accuse, not specified)
+BLAME_SOURCE = "said to be responsible (extract.py)"
+
+
+def _reported_blame(sent: Span, lexicon: Lexicon) -> list[Candidate]:
+    """"the army said separatist rebels were responsible", "officials said Islamic State fighters were
+    behind the attack": the speaker blames whom the speech holds responsible."""
+    out = []
+    for tok in sent:
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SAYING_VERBS or tok.lemma_ != "be":
+            continue
+        # (for a deed: "responsible for the budget" is a duty, no blame)
+        deeds = [g for c in tok.children if c.dep_ == "acomp" and c.lower_ == "responsible"
+                 for g in _pobjs(c, {"for"})]
+        blamed = any(c.dep_ == "acomp" and c.lower_ == "responsible" for c in tok.children) and all(
+            lexicon.match(g, "NOUN") is not None for g in deeds) or any(
+            lexicon.match(g, "NOUN") is not None for g in _pobjs(tok, {"behind"}))
+        subs, passive = subject_of(tok)
+        speakers = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if not blamed or passive or not subs or not speakers or any(c.dep_ == "neg" for c in tok.children) or any(
+                a.lower_ in ("may", "might", "could", "would") for a in tok.children if a.dep_ == "aux"):
+            continue  # "said the rebels were not responsible": a denial; "could be behind": a guess (hedged)
+        word = next(c for c in tok.children if c.lower_ in ("responsible", "behind"))
+        rule = TriggerRule(word.lower_, "VERB", "ACCUSE", None, "112", BLAME_SOURCE)
+        cand = Candidate(word, rule, sources=speakers, targets=subs, governor=tok.head)
+        cand.notes.append(f"'{tok.head.text} ... {tok.text} {word.text}': the speaker blames the subject")
+        out.append(cand)
+    return out
+
+
+#: bare nouns for everyone at all: what "people should" do is a general view, asked of no one in particular
+EVERYONE_WORDS = {"people", "everyone", "everybody", "anyone", "anybody", "person", "individual", "citizen", "one"}
+
+
 def _reported_obligations(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     """"Turkey says Greece must stop flights over the islands", "said the EU should be ready to mediate": the
     speaker asks the subject of "must" to act, a REQUEST from one to the other (mode from the act asked
@@ -1142,6 +1199,9 @@ def _reported_obligations(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if aux is None or passive or not subs or not speakers or any(
                 c.dep_ == "neg" for c in tok.children):  # "must not": a warning, read elsewhere
             continue
+        if all(s.lemma_.lower() in EVERYONE_WORDS and not _children(s, ("det", "poss", "nummod", "compound", "amod"))
+               for s in subs):
+            continue  # "critics say people should be able to seek help": a view of what all may do, asked of no one
         own = lexicon.match(tok, "VERB")
         mode = EMBEDDED_MODE.get(own.type if own else "") or EMBEDDED_MODE.get(tok.lemma_.lower())
         # "must" demands (CAMEO 10x), it does not appeal (02x)
