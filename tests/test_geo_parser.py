@@ -259,10 +259,13 @@ def test_an_abbreviated_saint_or_mount_finds_the_town_spelled_out(full):
 
 def test_a_county_named_without_the_word_county_is_the_county(full):
     # local copy drops "County" once the county is plain ("Gwinnett", "DuPage"); a bare name a town also
-    # has ("Madison") stays the town's
+    # has ("Madison") is the town's unless the article points to the county
     got = places("Commissioners in Gwinnett approved a new jail annex on Tuesday.", full)
     assert got["Gwinnett"].place.feature == "ADM2" and got["Gwinnett"].place.admin1 == "GA"
-    assert all(p.feature != "ADM2" for p in full.candidates("Madison"))
+    assert any(p.feature == "ADM2" for p in full.candidates("Madison"))
+    assert places("Police in Madison said the lake froze early.", full)["Madison"].place.feature.startswith("PPL")
+    # a county's name shared with a common word makes no capitalized word a place on its own
+    assert not any(p.feature == "ADM2" for p in full.known("Lake"))
 
 
 def test_a_township_is_read_as_the_american_place_of_its_name(full):
@@ -295,3 +298,90 @@ def test_a_country_s_bare_name_before_a_town_s_noun_is_the_american_town(full):
     # a hyphenated body ("NATO-Russia Council") is no town's council
     got = places("Washington raised the missile plan at the NATO-Russia Council on Friday, costing $2 million.", full)
     assert got["Russia"].place.country == "RUS"
+
+
+def test_namesakes_that_lie_side_by_side_are_read_together(full):
+    # Franklin and Williamson County are each in many states; the pair score lifts the readings that lie
+    # together (Tennessee's town is in Tennessee's county) whatever their populations
+    from eventwire.geo.parser import _pairs
+
+    doc = nlp.load()("Franklin aldermen met with Williamson County officials about the new school.")
+    ents = [doc[0:1], doc[4:6]]
+    cands = {e.start: full.candidates(e.text) for e in ents}
+    text_at = {e.start: e.text.lower() for e in ents}
+    paired = _pairs(ents, cands, text_at, {})
+    best = max(cands[0], key=lambda p: paired["franklin"].get(id(p), 0.0))
+    assert best.country == "USA" and best.admin1 == "TN"
+    got = places(doc.text, full)
+    assert got["Franklin"].place.admin1 == "TN" and got["Williamson County"].place.admin1 == "TN"
+
+
+def test_a_state_s_own_name_beats_a_nearby_namesake_unless_the_article_writes_the_town_with_its_state(full):
+    got = places("Nevada lawmakers approved the tax plan. Farmers near Ames and Boone said they would wait and see.", full)
+    assert got["Nevada"].place.feature == "ADM1" and got["Nevada"].place.admin1 == "NV"
+    text = "The Nevada school board met Tuesday. Teachers in Nevada, Mo., will get a raise."
+    assert all(t.place.feature == "PPL" and t.place.admin1 == "MO" for t in geoparse(nlp.load()(text), full)
+               if t.text == "Nevada")
+
+
+def test_the_nation_s_capital_over_a_local_namesake_and_it_vouches_for_no_locality(full):
+    text = "The Cobb County sheriff traveled to Washington to testify, officials in Marietta said."
+    got = places(text, full)
+    assert got["Washington"].place.feature == "PPLC" and got["Washington"].place.admin1 == "DC"
+    assert got["Marietta"].place.admin1 == "GA"
+
+
+def test_an_abbreviation_whose_last_dot_is_split_off_or_dropped(full):
+    got = places("He grew up in Charleston, W.Va. He moved away at 18.", full)
+    assert got["W.Va"].place.admin1 == "WV" and got["Charleston"].place.admin1 == "WV"
+    assert places("The U.S team lost the final on Sunday.", full)["U.S"].place.country == "USA"
+    assert not full.dotted("Miss.") and not full.dotted("Dover")
+
+
+def test_a_country_s_name_is_the_country_not_its_capital_known_by_it(full):
+    assert places("Trade with Mexico rose in March, the ministry said.", full)["Mexico"].place.feature == "PCLI"
+    got = places("Unemployment in the Middle East rose last year, the report said.", full)
+    assert got["the Middle East"].place.feature == "RGN"
+
+
+def test_a_village_the_postal_service_knows_joins_its_namesakes(full):
+    # Tolland, Massachusetts is a post-office village beside the Connecticut town of the same name
+    assert {p.admin1 for p in full.candidates("Tolland") if p.country == "USA"} >= {"CT", "MA"}
+    got = places("Crews in Tolland, Mass., cleared a fallen oak from the town road on Tuesday.", full)
+    assert got["Tolland"].place.admin1 == "MA"
+
+
+def test_british_and_irish_counties_tell_the_story_s_region(full):
+    got = places("Flooding closed roads across Cumbria on Sunday, and trains from Penrith to Kendal were cancelled.", full)
+    assert got["Cumbria"].place.country == "GBR" and got["Cumbria"].place.feature == "ADM2"
+    assert got["Penrith"].place.country == "GBR" and got["Kendal"].place.country == "GBR"
+    got = places("Gardai in Kerry said the road near Killarney reopened, and a crash in Cork closed a bridge in Mallow.", full)
+    assert got["Kerry"].place.country == "IRL" and got["Kerry"].place.feature == "ADM2"
+    # with no population, a county abroad does not take a name from an American town in a US story
+    got = places("Kent police said the sheriff's deputies found the car on Main St. near the Ohio line.", full)
+    assert got["Kent"].place.country == "USA"
+
+
+def test_a_name_tagged_in_part_grows_to_the_town_s_whole_name(full):
+    # a dateline's "MT. VERNON" (tokens "MT", ".", "VERNON") is Mount Vernon, not a Vernon
+    got = places("MT. VERNON — The school board met Monday night.", full)
+    assert "MT. VERNON" in got and got["MT. VERNON"].place.name == "Mount Vernon"
+    # a town's first word tagged alone grows to its whole name; a word that makes no place is left out
+    from eventwire.geo.parser import _widened
+
+    doc = nlp.load()("Coaches met in Belle Fourche on Friday. Paris police closed the bridge.")
+    assert [s.text for s in _widened(doc, [doc[3:4], doc[8:9]], full)] == ["Belle Fourche", "Paris"]
+
+
+def test_a_country_s_name_is_the_country_not_a_village_named_after_it(full):
+    text = "Exports to Poland and Norway fell this spring, an Ohio farm group said; growers near Youngstown worry."
+    got = places(text, full)
+    assert got["Poland"].place.feature == "PCLI" and got["Norway"].place.feature == "PCLI"
+    # a state after the name picks the village
+    assert places("Police in Poland, Ohio, closed the road.", full)["Poland"].place.admin1 == "OH"
+
+
+def test_a_county_s_bare_name_beside_its_towns_is_the_county_not_a_distant_town(full):
+    # Sumner is a town in several states and a Tennessee county; beside the county's towns it is the county
+    got = places("Sheriff's deputies in Sumner arrested two men near Gallatin and Hendersonville on Friday.", full)
+    assert got["Sumner"].place.feature == "ADM2" and got["Sumner"].place.admin1 == "TN"
