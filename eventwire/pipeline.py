@@ -74,6 +74,10 @@ EASING_CODES = ("081", "082", "083", "085", "0871", "0872", "0873")  # (0873: "l
 #: yielding that needs no counterpart: a force withdrawing, an official resigning (not "released a statement")
 ONE_ACTOR_RETREAT = {"withdraw", "resign", "retreat", "disarm", "demobilize", "demobilise"}
 #: sectors that travel without visiting anyone: a trip by them is no diplomatic visit
+#: verbs of deciding on a measure: "it" as their object is the measure ("voted it down")
+MEASURE_VERBS = {"vote", "veto", "pass", "adopt", "amend", "table", "ratify", "enact", "overturn", "repeal"}
+#: words for a person, never a thing hit in a place
+PERSON_WORDS = {"one", "man", "woman", "person", "boy", "girl", "child", "victim", "someone", "teen", "teenager"}
 #: gatherings one is invited to or attends, whose host or venue is no target of the act
 GATHERING_NOUNS = {"breakfast", "lunch", "luncheon", "dinner", "supper", "banquet", "reception", "ceremony", "gala",
                    "celebration", "festival", "parade", "funeral", "wedding", "concert", "fundraiser"}
@@ -215,7 +219,10 @@ class Coder:
 
     def _thing_antecedent(self, pron: Token) -> bool:
         """Does "it" stand for a vehicle or a weapon the clause it hangs from names as its subject ("the car
-        was parked near a market when it blew up", "the drone crashed after it hit a tree")?"""
+        was parked near a market when it blew up", "the drone crashed after it hit a tree"), or for a measure
+        voted on?"""
+        if pron.lower_ == "it" and pron.dep_ == "dobj" and pron.head.lemma_.lower() in MEASURE_VERBS:
+            return True  # "voted it down", "vetoed it": what is voted on is a measure, not whoever was named last
         if pron.lower_ != "it" or pron.head.dep_ not in ("advcl", "conj", "relcl"):
             return False
         subj = next((c for c in pron.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -922,6 +929,8 @@ class Coder:
                     if not kept and targets and (self._stands_alone(cand) or cand.rule.mode == "expel"):
                         pairs.append((inferred, None))
                     targets = kept
+                if inferred is None and cand.rule.type == "COERCE" and cand.rule.mode is None:
+                    targets = []  # "she had been coerced into an affair": pressure of no kind, by no one, is no event
                 pairs += [(inferred, t) for t in targets]
             # "Kim and Shoigu talked about the crisis": what they talked about is no party to it, they are
             # (not so "Kim and Shoigu visited the exhibition": a visit's object is the place visited)
@@ -1609,7 +1618,8 @@ def _settlements_as_places(cand: Candidate) -> None:
                           for p in c.children if p.dep_ == "pobj" and (p.ent_type_ in PLACE_ENTS or p.pos_ == "PROPN"
                                                                        or p.lower_ in geo.AREA_WORDS)
                           and geo.lookup(_place_name(p)) is not None), None)
-            if place is not None and t.pos_ == "NOUN":
+            if place is not None and t.pos_ == "NOUN" and t.lemma_.lower() not in PERSON_WORDS:
+                # ("the one killed in Maryville": a person hit in a place is no place hit)
                 cand.place_targets.append(place)
                 break
 
@@ -1745,6 +1755,16 @@ def _generic(verb: Token) -> bool:
     is one crowd on one day."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS"
                  and any(g.dep_ in ("acl", "relcl") for g in c.children)), None)
+    if subj is None and verb.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ in GENERIC_MODALS | {"will"}
+                                                    for c in verb.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "Visitors caught drinking will be kicked out", parsed with "caught" as the verb: the modal verb
+        # coordinated to it tells what is done to a kind
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS"), None)
+        if subj is not None and verb.head.dep_ in ("ROOT", "ccomp") and not subj.ent_type_ and not any(
+                c.dep_ in ("det", "poss", "nummod") for c in subj.children):
+            return True
+        subj = None
     if subj is not None and verb.dep_ in ("ROOT", "ccomp") and not subj.ent_type_ and not any(
             c.dep_ in ("det", "poss", "nummod") for c in subj.children):
         # "Visitors caught drinking will be kicked out", "Drivers who speed are fined": a rule for a kind

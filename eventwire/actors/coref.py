@@ -96,7 +96,8 @@ class MentionResolver:
         self.resolver = resolver
         self.date = date
         self.memory = ArticleMemory()
-        self._unknown_people: dict[int, bool] = {}  # PERSON entities by start: does the dictionary not know them?
+        #: PERSON entities by start, as the dictionary (or the article's full name) reads them
+        self._between_people: dict[int, Resolution] = {}
         self._people: list[Span] = []  # the article's PERSON entities in text order (read once, in ``seed``)
         self._people_starts: list[int] = []
         #: the country of a local story ("USA" for US local news), once the article is read
@@ -198,22 +199,27 @@ class MentionResolver:
             return None
         return _copy(res, pron.text, f"pronoun '{pron.text}' -> '{res.text}', who reports it", 0.8)
 
-    def _unknown_person_between(self, pron: Token, start: int, pos: int) -> bool:
-        """Is a person the dictionary does not know named between a known one (at ``start``) and the
-        pronoun at ``pos``? (Person pronouns only: "they" may stand for a group named earlier.)"""
+    def _person_between(self, pron: Token, start: int, pos: int) -> Resolution | None:
+        """The person named last between a known one (at ``start``) and the pronoun at ``pos``, when there is
+        one: "... Mubarak stated. He dispatched ..." is Mubarak, though the dictionary's last match was
+        someone else; a person the dictionary does not know comes back unknown ("Churchill once said ...
+        Meredith told the story, and he asked ..."). Person pronouns only: "they" may stand for a group."""
         if pron.lower_ not in PERSON_PRONOUNS:
-            return False
+            return None
         # (the people named between, found by binary search: a long article's pronouns stay cheap)
-        for ent in self._people[bisect.bisect_right(self._people_starts, start):bisect.bisect_left(self._people_starts, pos)]:
-            if ent.end_char <= pos and ent.root.i != pron.i:
-                unknown = self._unknown_people.get(ent.start_char)
-                if unknown is None:
-                    res = self.resolver.resolve(ent.text, self.date, names=[ent.text], label="PERSON")
-                    unknown = res.kind != "person" and not self._named_in_full(ent.root, ent.start_char, False)
-                    self._unknown_people[ent.start_char] = unknown
-                if unknown:
-                    return True
-        return False
+        for ent in reversed(self._people[bisect.bisect_right(self._people_starts, start):
+                                         bisect.bisect_left(self._people_starts, pos)]):
+            if ent.end_char > pos or ent.root.i == pron.i:
+                continue
+            found = self._between_people.get(ent.start_char)
+            if found is None:
+                res = self.resolver.resolve(ent.text, self.date, names=[ent.text], label="PERSON")
+                if res.kind != "person":
+                    full = self._named_in_full(ent.root, ent.start_char, False)
+                    res = full.res if full is not None else Resolution(text=ent.text)
+                found = self._between_people[ent.start_char] = res
+            return found
+        return None
 
     def resolve(self, head: Token, span: Span) -> Resolution:
         pos = span.start_char
@@ -226,10 +232,13 @@ class MentionResolver:
                 return speaker
             if low in PERSON_PRONOUNS:
                 m = self.memory.latest(pos, lambda r: r.kind == "person")
-                if m is not None and self._unknown_person_between(head, m.start, pos):
+                later = self._person_between(head, m.start, pos) if m is not None else None
+                if later is not None and not later.known:
                     # "Churchill once said ... Meredith told the story, and he asked ...": the nearest person
                     # is one the dictionary does not know; "he" is that person, not the last one it knows
                     return Resolution(text=span.text)
+                if later is not None and (later.entry, later.code) != (m.res.entry, m.res.code):
+                    return _copy(later, span.text, f"pronoun '{head.text}' -> '{later.text}', the person named last", 0.7)
             elif low in THING_PRONOUNS:
                 m = self.memory.latest(pos, lambda r: r.kind in ("country", "organization", "group"))
             else:

@@ -181,6 +181,23 @@ def role_rank(entry: Entry) -> int:
     return 2
 
 
+_ROLE_STOP = {"of", "the", "and", "for", "to", "in", "on", "a"}
+
+
+def _titled_role(text: str, people: list[Entry], top: Entry) -> Entry:
+    """The role whose words the phrase's title shares most, when it shares more than ``top``'s."""
+    words = set(re.findall(r"[a-z]+", text.lower())) - _ROLE_STOP
+    if len(people) < 2 or not words:
+        return top
+
+    def shared(e: Entry) -> int:
+        own = set(re.findall(r"[a-z]+", e.name.lower()))
+        return len((set(re.findall(r"[a-z]+", (e.role or "").lower())) - _ROLE_STOP - own) & words)
+
+    best = max(people, key=shared)
+    return best if shared(best) > shared(top) and [shared(e) for e in people].count(shared(best)) == 1 else top
+
+
 def pick_role(entries: list[Entry], date: dt.date | None) -> Entry:
     """The person's role on the date; else the closest role in time; else the current one.
 
@@ -848,6 +865,10 @@ class Resolver:
         top = self._top(entries)
         if top.kind == "person":
             top = pick_role(entries, date)
+            if date is None:
+                # undated copy: a title in the phrase names the role ("Foreign Minister Ahmed Aboul Gheit" is
+                # Egypt's minister, not the later Arab League chief)
+                top = _titled_role(res.text, [e for e in entries if e.kind == "person"], top)
             if date is not None and not top.valid_on(date) and re.search(r"\bthen\b", res.text.lower()):
                 # "then-President X": the role held at the time the story speaks of, before the date
                 held = [e for e in entries if e.kind == "person" and e.end is not None and e.end <= date]
