@@ -252,6 +252,8 @@ class Coder:
                     continue
                 if c.head.lower_ == "of" and c.head.head.lower_ in WATER_HEADS:
                     continue  # "toward the Sea of Japan": a sea named for a country is not the country
+                if role == "target" and c.lemma_.lower() in GATHERING_NOUNS:
+                    continue  # "invited to a White House prayer breakfast": a gathering is no one acted on
                 owned = self._owned_forces(c, mentions)
                 if owned is not None:
                     out.append(owned)
@@ -366,7 +368,7 @@ class Coder:
         return _actor(span, res), res
 
     def _employer(self, cand: Candidate, sources: list[tuple[Actor, Resolution]],
-                  mentions: MentionResolver) -> list[tuple[Actor, Resolution]]:
+                  mentions: MentionResolver, sent: Span) -> list[tuple[Actor, Resolution]]:
         """"Workers at the Escondida mine went on strike", "Boeing machinists walked out", "a strike at the
         Batu Hijau mine": a strike is aimed at the employer, named by the strikers' workplace or company, or
         by where the work stopped. A name the dictionary lacks is taken as a body of the strikers' country,
@@ -402,6 +404,9 @@ class Coder:
             span = nlp_mod.entity_at(h) if h.ent_type_ in ("ORG", "FAC") else None
             span = span or phrase_span(h)
             sector = sectors.get(word) or "BUS"
+            # ("the Cerro Verde mine in Peru": the place its own words name, else the strikers' country)
+            where = self._clause_place_actor(h, sent, {country} if country else set())
+            country = where[0].country if where is not None else country
             why = f"'{span.text}', where the strikers work: the employer a strike is aimed at ({sector})"
             res = Resolution(text=span.text, name=span.text, country=country, sector=sector,
                              code=(country or "") + sector, kind="organization", entry=None, confidence=0.4,
@@ -763,7 +768,8 @@ class Coder:
             when = _forward(when, pub)
             days_before = _days_before(pub, when)
             mod = modality.analyse(cand.trigger, cand.governor, sent, days_before)
-        if self._no_enemy(cand) or _generic(cand.governor or cand.trigger) or _discharged(cand) or _accident_probe(cand):
+        if self._no_enemy(cand) or _generic(cand.governor or cand.trigger) or _discharged(cand) or _accident_probe(cand) \
+                or _kept_back(cand):
             return []
         if not mod.asserted:  # a question ("whether they discussed ..."): flagged hypothetical, and no other
             for s_ in cand.sources:  # reading of the same pair may assert it
@@ -900,7 +906,7 @@ class Coder:
                                        for t in [*cand.targets[:2], *cand.fallback_targets[:1]]) if p][:2]
             if not targets and sources and (cand.rule.mode == "strike" or cand.trigger.lemma_.lower() in STRIKE_NOUNS
                                             and cand.rule.type in ("CONCEDE", "REJECT")):
-                targets = self._employer(cand, sources, mentions)
+                targets = self._employer(cand, sources, mentions, sent)
             if not targets and sources and cand.rule.cameo.startswith("16"):
                 targets = [p for p in (self._serving(t, mentions) for t in cand.targets[:1]) if p]
             # ("Russia expelled two diplomats": those a state expels or deports are foreigners, not its own)
@@ -1084,6 +1090,11 @@ class Coder:
                     and src.sector in STATE_SECTORS and tgt[0].sector in STATE_SECTORS \
                     and (not src.country or not tgt[0].country or src.country == tgt[0].country):
                 continue  # "the president ordered the army to close the border": a state commands its own
+            if typ == "REQUEST" and src is not None and tgt is not None and src.sector in ("COP", "MIL") \
+                    and tgt[0].sector == src.sector and (not src.country or not tgt[0].country
+                                                         or src.country == tgt[0].country):
+                continue  # "an officer put out a call for all police to come": a force's own chain of command
+                # (not so ministers of one government, or a court and a magistrate: their demands are politics)
             if typ == "ASSAULT" and self._verbal_fight(cand, src, tgt[0] if tgt else None):
                 # "the senator clashed with the governor over the budget", "launched an attack on the spy chiefs,
                 # calling them nutters": a fight of words is criticism
@@ -1722,6 +1733,18 @@ def _police_at_home(item: tuple[Actor, Resolution],
 CARE_VERBS = {"treat", "examine", "hospitalize", "hospitalise", "evaluate", "check"}
 
 
+#: people kept back at a scene: keeping them away is crowd safety, no coercion
+BYSTANDER_WORDS = {"pedestrian", "motorist", "driver", "onlooker", "bystander", "spectator", "passerby", "traffic",
+                   "sightseer", "visitor", "resident", "shopper"}
+
+
+def _kept_back(cand: Candidate) -> bool:
+    """"Nearby pedestrians were prohibited from getting too close", "motorists were barred from the bridge":
+    bystanders kept from a fire, a crash or a flood by no one named are a scene's safety, not coercion."""
+    return cand.agentless and cand.rule.type == "COERCE" and cand.rule.mode == "restrict" and bool(cand.targets) \
+        and all(t.lemma_.lower() in BYSTANDER_WORDS for t in cand.targets)
+
+
 def _accident_probe(cand: Candidate) -> bool:
     """"Police are investigating the crash", "the trooper who investigated the wreck": an accident looked into,
     with no one's deed named, is routine police work, no accusation (but "the crash of a Ukrainian airliner"
@@ -1920,6 +1943,10 @@ def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> t
                 continue  # "on Southland Vista Court": a street; "Man, 34, struck by car": a man, not Man in Ivory Coast
             if tok.ent_iob_ == "I" and tok.ent_type_ != "PERSON" and tok.doc[tok.i - 1].ent_type_ == tok.ent_type_:
                 continue  # the entity's first word stands for it ("Rakhine State" the model took for a person: not)
+            if tok.ent_type_ not in ("GPE", "LOC") and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" \
+                    and tok.head.i == tok.i + 1 \
+                    and geo.lookup(tok.doc[tok.i: tok.i + 2].text) is None:
+                continue  # "the Cerro Verde mine": the first word of a name no gazetteer knows, not a town "Cerro"
             place = _place_country(tok, prefer)
             if place is not None and (best is None or abs(tok.i - near.i) < abs(best[1].i - near.i)):
                 best = (place, tok)

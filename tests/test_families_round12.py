@@ -114,6 +114,9 @@ def test_an_armed_group_s_uprising_is_no_protest():
 def test_the_host_of_a_gathering_one_is_invited_to_is_not_invited():
     ev = one("The bishop was invited to a Kremlin reception by President Putin.", "invited")
     assert ev.source.code == "RUSGOV" and ev.target.sector == "REL"
+    # whom the dictionary does not know leaves no target, and the gathering does not stand in
+    assert not [e for e in code("Wendell Ambrose was invited to a White House dinner by Barack Obama.", "2012-03-01")
+                if e.target is not None]
 
 
 def test_access_is_given_to_whom_the_parse_hangs_before_access():
@@ -196,3 +199,34 @@ def test_in_undated_copy_a_title_in_the_phrase_names_the_role():
     assert resolve("Foreign Minister Ahmed Aboul Gheit").country == "EGY"
     assert resolve("Arab League chief Ahmed Aboul Gheit").country == "IGO"
     assert resolve("Foreign Minister Ahmed Aboul Gheit", "2017-01-05").country == "IGO"
+
+
+def test_the_first_word_of_a_name_no_gazetteer_knows_places_no_one():
+    # "Cerro" alone is a district of Havana; the mine's country is the one its phrase names
+    ev = one("Hundreds of workers at the Cerro Alto copper mine in Peru began a strike on Monday.", "strike")
+    assert ev.source.country == "PER" and ev.target.code == "PERBUS"
+
+
+def test_an_ampersand_joins_one_name_and_a_firm_s_officer_is_business():
+    ev = one("Ann Ortiz, vice president of Baxter & Lowe Inc., met with Gov. Gavin Newsom on Friday.", "met")
+    assert ev.source.sector == "BUS" and ev.source.text.endswith("Baxter & Lowe Inc.")
+
+
+def test_a_body_called_a_commission_is_a_public_body():
+    from test_families_round11 import resolve
+    assert resolve("the state's Human Relations Commission").sector == "GOV"
+
+
+def test_bystanders_kept_back_at_a_scene_are_no_coercion():
+    assert not code("Motorists were barred from the bridge while crews cleared the wreckage.")
+    ev = one("Protesters were banned from the square on Sunday.", "banned")
+    assert ev.event_type == "COERCE"
+
+
+def test_a_call_within_one_body_is_its_own_chain_of_command():
+    assert not code("A sheriff's deputy radioed for all deputies available to go to the school.")
+    ev = one("Russian police asked Ukrainian police to extradite the suspect.", "asked")
+    assert ev.event_type == "REQUEST" and ev.target.country == "UKR"
+    # a court's demand of a magistrate is no chain of command
+    ev = one("The High Court in Lahore demanded an explanation from a city magistrate on Tuesday.", "demanded")
+    assert ev.event_type == "REQUEST"

@@ -13,8 +13,14 @@ from spacy.tokens import Span, Token
 KEEP_PREPS = {"of", "for", "in", "from"}
 
 
+def _ampersand(tok: Token) -> bool:
+    """"Hartman & Tyner Inc.", "Procter & Gamble": an ampersand joins the words of one name."""
+    return tok.dep_ == "cc" and tok.text == "&" or tok.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.text == "&" and c.i < tok.i for c in tok.head.children)
+
+
 def _excluded(tok: Token, head: Token) -> bool:
-    if tok.dep_ in ("cc", "conj") and (_inside_name(tok, head) or _same_entity(tok, head)):
+    if tok.dep_ in ("cc", "conj") and (_inside_name(tok, head) or _same_entity(tok, head) or _ampersand(tok)):
         return False  # "Immigration and Customs Enforcement": the coordination is inside one name
     if tok.dep_ in ("relcl", "acl", "advcl", "cc", "conj"):
         return True
@@ -89,7 +95,7 @@ def conjuncts(head: Token) -> list[Token]:
     """The head and its coordinated nouns: "Iran, Libya and North Korea" -> three heads."""
     out = [head]
     for c in head.conjuncts:
-        if c.pos_ in ("NOUN", "PROPN", "PRON") and c.i > head.i:
+        if c.pos_ in ("NOUN", "PROPN", "PRON") and c.i > head.i and not _ampersand(c):
             out.append(c)
     return out
 

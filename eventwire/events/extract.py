@@ -252,7 +252,7 @@ GERUND_PREPS = {"by", "on", "upon", "after", "before", "while", "through"}
 #: objects of light verbs, never the doer of the act they lead to: "police took positions to disperse the mob",
 #: "took steps to curb inflation"
 LIGHT_OBJECTS = {"position", "step", "measure", "action", "effort", "move", "decision", "opportunity", "chance",
-                 "time", "initiative", "stand", "stance", "part"}
+                 "initiative", "stand", "stance", "part"}
 
 
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
