@@ -912,7 +912,7 @@ class Coder:
             # ("Russia expelled two diplomats": those a state expels or deports are foreigners, not its own)
             foreign = {s[0].country for s in sources if s[0].country} if cand.rule.mode in ("expel", "deport") else set()
             targets = [self._with_context(x, sent, ctx, attr, foreign=foreign) for x in targets]
-            sources = [_police_at_home(x, targets) for x in sources]
+            sources = [_police_at_home(_arresting(x, cand), targets) for x in sources]
             if not sources and cand.agentless and not targets and cand.rule.type in ("COERCE", "SANCTION", "ACCUSE"):
                 # "Ian Fisher, 26, of Wichita, was charged Monday": a person the dictionary lacks, of the place
                 # the words after the name give, acted on by that place's police or courts
@@ -1712,6 +1712,20 @@ def _conditional(verb: Token) -> bool:
     """Does a condition hang on the verb ("would withdraw if the PA took control")? A wish has none."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "provided")
                                          for m in c.children) for c in verb.children)
+
+
+#: agent words read as armed forces that, when they arrest, are police: "task force officers arrested 14"
+POLICING_AGENTS = {"officer", "task force"}
+
+
+def _arresting(item: tuple[Actor, Resolution], cand: Candidate) -> tuple[Actor, Resolution]:
+    """Officers or a task force that make arrests are police (COP), not soldiers: arrests are police work."""
+    actor, res = item
+    if cand.rule.mode != "arrest" or res.kind != "agent" or actor.sector != "MIL" or res.name not in POLICING_AGENTS:
+        return item
+    why = f"'{res.name}' making arrests: police work, COP"
+    code = (actor.country or "") + "COP"
+    return replace(actor, sector="COP", code=code), replace(res, sector="COP", code=code, evidence=res.evidence + [why])
 
 
 def _police_at_home(item: tuple[Actor, Resolution],

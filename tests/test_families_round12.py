@@ -230,3 +230,10 @@ def test_a_call_within_one_body_is_its_own_chain_of_command():
     # a court's demand of a magistrate is no chain of command
     ev = one("The High Court in Lahore demanded an explanation from a city magistrate on Tuesday.", "demanded")
     assert ev.event_type == "REQUEST"
+
+
+def test_officers_or_a_task_force_making_arrests_are_police():
+    ev = one("Task force officers arrested 14 people in a four-hour sweep on Friday.", "arrested")
+    assert ev.source.sector == "COP"
+    ev = one("Army officers arrested the president at dawn.", "arrested")
+    assert ev.source.sector == "MIL"
