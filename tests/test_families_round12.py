@@ -237,3 +237,8 @@ def test_officers_or_a_task_force_making_arrests_are_police():
     assert ev.source.sector == "COP"
     ev = one("Army officers arrested the president at dawn.", "arrested")
     assert ev.source.sector == "MIL"
+
+
+def test_the_agent_of_a_condemned_deed_coordinated_with_another_is_the_target():
+    ev = one("EU ministers condemned the act and the decisions made by Moscow against Moldova.", "condemned")
+    assert ev.event_type == "ACCUSE" and ev.target.country == "RUS"

@@ -976,8 +976,13 @@ PART_NOUNS = {"part", "area", "region", "district", "section", "zone", "city", "
 def concerned(deeds: list[Token], preps: set[str]) -> list[Token]:
     """Whom deeds named by common nouns concern: their owner or what follows ``preps`` ("the demands of
     the dock workers", "the death of a refugee"), never a pronoun."""
+    # ("condemned the decisions taken by Moscow", "the crimes committed by the militia": the agent of a
+    # participle on the deed)
+    deeds = deeds + [c for t in deeds for c in t.conjuncts if c.i > t.i and c.pos_ == "NOUN"]
+    by = [g for t in deeds if t.pos_ == "NOUN" for p in t.children if p.dep_ == "acl" and p.tag_ == "VBN"
+          for a in p.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return [a for t in deeds if t.pos_ == "NOUN" for a in _children(t, ("poss",)) + _pobjs(t, preps)
-            if a.pos_ != "PRON"]
+            if a.pos_ != "PRON"] + [g for g in by if g.pos_ != "PRON"]
 
 
 #: what one "hits" with no blow: "hit the road", "hit a snag", "hit a record"; and, with no article, places
