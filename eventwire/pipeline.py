@@ -1755,8 +1755,15 @@ BYSTANDER_WORDS = {"pedestrian", "motorist", "driver", "onlooker", "bystander", 
 def _kept_back(cand: Candidate) -> bool:
     """"Nearby pedestrians were prohibited from getting too close", "motorists were barred from the bridge":
     bystanders kept from a fire, a crash or a flood by no one named are a scene's safety, not coercion."""
-    return cand.agentless and cand.rule.type == "COERCE" and cand.rule.mode == "restrict" and bool(cand.targets) \
-        and all(t.lemma_.lower() in BYSTANDER_WORDS for t in cand.targets)
+    if not (cand.agentless and cand.rule.type == "COERCE" and cand.rule.mode == "restrict"):
+        return False
+    # (whoever the parse took for the target, the verb's own passive subject says who was kept back)
+    own = [c for c in cand.trigger.children if c.dep_ == "nsubjpass"]
+    # (with what they are coordinated with, less the names of streets and places: "Lois Street and nearby
+    # pedestrians were prohibited from ...")
+    heads = [w for t in own or cand.targets for w in [t, *t.conjuncts]
+             if not (w.pos_ == "PROPN" and w.ent_type_ in ("", "FAC", "GPE", "LOC"))]
+    return bool(heads) and all(t.lemma_.lower() in BYSTANDER_WORDS for t in heads)
 
 
 def _accident_probe(cand: Candidate) -> bool:

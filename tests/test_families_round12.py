@@ -219,6 +219,8 @@ def test_a_body_called_a_commission_is_a_public_body():
 
 def test_bystanders_kept_back_at_a_scene_are_no_coercion():
     assert not code("Motorists were barred from the bridge while crews cleared the wreckage.")
+    assert not code("Traffic was diverted as far as Elm Street and curious onlookers were barred from getting near "
+                    "the burning warehouse.")
     ev = one("Protesters were banned from the square on Sunday.", "banned")
     assert ev.event_type == "COERCE"
 
