@@ -385,3 +385,56 @@ def test_a_county_s_bare_name_beside_its_towns_is_the_county_not_a_distant_town(
     # Sumner is a town in several states and a Tennessee county; beside the county's towns it is the county
     got = places("Sheriff's deputies in Sumner arrested two men near Gallatin and Hendersonville on Friday.", full)
     assert got["Sumner"].place.feature == "ADM2" and got["Sumner"].place.admin1 == "TN"
+
+
+def test_a_new_england_town_office_points_to_new_england(full):
+    from eventwire.geo.local import office_states
+
+    text = "The Board of Selectmen in Clinton voted Tuesday to repave two roads, the first selectman said."
+    assert "CT" in office_states(nlp.load()(text)) and "CA" not in office_states(nlp.load()(text))
+    assert places(text, full)["Clinton"].place.admin1 in {"CT", "MA", "ME", "NH", "VT", "RI"}
+
+
+def test_a_capital_abroad_before_a_town_s_council_is_the_us_town(full):
+    got = places("The Athens City Council met Tuesday, and Athens residents may speak on the new budget.", full)
+    assert got["Athens"].place.country == "USA"
+    # the capital's own country named: the capital stays
+    got = places("Greece said the Athens police will guard the port, and tourists came back to Athens.", full)
+    assert got["Athens"].place.country == "GRC"
+
+
+def test_a_region_s_name_is_the_region_not_a_village(full):
+    got = places("The senator from Ohio spoke on peace in the Middle East at a Dayton school on Monday.", full)
+    assert got["the Middle East"].place.feature == "RGN"
+
+
+def test_a_place_the_model_calls_a_person_is_a_place(full):
+    from spacy.tokens import Span
+
+    # a one-word "person" no one in the story is named after; a two-word "person" that is a country
+    doc = nlp.load()("Tbilisi rejected the claim on Sunday. Later, officials of Sri Lanka and Sri Lanka met.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 11, 13, label="GPE"), Span(doc, 14, 16, label="PERSON")]
+    got = [(t.text, t.place.country) for t in geoparse(doc, full)]
+    assert ("Tbilisi", "GEO") in got and got.count(("Sri Lanka", "LKA")) == 2
+    # a surname on its second mention is the person's
+    doc = nlp.load()("Jane Tbilisi won the race. Tbilisi said she trained for a year.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 6, 7, label="PERSON")]
+    assert not [t for t in geoparse(doc, full) if t.text == "Tbilisi"]
+
+
+def test_an_irish_county_written_the_american_way(full):
+    assert any(p.country == "IRL" and p.feature == "ADM2" for p in full.candidates("Mayo County"))
+
+
+def test_a_dateline_with_a_colon_before_a_quote(full):
+    got = places('KHARTOUM: "We will hold the bridge," the army said on Sunday.', full)
+    assert got["KHARTOUM"].place.country == "SDN"
+
+
+def test_a_union_s_two_capitals_tagged_an_organization_are_a_place(full):
+    from spacy.tokens import Span
+
+    doc = nlp.load()("Farmers in the EU sold less grain this year.")
+    doc.ents = [Span(doc, 3, 4, label="ORG")]
+    got = {t.text: t for t in geoparse(doc, full)}
+    assert got["EU"].place.name == "European Union"

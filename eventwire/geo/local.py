@@ -52,3 +52,18 @@ def us_local(doc: Doc) -> bool:
                 if p is not None and p.country == "USA" and p.feature == "ADM1":
                     return True
     return False
+
+
+#: offices and bodies of local government found in a few US states only: "the Board of Selectmen" and "the
+#: First Selectman" run New England towns, "the Police Jury" governs a Louisiana parish; an article that
+#: names one is likely about a town of those states
+STATE_OFFICES = {
+    r"\bselect(?:man|men|woman|women|board)\b": ("CT", "MA", "ME", "NH", "VT", "RI"),
+    r"\bpolice jury\b": ("LA",),
+}
+
+
+def office_states(doc: Doc) -> set[str]:
+    """The US states whose own local offices the article names (:data:`STATE_OFFICES`)."""
+    low = doc.text.lower()
+    return {s for pat, states in STATE_OFFICES.items() if re.search(pat, low) for s in states}

