@@ -244,3 +244,7 @@ def test_officers_or_a_task_force_making_arrests_are_police():
 def test_the_agent_of_a_condemned_deed_coordinated_with_another_is_the_target():
     ev = one("EU ministers condemned the act and the decisions made by Moscow against Moldova.", "condemned")
     assert ev.event_type == "ACCUSE" and ev.target.country == "RUS"
+
+
+def test_a_practice_concerning_people_at_large_is_aimed_at_no_one():
+    assert not code("A former clinic director is defending his group's practice of advising people who want to die.")

@@ -981,8 +981,14 @@ def concerned(deeds: list[Token], preps: set[str]) -> list[Token]:
     deeds = deeds + [c for t in deeds for c in t.conjuncts if c.i > t.i and c.pos_ == "NOUN"]
     by = [g for t in deeds if t.pos_ == "NOUN" for p in t.children if p.dep_ == "acl" and p.tag_ == "VBN"
           for a in p.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    # (nor people at large: "defending the practice of guiding people who want to die" is aimed at no one)
     return [a for t in deeds if t.pos_ == "NOUN" for a in _children(t, ("poss",)) + _pobjs(t, preps)
-            if a.pos_ != "PRON"] + [g for g in by if g.pos_ != "PRON"]
+            if a.pos_ != "PRON" and not _anyone(a)] + [g for g in by if g.pos_ != "PRON"]
+
+
+def _anyone(t: Token) -> bool:
+    """"people", "anyone": people at large, with no article, number or owner to make them someone."""
+    return t.lemma_.lower() in EVERYONE_WORDS and not _children(t, ("det", "poss", "nummod", "compound"))
 
 
 #: what one "hits" with no blow: "hit the road", "hit a snag", "hit a record"; and, with no article, places
