@@ -469,8 +469,10 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Read the same inputs as `code` and print one JSON line per place name: article_id, "
                                    "text, start, end (offsets into the article text), geonameid, name, lat, lon, "
                                    "country (ISO3), admin1, feature, role (event place where a coded event happened; "
-                                   "metonym when the place acts, 'Pyongyang said'; else mention). Resolution uses the article's other places, its focus "
-                                   "country and state, population and feature type.")
+                                   "metonym when the place acts, 'Pyongyang said'; else mention), approximate (true for a name the gazetteer "
+                                   "lacks, a river or a park, placed at the nearest place the article names beside it). "
+                                   "Resolution uses the article's other places, its focus country and state, population and "
+                                   "feature type.")
     g.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, or - for stdin")
     g.add_argument("--min-population", type=int, default=500, choices=[500, 1000, 5000, 15000],
                    help="gazetteer size: GeoNames cities of at least this many people (default 500)")

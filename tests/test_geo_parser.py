@@ -438,3 +438,21 @@ def test_a_union_s_two_capitals_tagged_an_organization_are_a_place(full):
     doc.ents = [Span(doc, 3, 4, label="ORG")]
     got = {t.text: t for t in geoparse(doc, full)}
     assert got["EU"].place.name == "European Union"
+
+
+def test_a_feature_the_gazetteer_lacks_lies_by_the_nearest_place_named(full):
+    from spacy.tokens import Span
+
+    text = "Kayakers pulled an old canoe from Quillmoor Pond near Dothan, Ala., on a cold Friday."
+    doc = nlp.load()(text)
+    creek = doc.char_span(text.index("Quillmoor"), text.index(" near"))
+    town = doc.char_span(text.index("Dothan"), text.index(", Ala"))
+    doc.ents = [Span(doc, creek.start, creek.end, label="LOC"), Span(doc, town.start, town.end, label="GPE")]
+    got = {t.text: t for t in geoparse(doc, full)}
+    assert got["Quillmoor Pond"].candidates == 0 and got["Quillmoor Pond"].place.admin1 == "AL"
+    # the geocode line says the place is the neighbour's, not the pond's own
+    assert got["Quillmoor Pond"].to_dict()["approximate"] is True and got["Dothan"].to_dict()["approximate"] is False
+    # with no other place named, it stays unresolved
+    doc = nlp.load()("Kayakers pulled an old canoe from Quillmoor Pond on a cold Friday.")
+    doc.ents = [Span(doc, 6, 8, label="LOC")]
+    assert [t.place for t in geoparse(doc, full)] == [None]
