@@ -456,3 +456,34 @@ def test_a_feature_the_gazetteer_lacks_lies_by_the_nearest_place_named(full):
     doc = nlp.load()("Kayakers pulled an old canoe from Quillmoor Pond on a cold Friday.")
     doc.ents = [Span(doc, 6, 8, label="LOC")]
     assert [t.place for t in geoparse(doc, full)] == [None]
+
+
+def _with_ents(text, spans):
+    from spacy.tokens import Span
+
+    doc = nlp.load()(text)
+    ents = []
+    for name, label in spans:
+        s = doc.char_span(text.index(name), text.index(name) + len(name))
+        ents.append(Span(doc, s.start, s.end, label=label))
+    doc.ents = ents
+    return doc
+
+
+def test_a_feature_beside_a_state_lies_by_the_state_s_town_not_its_centre(full):
+    text = "Anglers crowded Quillmoor Pond in Minnesota last weekend, a bait seller in Duluth told reporters."
+    doc = _with_ents(text, [("Quillmoor Pond", "LOC"), ("Minnesota", "GPE"), ("Duluth", "GPE")])
+    got = {t.text: t for t in geoparse(doc, full)}
+    assert got["Quillmoor Pond"].candidates == 0 and got["Quillmoor Pond"].place.name == "Duluth"
+
+
+def test_a_town_s_name_inside_a_lake_s_name_is_not_the_town(full):
+    text = "Rangers shut the boat ramps at Lake Dalton after the storm, a spokesman in Boise, Idaho, said."
+    doc = _with_ents(text, [("Dalton", "GPE"), ("Boise", "GPE"), ("Idaho", "GPE")])
+    got = {t.text: t for t in geoparse(doc, full)}
+    assert got["Dalton"].candidates == 0 and got["Dalton"].place.admin1 == "ID"
+    text = "Volunteers hauled tires out of the Springfield River on Saturday, officials in Reno, Nev., said."
+    doc = _with_ents(text, [("Springfield", "GPE"), ("Reno", "GPE")])
+    got = {t.text: t for t in geoparse(doc, full)}
+    # no Springfield reads as the river (a town reading is dropped): it lies by the town named
+    assert got["Springfield"].candidates == 0 and got["Springfield"].place.name == "Reno"

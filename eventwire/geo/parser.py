@@ -734,6 +734,32 @@ def mark_event_places(toponyms: list[Toponym], events: list[Any]) -> list[Topony
 
 
 
+#: words before a name that make it a water's or a landform's ("Lake Tolliver", "Mount Tolliver")
+FEATURE_BEFORE = frozenset({"lake", "mount", "mt.", "mt", "river"})
+#: words after a name that make it a water's or a landform's ("the Tolliver River", "Tolliver Heights")
+FEATURE_AFTER = frozenset({"sea", "river", "lake", "mountains", "mountain", "heights", "island", "islands",
+                           "creek", "bay", "ocean", "canyon", "reservoir", "peninsula", "strait", "desert"})
+#: "the Gulf of Tolliver", "the Sea of Tolliver"
+FEATURE_OF = frozenset({"gulf", "sea", "bay", "lake", "isle", "strait", "straits"})
+
+
+def _inside_feature(e: Span) -> str | None:
+    """Whether the name stands inside a longer name of a water or landform it is not part of itself, a
+    capitalized feature word right before it ("Lake Tolliver": ``"before"``), right after it ("Tolliver
+    Creek": ``"after"``), or "Gulf of" before it (``"after"``)."""
+    doc = e.doc
+    prev = doc[e.start - 1] if e.start > 0 else None
+    nxt = doc[e.end] if e.end < len(doc) else None
+    if prev is not None and prev.is_title and prev.lower_ in FEATURE_BEFORE:
+        return "before"
+    if nxt is not None and nxt.is_title and nxt.lower_ in FEATURE_AFTER:
+        return "after"
+    if (e.start >= 2 and prev.lower_ == "of" and doc[e.start - 2].is_title
+            and doc[e.start - 2].lower_ in FEATURE_OF):
+        return "after"
+    return None
+
+
 def _votes(e: Span, state_after: str | None, cands: list[Place]) -> bool:
     """A name the article's context may be read from: one the parser tagged a place or a people, one of
     several words, one after a place preposition or before a state ("Alexandria, La."), a country or a
@@ -931,6 +957,16 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
     gaz = gaz or gazetteer()
     ents = _toponym_spans(doc, gaz)
     cands = {e.start: _span_candidates(e, gaz) for e in ents}
+    # "Lake Tolliver", "the Tolliver River", "the Gulf of Tolliver": a name inside a water's or a landform's
+    # is that feature, not the town; it keeps only a reading as a county, state or country (the feature
+    # often lies in it: "the Tolliver River" in Tolliver County), none after "Lake" or "Mount" (a lake
+    # named for a person or a state), and has no say in the article's context
+    part_of_feature = {}
+    for e in ents:
+        kind = _inside_feature(e)
+        if kind:
+            part_of_feature[e.start] = kind
+            cands[e.start] = [] if kind == "before" else [p for p in cands[e.start] if not p.feature.startswith("PPL")]
     after = {e.start: _state_after(e) for e in ents}
     # (a name the article writes once with a state after it, "Nevada, Mo.", is that town everywhere)
     with_state = {_key(e.text) for e in ents if after[e.start]}
@@ -940,9 +976,9 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
     # the names that speak for the article's home: a lone capitalized word the parser did not call a place
     # ("Street", "Jones", "Commerce") is still resolved, but does not vote
     voting_names = {_key(e.text) for e in ents if _votes(e, after[e.start], cands[e.start])}
-    voters = [e for e in ents if _key(e.text) in voting_names]
+    voters = [e for e in ents if _key(e.text) in voting_names and e.start not in part_of_feature]
     # context: the states the article names, and the country its unambiguous names point to
-    states = {p.admin1 for e in ents for p in cands[e.start] if p.feature == "ADM1"}
+    states = {p.admin1 for e in ents if e.start not in part_of_feature for p in cands[e.start] if p.feature == "ADM1"}
     states |= {s for s in after.values() if s}
     focus: Counter = Counter()
     for e in voters:
@@ -1012,7 +1048,7 @@ def geoparse(doc: Doc, gaz: Gazetteer | None = None) -> list[Toponym]:
     points: dict[tuple[str, str | None], dict[str, list[Place]]] = {}
     # ("Logan-": "Logan"; "Historic Dublin" or "Dublin City" beside "Dublin": one name)
     for name in {one_name.get(_key(e.text).strip(" -"), _base(_key(e.text).strip(" -"))): e.text.strip(" -")
-                 for e in ents}.values():
+                 for e in ents if e.start not in part_of_feature}.values():
         found = gaz.candidates(name)
         if any(p.feature == "PCLI" for p in found):
             continue  # "Russia" votes for no Ohio hamlet
@@ -1164,8 +1200,18 @@ def _nearest_resolved(e: Span, ents: list[Span], chosen: dict[int, Place], votin
     """For a name the gazetteer lacks ("the Tolliver River", "Quarry Hollow Park", a hamlet below its size):
     the place chosen for the nearest name in the text that speaks for the article's home (:func:`_votes`),
     where the feature most likely lies (measured on LGL: 0.896 within 161 km, 0.893 left unresolved, 0.895
-    with any name as the neighbour); none where the article has no such name. Its ``candidates`` stay 0."""
+    with any name as the neighbour); none where the article has no such name. Where that neighbour is a
+    US state, the nearest such name that is a town of the state instead (a state's centre lies far from
+    most of its lakes and parks). Its ``candidates`` stay 0."""
     pool = [o for o in ents if o.start in chosen and o.start in voting and o.start != e.start]
     if not pool:
         return None
-    return chosen[min(pool, key=lambda o: abs(o.start - e.start)).start]
+    nearest = min(pool, key=lambda o: abs(o.start - e.start))
+    home = chosen[nearest.start]
+    if home.feature == "ADM1" and home.country == "USA":
+        # "Lake Tolliver" beside "Minnesota": the state's nearest own town, not the state's centre
+        towns = [o for o in pool if chosen[o.start].feature != "ADM1" and chosen[o.start].country == "USA"
+                 and chosen[o.start].admin1 == home.admin1]
+        if towns:
+            return chosen[min(towns, key=lambda o: abs(o.start - e.start)).start]
+    return chosen[nearest.start]
