@@ -17,6 +17,7 @@ talk -> "meet"); the embedded action is not coded as having happened.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -1166,12 +1167,25 @@ SAYING_VERBS = {"say", "tell", "insist", "stress", "state", "add", "declare", "a
 BLAME_SOURCE = "said to be responsible (extract.py)"
 
 
+def _reported_clauses(sent: Span) -> Iterator[tuple[Token, list[Token], list[Token]]]:
+    """(clause, its subjects, the speakers) of each active, unnegated clause reported by a saying verb ("Turkey
+    says Greece must ...", "officials said the rebels were ..."): "must not", "were not responsible" are
+    warnings and denials, read elsewhere."""
+    for tok in sent:
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SAYING_VERBS:
+            continue
+        subs, passive = subject_of(tok)
+        speakers = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if subs and speakers and not passive and not any(c.dep_ == "neg" for c in tok.children):
+            yield tok, subs, speakers
+
+
 def _reported_blame(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     """"the army said separatist rebels were responsible", "officials said Islamic State fighters were
     behind the attack": the speaker blames whom the speech holds responsible."""
     out = []
-    for tok in sent:
-        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SAYING_VERBS or tok.lemma_ != "be":
+    for tok, subs, speakers in _reported_clauses(sent):
+        if tok.lemma_ != "be":
             continue
         # (for a deed: "responsible for the budget" is a duty, no blame)
         deeds = [g for c in tok.children if c.dep_ == "acomp" and c.lower_ == "responsible"
@@ -1179,11 +1193,8 @@ def _reported_blame(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         blamed = any(c.dep_ == "acomp" and c.lower_ == "responsible" for c in tok.children) and all(
             lexicon.match(g, "NOUN") is not None for g in deeds) or any(
             lexicon.match(g, "NOUN") is not None for g in _pobjs(tok, {"behind"}))
-        subs, passive = subject_of(tok)
-        speakers = [c for c in tok.head.children if c.dep_ == "nsubj"]
-        if not blamed or passive or not subs or not speakers or any(c.dep_ == "neg" for c in tok.children) or any(
-                a.lower_ in ("may", "might", "could", "would") for a in tok.children if a.dep_ == "aux"):
-            continue  # "said the rebels were not responsible": a denial; "could be behind": a guess (hedged)
+        if not blamed or any(a.lower_ in ("may", "might", "could", "would") for a in tok.children if a.dep_ == "aux"):
+            continue  # "could be behind": a guess (hedged)
         word = next(c for c in tok.children if c.lower_ in ("responsible", "behind"))
         rule = TriggerRule(word.lower_, "VERB", "ACCUSE", None, "112", BLAME_SOURCE)
         cand = Candidate(word, rule, sources=speakers, targets=subs, governor=tok.head)
@@ -1201,17 +1212,11 @@ def _reported_obligations(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     speaker asks the subject of "must" to act, a REQUEST from one to the other (mode from the act asked
     for). What must happen has not happened: that event, if coded, stays hypothetical."""
     out = []
-    for tok in sent:
-        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SAYING_VERBS:
-            continue
+    for tok, subs, speakers in _reported_clauses(sent):
         aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
-        subs, passive = subject_of(tok)
-        speakers = [c for c in tok.head.children if c.dep_ == "nsubj"]
-        if aux is None or passive or not subs or not speakers or any(
-                c.dep_ == "neg" for c in tok.children):  # "must not": a warning, read elsewhere
+        if aux is None:
             continue
-        if all(s.lemma_.lower() in EVERYONE_WORDS and not _children(s, ("det", "poss", "nummod", "compound", "amod"))
-               for s in subs):
+        if all(_anyone(s) and not _children(s, ("amod",)) for s in subs):
             continue  # "critics say people should be able to seek help": a view of what all may do, asked of no one
         own = lexicon.match(tok, "VERB")
         mode = EMBEDDED_MODE.get(own.type if own else "") or EMBEDDED_MODE.get(tok.lemma_.lower())

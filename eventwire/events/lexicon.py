@@ -264,12 +264,7 @@ def word_list(family: str) -> frozenset[str]:
     ``deadlines``: units of an ultimatum's time ("gave the envoy 48 hours to leave").
     ``carriers`` and ``cargo``: what carries aid into a place, and what makes it aid ("aid trucks crossed into
     Darfur", "a convoy carrying food entered Gaza")."""
-    out: set[str] = set()
-    for p in _lexicon_files():
-        if p.name.startswith(family):
-            with p.open(encoding="utf-8", newline="") as fh:
-                out.update(row["lemma"].strip().lower() for row in csv.DictReader(fh, delimiter="\t") if row.get("lemma"))
-    return frozenset(out)
+    return frozenset(word_table(family, "lemma"))
 
 
 @lru_cache(maxsize=8)
