@@ -812,8 +812,12 @@ class Coder:
                 cand.place_targets = [t for t in cand.place_targets if t.head.lower_ not in TOPIC_PREPS]
             if cand.rule.type == "CONSULT":
                 # "met pupils to talk about their Rwanda website": what a talk is about is no party to it
-                cand.targets = [t for t in cand.targets if t.head.lower_ not in TOPIC_PREPS - {"on"}]
-                cand.fallback_targets = [t for t in cand.fallback_targets if t.head.lower_ not in TOPIC_PREPS - {"on"}]
+                # ... nor is a topic word, whatever country it names ("attended a conference for the reconstruction
+                # of Gaza": not a meeting with Gaza)
+                cand.targets = [t for t in cand.targets if t.head.lower_ not in TOPIC_PREPS - {"on"}
+                                and not _in_topic(t, cand.trigger)]
+                cand.fallback_targets = [t for t in cand.fallback_targets if t.head.lower_ not in TOPIC_PREPS - {"on"}
+                                         and not _in_topic(t, cand.trigger)]
             if cand.rule is AID_ARRIVAL:
                 # aid reaches a place: the gazetteer reads it ("West Darfur" is Sudan's, not "the West")
                 targets = [p for p in (self._place_actor(t, ctx.prefer, cand.rule.type) for t in cand.targets) if p]
@@ -1790,6 +1794,17 @@ def _discharged(cand: Candidate) -> bool:
 
 #: modals of what holds in general: "banks receiving bailouts must limit pay"
 GENERIC_MODALS = {"must", "should", "can", "may", "might", "could"}
+
+
+def _in_topic(tok: Token, trigger: Token) -> bool:
+    """Does the word lie in a topic's phrase below the trigger ("a summit on the future of Syria": Syria)?"""
+    topics = lexicon_mod.word_list("topics")
+    for t in (tok, *tok.ancestors):
+        if t.i == trigger.i or t.dep_ == "prep" and t.lower_ == "with":
+            return False  # ("discussed the crisis with Zelensky": the partner, wherever the parser hung it)
+        if t.pos_ == "NOUN" and t.lemma_.lower() in topics:
+            return True
+    return False
 
 
 def _generic(verb: Token) -> bool:

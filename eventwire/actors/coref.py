@@ -25,6 +25,8 @@ RECIPROCAL = re.compile(
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
+#: pronouns an object takes; never the subject of their own clause (that would be "himself")
+OBJECT_PRONOUNS = {"him", "her", "them", "it"}
 #: how far back (characters, about three sentences) "the army" or "the state's" looks for its country
 RECENT_CHARS = 600
 COUNTRY_WORDS = {"country", "nation", "state", "regime", "government", "administration", "kingdom", "republic"}
@@ -59,13 +61,17 @@ class ArticleMemory:
         """Mentions before a position, in text order; a binary search, so long articles stay linear."""
         return self.mentions[:bisect.bisect_left(self._starts, pos)]
 
-    def latest(self, pos: int, pred, within: int | None = None) -> Mention | None:
+    def latest(self, pos: int, pred, within: int | None = None,
+               skip: tuple[int, int, str | None] | None = None) -> Mention | None:
         """The last mention before ``pos`` that ``pred`` accepts; with ``within``, only mentions that start
-        at most that many characters earlier (a definite description points back a few sentences)."""
+        at most that many characters earlier (a definite description points back a few sentences); none
+        that starts inside ``skip`` or is its dictionary entry (the clause's own subject, for an object pronoun)."""
         for k in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
             m = self.mentions[k]
             if within is not None and m.start < pos - within:
                 return None
+            if skip is not None and (skip[0] <= m.start < skip[1] or skip[2] is not None and m.res.entry == skip[2]):
+                continue
             if pred(m.res):
                 return m
         return None
@@ -199,7 +205,20 @@ class MentionResolver:
             return None
         return _copy(res, pron.text, f"pronoun '{pron.text}' -> '{res.text}', who reports it", 0.8)
 
-    def _person_between(self, pron: Token, start: int, pos: int) -> Resolution | None:
+    def _own_subject(self, pron: Token) -> tuple[int, int, str | None] | None:
+        """Where the subject of an object pronoun's own clause lies: "Kiir pardoned him" is not Kiir (a
+        reflexive would say so), so "him" looks further back."""
+        if pron.lower_ not in OBJECT_PRONOUNS or pron.dep_ not in ("dobj", "dative", "pobj"):
+            return None
+        verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        span = phrase_span(subj)
+        return span.start_char, span.end_char, self.resolve(subj, span).entry
+
+    def _person_between(self, pron: Token, start: int, pos: int,
+                        skip: tuple[int, int, str | None] | None = None) -> Resolution | None:
         """The person named last between a known one (at ``start``) and the pronoun at ``pos``, when there is
         one: "... Mubarak stated. He dispatched ..." is Mubarak, though the dictionary's last match was
         someone else; a person the dictionary does not know comes back unknown ("Churchill once said ...
@@ -209,7 +228,7 @@ class MentionResolver:
         # (the people named between, found by binary search: a long article's pronouns stay cheap)
         for ent in reversed(self._people[bisect.bisect_right(self._people_starts, start):
                                          bisect.bisect_left(self._people_starts, pos)]):
-            if ent.end_char > pos or ent.root.i == pron.i:
+            if ent.end_char > pos or ent.root.i == pron.i or skip is not None and skip[0] <= ent.start_char < skip[1]:
                 continue
             found = self._between_people.get(ent.start_char)
             if found is None:
@@ -218,6 +237,9 @@ class MentionResolver:
                     full = self._named_in_full(ent.root, ent.start_char, False)
                     res = full.res if full is not None else Resolution(text=ent.text)
                 found = self._between_people[ent.start_char] = res
+            if skip is not None and (found.entry is not None and found.entry == skip[2]
+                                     or ent.text in pron.doc.char_span(skip[0], skip[1]).text):
+                continue  # "Xi invited him": the subject named again earlier is not "him" either
             return found
         return None
 
@@ -230,9 +252,10 @@ class MentionResolver:
             speaker = self._speaker(head)
             if speaker is not None:
                 return speaker
+            bound = self._own_subject(head)
             if low in PERSON_PRONOUNS:
-                m = self.memory.latest(pos, lambda r: r.kind == "person")
-                later = self._person_between(head, m.start, pos) if m is not None else None
+                m = self.memory.latest(pos, lambda r: r.kind == "person", skip=bound)
+                later = self._person_between(head, m.start, pos, bound) if m is not None else None
                 if later is not None and not later.known:
                     # "Churchill once said ... Meredith told the story, and he asked ...": the nearest person
                     # is one the dictionary does not know; "he" is that person, not the last one it knows
@@ -240,9 +263,17 @@ class MentionResolver:
                 if later is not None and (later.entry, later.code) != (m.res.entry, m.res.code):
                     return _copy(later, span.text, f"pronoun '{head.text}' -> '{later.text}', the person named last", 0.7)
             elif low in THING_PRONOUNS:
-                m = self.memory.latest(pos, lambda r: r.kind in ("country", "organization", "group"))
+                # "The Nigerian Air Force reiterated its commitment": a body named by its agent noun in the same
+                # sentence, else the last country or organization
+                m = self.memory.latest(pos, lambda r: r.kind == "agent" and r.country is not None and r.sector,
+                                       within=pos - head.sent.start_char, skip=bound) if low == "its" else None
+                m = m if m is not None and not any(
+                    x.start > m.start and x.res.kind in ("country", "organization", "group")
+                    for x in self.memory.before(pos)) else None
+                m = m or self.memory.latest(pos, lambda r: r.kind in ("country", "organization", "group"), skip=bound)
             else:
-                m = self.memory.latest(pos, lambda r: r.kind in ("country", "organization", "group", "agent"))
+                m = self.memory.latest(pos, lambda r: r.kind in ("country", "organization", "group", "agent"),
+                                       skip=bound)
             if m is None:
                 return Resolution(text=span.text)
             return _copy(m.res, span.text, f"pronoun '{head.text}' -> '{m.text}'", 0.7)

@@ -24,6 +24,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .kb import IO_BODIES, Entry, KnowledgeBase, load, normalize
 
+#: capitalized words that open a state body's own name ("National Security Council"): an organization's short
+#: name after one of them is part of that other name
+NAME_BUILDERS = {"National", "Supreme", "Federal", "Central", "Provincial", "Regional", "Municipal", "Provisional",
+                 "Transitional", "Interim", "Permanent", "Higher", "High", "Joint", "Presidential"}
+
 #: Heads that carry no sector of their own when a modifier gives one ("military delegation").
 GENERIC_HEADS = {
     "delegation", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
@@ -360,6 +365,11 @@ class Resolver:
                                    if e.kind in ORG_KINDS]
                         if entries:
                             break
+                if (entries and i > 0 and j - i >= 2 and cased[i - 1] in NAME_BUILDERS
+                        and all(e.kind in ORG_KINDS for e in entries)):
+                    # "the National Security Council", "the Supreme Security Council": a body of a state whose
+                    # name holds another body's short name ("Security Council"), not that body
+                    entries = []
                 if (entries and any(e.kind == "person" for e in entries)
                         and self._other_bearer(words, cased, i, j, titled)):
                     entries = [e for e in entries if e.kind != "person"]

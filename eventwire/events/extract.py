@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from .. import ontology
 from ..nlp import entity_at
 from .lexicon import PERMITTING_VERBS, Lexicon, TriggerRule, instruments, platforms, word_list
 
@@ -47,6 +48,12 @@ STOPPING_VERBS = {"stop", "prevent", "avert", "thwart", "foil", "halt", "block",
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "ASSAULT", "COERCE"}
 #: verbs of reaching someone, whose purpose clause says what was done to them: "called Erdogan to apologize"
 CONTACT_VERBS = {"call", "phone", "telephone", "ring", "visit", "meet", "write", "receive", "host"}
+#: adverbs that open a list of examples of what was named before ("most notably", "especially")
+EXAMPLE_ADVERBS = {"notably", "especially", "particularly", "chiefly", "mainly", "principally", "primarily"}
+#: types of speech that blame someone for a deed: the deed's victims are not whom they blame
+BLAMING_TYPES = {"ACCUSE", "REJECT"}
+#: verbs of sending someone on an errand: whom one sends acts for the sender, where they go is the counterpart
+ENVOY_VERBS = {"send", "dispatch", "despatch"}
 #: what people seek in a country that takes them in
 REFUGE_WORDS = {"refuge", "asylum", "shelter", "sanctuary"}
 #: types of meetings and pacts, whose host body may be named before the noun ("the Mercosur summit")
@@ -384,6 +391,11 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     else:
         cand.sources += subs
     objs = _children(verb, OBJ) or _shifted_object(verb)
+    # "groups objected to the Egyptian participation, most notably JEM and the SLA": names the parser hung
+    # on the verb after a comma and "notably" are examples of a group named before, not what was done to
+    objs = [o for o in objs if not (o.i > verb.i and any(c.dep_ == "advmod" and c.lower_ in EXAMPLE_ADVERBS
+                                                         for c in o.children)
+                                    and any(t.is_punct for t in o.doc[verb.i:o.i]))]
     if verb.lemma_.lower() in PERMITTING_VERBS:
         # "allow UN inspectors (to) visit Darfur", parsed as a clause: whom one lets act is the target
         objs += [sub for c in verb.children if c.dep_ in ("ccomp", "xcomp") for sub in _children(c, ("nsubj",))]
@@ -425,6 +437,8 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             # target, its oblique is (but "seized a British tanker": the tanker is)
             cand.targets += aimed
             continue
+        if own and o.pos_ == "NOUN" and [t for t in _pobjs(verb, {"with", "on", "against"}) if t.pos_ == "PROPN"]:
+            continue  # ... also when the parser hangs the oblique on the verb: "closed Venezuela's borders with Brazil"
         if own and cand.rule.cameo == "074":
             # "approved a Rwandan-led mission to Mozambique": the force authorized is no target, where
             # it goes is (its leader sends it, a party of its own)
@@ -455,7 +469,13 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         authors = [a for a in _children(o, ("compound", "nmod", "amod")) if a.ent_type_ in ("ORG", "GPE", "NORP")
                    and a.i < o.i]
         owners = _children(o, ("poss",)) + authors
-        cand.fallback_targets += [a for a in (owners or _pobjs(o, {"of", "from", "by"} | TARGET_PREPS))
+        # (an attack condemned or denied names its victims after "on": they are not whom one condemns; "condemned
+        # the attack on a church in Quetta" blames whoever attacked, here no one named)
+        deed_rule = lexicon.match(o, "NOUN") if cand.rule.type in BLAMING_TYPES else None
+        deed = deed_rule is not None and deed_rule.type != "NONE" and ontology.quad_class(deed_rule.type) == 4
+        # (the doer may hang on the victim: "the attack on its embassy by Houthi rebels")
+        doers = _pobjs(o, {"by"}) + [b for v in _pobjs(o, TARGET_PREPS) for b in _pobjs(v, {"by"})] if deed else []
+        cand.fallback_targets += [a for a in (owners or (doers if deed else _pobjs(o, {"of", "from", "by"} | TARGET_PREPS)))
                                   if a.pos_ != "PRON"]
         # ... or named through a participle: "rejected the draft resolution proposed by the Security Council"
         cand.fallback_targets += [a for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -464,8 +484,10 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         # (and the partner deeper in it: "negotiate a code of conduct for the South China Sea with Beijing")
         deep = ("to", "for", "with", "from") if cand.rule.type == "RETREAT" else ("to", "for", "with")
         # ("withdrew some of its soldiers from Niger": what is left lies deeper in the object too)
+        # (but not from a clause inside the object: "seized the depots along the railway, which runs from
+        # the mines to the port": where the railway runs is no one acted on)
         cand.fallback_targets += [g for p in o.subtree if p.dep_ == "prep" and p.lower_ in deep
-                                  and p.head.i != o.i and p.head.i != verb.i
+                                  and p.head.i != o.i and p.head.i != verb.i and p.head.pos_ in ("NOUN", "PROPN")
                                   for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
         if o.lemma_.lower() in instruments() and not national_platform(o):
             continue  # "fired missiles at Kharkiv": the weapon is no target, the oblique is
@@ -507,7 +529,11 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
                  or cand.rule.type == "SUPPORT" and verb.head.lemma_.lower() in CONTACT_VERBS):
         # "Macron called Scholz on Tuesday to discuss the budget": whom one called to discuss it; "called
         # Erdogan to apologize for the incident": whom one apologized to (what for is no party)
-        cand.fallback_targets += [o for o in verb.head.children if o.dep_ in ("dobj", "oprd") and o.pos_ == "PROPN"]
+        # ("dispatched his foreign minister to Khartoum to discuss the crisis": the envoy sent holds the talks
+        # for the sender, with whoever is where the envoy goes)
+        sent = verb.head.lemma_.lower() in ENVOY_VERBS
+        cand.fallback_targets += [o for o in verb.head.children if o.dep_ in ("dobj", "oprd") and o.pos_ == "PROPN"
+                                  and not sent] + (_pobjs(verb.head, {"to"}) if sent else [])
     if not cand.targets and cand.rule.type == "REQUEST":
         # "demanded that the interior minister resign": the demand is made of whoever must act
         cand.fallback_targets += [sub for c in verb.children if c.dep_ == "ccomp"
