@@ -66,6 +66,8 @@ GENERIC_PARTY = re.compile(r"(?i)^(?:the\s+)?(?:conservative|labou?r|liberal|soc
                            r"workers'?)\s+party$")
 #: nouns of belonging to a body named before them ("opposition members", "party supporters")
 MEMBER_NOUNS = {"member", "supporter", "loyalist", "cadre", "affiliate"}
+#: nouns of bodies that are actors when the people they gather are named before them ("Jewish organisations")
+BODY_NOUNS = {"organization", "organisation", "association", "group", "body", "federation", "council", "society"}
 #: a target that is one of these and codes as the source is the source itself ("lift its blockade")
 OWN_PRONOUNS = {"its", "their", "his", "her", "itself", "themselves", "himself", "herself"}
 #: CAMEO codes of easing restrictions, emergencies, sanctions, blockades and of ceasefires: an event of its
@@ -585,6 +587,10 @@ class Coder:
                 c.dep_ == "compound" and (c.lemma_.lower() in agents or c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN")
                 for c in head.children):
             return True  # "opposition members", "Hamas members": members of a body named before them
+        if head.lemma_.lower() in BODY_NOUNS and any(
+                c.dep_ in ("compound", "amod") and c.i < head.i and (c.lemma_.lower() in agents or c.ent_type_ == "NORP")
+                for c in head.children):
+            return True  # "US Jewish organisations", "student associations": bodies of the people named before them
         low = head.lower_
         # the model leaves some plurals unlemmatized ("servicemen", "gunmen")
         return (head.lemma_.lower() in agents or any(w in agents for w in _singulars(low)) or low in COUNTRY_WORDS
@@ -769,7 +775,7 @@ class Coder:
             days_before = _days_before(pub, when)
             mod = modality.analyse(cand.trigger, cand.governor, sent, days_before)
         if self._no_enemy(cand) or _generic(cand.governor or cand.trigger) or _discharged(cand) or _accident_probe(cand) \
-                or _kept_back(cand):
+                or _kept_back(cand) or _document_agent(cand) or _vehicle_trip(cand):
             return []
         if not mod.asserted:  # a question ("whether they discussed ..."): flagged hypothetical, and no other
             for s_ in cand.sources:  # reading of the same pair may assert it
@@ -1777,6 +1783,20 @@ def _accident_probe(cand: Candidate) -> bool:
     return cand.rule.mode == "investigate" and bool(cand.targets) and all(
         t.lemma_.lower() in lexicon_mod.word_list("accidents") and not any(c.dep_ == "poss" for c in t.children)
         and not _pobjs(t, {"of"}) for t in cand.targets)
+
+
+def _vehicle_trip(cand: Candidate) -> bool:
+    """"a cargo plane flying to New Delhi", "the ship sailed to Odessa": a craft's trip is no visit."""
+    return cand.rule.mode == "visit" and bool(cand.sources) and all(
+        s.lemma_.lower() in lexicon_mod.platforms() or s.lemma_.lower() in lexicon_mod.word_list("vehicles")
+        for s in cand.sources)
+
+
+def _document_agent(cand: Candidate) -> bool:
+    """"a new law targets foreign buyers of homes", "new tariffs hit Chinese steel": a law or a measure
+    that "targets" or "hits" someone is no attack (whoever imposes it acts, in an event of its own)."""
+    return cand.rule.type == "ASSAULT" and bool(cand.sources) and all(
+        s.pos_ == "NOUN" and s.lemma_.lower() in lexicon_mod.word_list("documents") for s in cand.sources)
 
 
 def _discharged(cand: Candidate) -> bool:

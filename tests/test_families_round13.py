@@ -88,3 +88,63 @@ def test_where_a_clause_inside_the_object_goes_is_no_target():
     evs = [e for e in code("Rebels seized the depots along the railway, which runs from the mines to Uganda.")
            if e.trigger.text == "seized"]
     assert all(e.target is None or e.target.country != "UGA" for e in evs)
+
+
+def test_an_attack_that_killed_someone_is_the_attackers_deed_not_the_place_it_happened():
+    ev = one("The talks were called off after a Houthi attack in Aden that killed two Saudi soldiers.", "killed")
+    assert ev.source.code == "YEMREB" and ev.target.code == "SAUMIL"
+
+
+def test_titles_ending_in_general_are_civil_offices_not_military_ranks():
+    from eventwire.actors.resolver import resolve_actor
+
+    assert resolve_actor("the agency's General Counsel Maria Lopez").sector == "JUD"
+    assert resolve_actor("the Comptroller General").sector == "GOV"
+    assert resolve_actor("General Maria Lopez").sector == "MIL"
+
+
+def test_fighting_an_epidemic_or_the_causes_of_something_attacks_no_one():
+    assert not [e for e in code("Norway sent doctors to fight the cholera epidemic in Haiti.")
+                if e.event_type == "ASSAULT"]
+    assert not [e for e in code("Sweden spent two billion kronor on fighting the causes of mass migration.")
+                if e.event_type == "ASSAULT"]
+
+
+def test_a_law_or_a_measure_that_targets_people_is_no_attack():
+    assert not [e for e in code("The new Canadian law targets foreign buyers of homes in Toronto.")
+                if e.event_type == "ASSAULT"]
+    assert not [e for e in code("Fresh EU sanctions hit Belarusian potash exporters.")
+                if e.event_type == "ASSAULT"]
+    ev = one("Russian missiles hit Kharkiv on Monday.", "hit")
+    assert ev.event_type == "ASSAULT" and ev.target.country == "UKR"
+
+
+def test_a_craft_flying_somewhere_makes_no_visit():
+    assert not [e for e in code("Polish jets forced a Belarusian cargo plane flying from Minsk to Berlin to "
+                                "land in Warsaw.") if e.event_type == "CONSULT"]
+    ev = one("Blinken flew to Beijing on Sunday.", "flew")
+    assert ev.event_type == "CONSULT" and ev.target.code == "CHNGOV"
+
+
+def test_criticism_faced_or_drawn_comes_from_whoever_gives_it():
+    ev = one("Hungary's government faces sharp criticism from the European Commission over the new media law.",
+             "criticism")
+    assert ev.event_type == "ACCUSE" and ev.source.code.startswith("EUR") and ev.target.code == "HUNGOV"
+    ev = one("Egypt came under criticism from Norway on Monday.", "criticism")
+    assert ev.source.code == "NOR" and ev.target.code == "EGY"
+
+
+def test_its_in_a_clause_belongs_to_the_clauses_subject():
+    ev = one("Hungary's government faces sharp criticism from the European Commission over its detention "
+             "of journalists.", "detention")
+    assert ev.source.code == "HUNGOV"
+
+
+def test_a_faith_named_by_its_adjective_is_a_religious_group_and_the_jewish_state_is_israel():
+    from eventwire.actors.resolver import resolve_actor
+
+    assert resolve_actor("several liberal US Jewish organisations").code == "USAREL"
+    assert resolve_actor("Druze leaders in Lebanon").sector == "REL"
+    assert resolve_actor("the Jewish state").code == "ISR"
+    ev = one("Several American Jewish organisations rejected Netanyahu's proposal on Monday.", "proposal")
+    assert ev.event_type == "REJECT" and ev.source.code == "USAREL"

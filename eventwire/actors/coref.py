@@ -205,6 +205,23 @@ class MentionResolver:
             return None
         return _copy(res, pron.text, f"pronoun '{pron.text}' -> '{res.text}', who reports it", 0.8)
 
+    def _clause_owner(self, pron: Token) -> Resolution | None:
+        """A possessive "its" or "their" in its clause's object or oblique belongs to that clause's subject:
+        "Iran's government faces criticism from the UN over its detention of activists" (Iran's), "the
+        Nigerian Air Force reiterated its commitment" (the air force's)."""
+        if pron.lower_ not in ("its", "their") or pron.dep_ != "poss":
+            return None
+        verb = next((a for a in pron.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > pron.i or pron in subj.subtree:
+            return None
+        res = self.resolve(subj, phrase_span(subj))
+        if not res.known or res.kind == "person" or res.country is None and res.kind == "agent":
+            return None
+        if (pron.lower_ == "their") != (subj.tag_ in ("NNS", "NNPS")) and res.kind not in ("country", "organization", "group"):
+            return None
+        return _copy(res, pron.text, f"possessive '{pron.text}' -> '{res.text}', the subject of its clause", 0.8)
+
     def _own_subject(self, pron: Token) -> tuple[int, int, str | None] | None:
         """Where the subject of an object pronoun's own clause lies: "Kiir pardoned him" is not Kiir (a
         reflexive would say so), so "him" looks further back."""
@@ -252,6 +269,9 @@ class MentionResolver:
             speaker = self._speaker(head)
             if speaker is not None:
                 return speaker
+            owner = self._clause_owner(head)
+            if owner is not None:
+                return owner
             bound = self._own_subject(head)
             if low in PERSON_PRONOUNS:
                 m = self.memory.latest(pos, lambda r: r.kind == "person", skip=bound)

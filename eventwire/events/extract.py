@@ -62,6 +62,9 @@ MUTUAL_RULE_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
 TOPIC_VERBS = {"discuss", "debate"}
 #: verbs whose subject receives what the nominal trigger names ("received aid from", "got a call from")
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win", "gain"}
+#: verbs whose subject undergoes the noun's act, done by whoever it comes from ("faced criticism from the UN",
+#: "drew condemnation from rights groups")
+UNDERGOING_VERBS = {"face", "draw", "attract", "incur", "earn", "suffer", "endure", "weather"}
 #: verbs of aiming: "seeks to negotiate" asks nobody for anything; what is aimed at is the event, wished for
 AIMING_VERBS = {"seek", "aim", "strive", "endeavour", "endeavor"}
 #: verbs that never lend a subject to a nominal trigger as a light verb
@@ -179,6 +182,8 @@ def _antecedent(tok: Token) -> Token:
         if clause.dep_ == "relcl":
             # the nearest noun before the pronoun: "the closeness of Pyongyang, which ..." -> Pyongyang
             head = clause.head
+            if head.lemma_.lower() in ATTACK_NOUNS:
+                return head  # "a rebel raid on Goma that killed two guards": the raid, not Goma
             nouns = [t for t in head.subtree if t.i < tok.i and t.pos_ in ("NOUN", "PROPN")
                      and t.dep_ not in ("compound",)]
             return nouns[-1] if nouns else head
@@ -275,7 +280,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if subs:
         # "Shelling by the RSF killed 20 people", "an attack by militants killed five": the doer of the
         # subject event is the doer of its consequence
-        return [_by_agent(s) or _antecedent(s) for s in subs], False
+        return [_by_agent(s) or _by_agent(_antecedent(s)) or _antecedent(s) for s in subs], False
     pas = _children(verb, PASS_SUBJ)
     if pas:
         return [_antecedent(s) for s in pas], True
@@ -326,7 +331,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             # "parliament passed a resolution criticizing X": the resolution's author acts (but "dispersed
             # crowds protesting against taxes": the crowds protest)
             if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX") \
-                    and head.lemma_.lower() not in PEOPLE_NOUNS:
+                    and head.lemma_.lower() not in PEOPLE_NOUNS and head.lemma_.lower() not in platforms():
+                # (but "forced a cargo plane flying to Delhi to land": the plane flies)
                 return subject_of(head.head, depth + 1)
             return [head], False
         if verb.tag_ == "VBD" and _children(verb, ("dobj",)) or (
@@ -681,7 +687,12 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         cand.targets += others
         return True
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_ in RECEIVING_VERBS:
+    if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_.lower() in ("come", "fall"):
+        verb = verb.head  # "came under criticism from France": undergone, as "faced criticism from France"
+        undergone = True
+    else:
+        undergone = noun.dep_ == "dobj" and verb.lemma_.lower() in UNDERGOING_VERBS
+    if noun.dep_ == "dobj" and verb.lemma_ in RECEIVING_VERBS or undergone:
         # "Israel received military aid from the United States": the giver acts, the subject receives
         subs, passive = subject_of(verb)
         if passive or not subs:

@@ -244,7 +244,7 @@ def load() -> Lexicon:
 
 WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors", "frames", "platforms", "undergone", "property",
               "deadlines", "carriers", "cargo", "vehicles", "animals", "insults", "assertions", "honors",
-              "workplaces", "topics")
+              "workplaces", "topics", "documents")
 
 
 @lru_cache(maxsize=32)
@@ -262,6 +262,8 @@ def word_list(family: str) -> frozenset[str]:
     ``honors``: medals, orders and prizes: conferring one praises its holder ("awarded the Order of Merit to").
     ``assertions``: what someone said or found, whose author one disputes ("refuted the minister's comments").
     ``deadlines``: units of an ultimatum's time ("gave the envoy 48 hours to leave").
+    ``documents``: laws and measures, which "target" or "hit" no one in an attack ("a law that targets tax
+    evaders").
     ``topics``: what a meeting is about, never a party to it ("a summit on the future of Syria").
     ``carriers`` and ``cargo``: what carries aid into a place, and what makes it aid ("aid trucks crossed into
     Darfur", "a convoy carrying food entered Gaza")."""
