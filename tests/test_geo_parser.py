@@ -487,3 +487,68 @@ def test_a_town_s_name_inside_a_lake_s_name_is_not_the_town(full):
     got = {t.text: t for t in geoparse(doc, full)}
     # no Springfield reads as the river (a town reading is dropped): it lies by the town named
     assert got["Springfield"].candidates == 0 and got["Springfield"].place.name == "Reno"
+
+
+def test_a_state_s_own_name_drops_a_big_city_that_has_it_only_as_another_name(full):
+    from eventwire.geo.parser import _state_over_towns
+
+    # GeoNames' city is "New York City": the bare "New York" is the state's own name
+    assert [p.feature for p in _state_over_towns("New York", full.candidates("New York"))] == ["ADM1"]
+    # a capital or a big city of the name itself keeps every reading
+    assert any(p.feature == "PPLC" for p in _state_over_towns("Washington", full.candidates("Washington")))
+    got = places("Dairy farmers across New York sold less milk this winter, a trade group in Albany reported.", full)
+    assert got["New York"].place.feature == "ADM1"
+
+
+def test_a_town_written_once_with_its_state_is_that_town_in_every_mention(full):
+    text = ("Choirs from Louisville, Ky., and New Haven, Conn., sang on the first night. "
+            "By Sunday the New Haven singers had won, and the judges in Louisville praised them.")
+    got = [t for t in geoparse(nlp.load()(text), full) if t.text == "New Haven"]
+    assert len(got) == 2 and {t.place.admin1 for t in got} == {"CT"}
+
+
+def test_a_big_city_s_name_is_the_city_not_a_hamlet_of_the_name(full):
+    from eventwire.geo.parser import _city_over_hamlets
+
+    cands = full.candidates("Denver")
+    assert any(p.feature in ("PPLL", "PPLX") for p in cands)  # Postal Service hamlets named Denver
+    assert not any(p.feature in ("PPLL", "PPLX") for p in _city_over_hamlets("Denver", cands))
+    got = places("A Denver firm wants to build a warehouse near Richmond, Indiana, the county board heard.", full)
+    assert got["Denver"].place.admin1 == "CO"
+
+
+def test_a_town_s_name_cut_short_is_the_town_named_in_full(full):
+    text = ("Avondale Estates will repave two streets this summer. "
+            "Avondale expects the work to take six weeks, the town manager told the board.")
+    got = {t.text: t for t in geoparse(nlp.load()(text), full)}
+    assert got["Avondale Estates"].place.admin1 == "GA"
+    assert got["Avondale"].place.name == "Avondale Estates" and got["Avondale"].place.admin1 == "GA"
+
+
+def test_a_state_s_name_after_a_town_abroad_is_the_country(full):
+    got = places("TBILISI, Georgia — A Georgian judge ordered two men held on Wednesday after a clash.", full)
+    assert got["Georgia"].place.feature == "PCLI" and got["Georgia"].place.country == "GEO"
+
+
+def test_a_dateline_after_the_story_s_date(full):
+    from eventwire.geo.parser import DATELINE
+
+    text = "By Jane Roe, staff writer, May 4, 2011 ZANESVILLE -- The school board met on Monday night."
+    assert [m.group(1) for m in DATELINE.finditer(text)] == ["ZANESVILLE"]
+    got = places(text, full)
+    assert got["ZANESVILLE"].place.admin1 == "OH"
+
+
+def test_a_county_named_after_a_town_of_the_article_is_in_the_town_s_state(full):
+    text = ("A DeKalb man was held on Friday after a fight at a bowling alley in DeKalb, police said. "
+            "Taylor, a friend, told DeKalb County deputies he saw the fight.")
+    got = [t for t in geoparse(nlp.load()(text), full) if t.text.startswith("DeKalb")]
+    assert {t.place.admin1 for t in got} == {"IL"} and any(t.place.feature == "ADM2" for t in got)
+
+
+def test_a_sea_or_an_ocean_is_the_water_not_a_town_of_its_name(full):
+    got = places("Two tankers crossed the Red Sea on Tuesday, a shipping agent in Jeddah told reporters.", full)
+    assert got["the Red Sea"].place.name == "Red Sea" and got["the Red Sea"].place.feature == "RGN"
+    got = places("The yacht sailed from San Diego into the Pacific last week with a crew of four.", full)
+    pacific = next(t for k, t in got.items() if "Pacific" in k)
+    assert pacific.place.name == "Pacific Ocean" and pacific.place.country == ""
