@@ -36,7 +36,7 @@ HEDGE_VERBS = {"believe", "think", "suspect", "allege", "rumor", "rumour", "spec
 HEDGE_ADVS = {"reportedly", "allegedly", "apparently", "possibly", "perhaps", "probably", "likely", "purportedly", "supposedly", "seemingly"}
 HEDGE_MODALS = {"may", "might", "could"}
 #: verbs of wanting: what they govern is wished for, not done ("wants to see X negotiating with Y",
-#: "education needs to be a partnership", "hopes to sign", "aims to conclude"): hypothetical
+#: "schooling has to be a joint effort", "hopes to sign", "aims to conclude"): hypothetical
 DESIRE_VERBS = {"want", "wish", "hope", "desire", "need", "prefer", "dream", "long", "yearn", "like", "seek", "aim",
                 "eager", "keen", "strive", "aspire"}
 FUTURE_VERBS = {"expect", "plan", "set", "schedule", "intend", "prepare", "due"}
@@ -140,7 +140,7 @@ def _negative_argument(h: Token) -> Token | None:
         if subj is not None and c.lower_ in ("no", "neither") and c.dep_ in ("intj", "det", "advmod", "preconj") \
                 and c.i + 1 == subj.left_edge.i:
             return c
-        # "blamed for three crashes but charged in none": the cases it was done in are none
+        # "linked to four fires but charged in none": the cases it was done in are none
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in NEGATIVE_WORDS for g in c.children):
             return next(g for g in c.children if g.dep_ == "pobj" and g.lower_ in NEGATIVE_WORDS)
         if c.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
@@ -286,7 +286,7 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
         cues.append(f"'{aim.head.text} to {aim.text}': an aim, not an act")
     sought = _sought(trigger)
     if sought is not None:
-        m.hypothetical = True  # "a reward for information leading to the arrest": sought, not done
+        m.hypothetical = True  # "a bounty for tips that lead to an arrest": sought, not done
         cues.append(f"'{sought.text} ... {trigger.text}': sought, not done")
     for h in verbs:
         for c in h.children:
@@ -344,7 +344,7 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
             cues.append(f"hedge '{hedge.text}'")
         if (t.lemma_ == "have" or (t.lemma_ == "get" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children))) \
                 and below.dep_ == "xcomp" and any(c.lower_ == "to" for c in below.children) and t.pos_ in ("VERB", "AUX"):
-            m.hypothetical = True  # "they have got to work with the police", "has to withdraw": an obligation
+            m.hypothetical = True  # "we have got to cooperate with police", "has to withdraw": an obligation
             cues.append(f"obligation '{t.text} to'")
         if _lemma(t) in DESIRE_VERBS and t.pos_ in ("VERB", "AUX", "ADJ") and below.dep_ in ("xcomp", "ccomp", "dobj"):
             m.hypothetical = True

@@ -33,7 +33,7 @@ _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "appos", "conj", "attr", "poss"}
 @Language.component("eventwire_surnames")
 def surnames(doc: Doc) -> Doc:
     """A word the story uses as a person's surname is that person where it stands alone as an argument:
-    after "Melton Lewis Paris, 51, was found shot", "Paris had been shot" is the man, not France's capital.
+    after "Dwayne Carl Paris, 44, was found stabbed", "Paris had been stabbed" is the man, not France's capital.
     The word's token gets ``._.surname_of`` (the full name) and a PERSON entity."""
     full = {e[-1].text: e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
     if not full:

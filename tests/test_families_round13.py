@@ -33,7 +33,7 @@ def test_what_a_meeting_is_about_is_no_party_to_it():
 
 def test_names_listed_after_notably_are_examples_of_the_subject_not_the_target():
     ev = one("Several rebel groups in Darfur objected to the Kenyan participation in the mission, most "
-             "notably the Justice and Equality Movement.", "objected")
+             "notably the Sudan Liberation Movement.", "objected")
     assert ev.event_type == "ACCUSE" and ev.target.country == "KEN"
 
 
@@ -148,3 +148,34 @@ def test_a_faith_named_by_its_adjective_is_a_religious_group_and_the_jewish_stat
     assert resolve_actor("the Jewish state").code == "ISR"
     ev = one("Several American Jewish organisations rejected Netanyahu's proposal on Monday.", "proposal")
     assert ev.event_type == "REJECT" and ev.source.code == "USAREL"
+
+
+def test_forces_sent_out_at_home_in_a_disaster_story_make_no_show_of_force():
+    text = ("Floodwaters rose again in Bismarck on Monday. The flooding has closed two highways. The governor "
+            "said the state's National Guard committed 300 soldiers to the sandbag effort.")
+    assert not [e for e in code(text) if e.event_type == "MOBILIZE"]
+    # a deployment facing a neighbour is still one, flood or no flood
+    ev = one("Floods hit the capital last week. The flooding went on. Russia massed troops on its border "
+             "with Ukraine.", "massed")
+    assert ev.event_type == "MOBILIZE" and ev.target.code == "UKR"
+
+
+def test_a_border_named_with_a_neighbour_faces_the_neighbour():
+    ev = one("Azerbaijan deployed troops to the border with Armenia.", "deployed")
+    assert ev.event_type == "MOBILIZE" and ev.target.code == "ARM"
+    ev = one("Indian troops fired shells on the border with Pakistan.", "fired")
+    assert ev.event_type == "ASSAULT" and ev.target.code == "PAK"
+
+
+def test_a_law_passed_is_no_deed_done_to_those_it_names():
+    # no lexicon word links the lawmakers and the voters: the classifier alone must not make one up
+    assert not code("When the Assembly passed the law allowing county voters to approve new casinos, it "
+                    "also set a tax on bets.")
+
+
+def test_the_country_an_event_is_aimed_at_does_not_place_its_doer():
+    ev = one("Congress passed a bill imposing sanctions on Iran.", "sanctions")
+    assert ev.target.code == "IRN" and ev.source.country != "IRN"
+    # a place where both sides are still places a force that acts there
+    ev = one("Police arrested ten people in Ahmedabad.", "arrested")
+    assert ev.source.code == "INDCOP"

@@ -30,6 +30,9 @@ def runs(text: str, n: int) -> set[str]:
 
 
 def sentences(path: Path) -> list[str]:
+    if path.suffix == ".xml":  # the LGL geoparsing corpus: the articles' text, tags stripped
+        import html
+        return [html.unescape(t) for t in re.findall(r"<text>(.*?)</text>", path.read_text(encoding="utf-8"), re.S)]
     if path.suffix == ".jsonl":
         with path.open(encoding="utf-8") as fh:
             return [json.loads(line).get("text", "") for line in fh if line.strip()]
@@ -39,7 +42,8 @@ def sentences(path: Path) -> list[str]:
 
 def project_files() -> list[Path]:
     return sorted([*ROOT.glob("tests/*.py"), *ROOT.glob("eventwire/**/*.py"), ROOT / "README.md",
-                   *ROOT.glob("eventwire/data/lexicon/*.tsv")])
+                   *ROOT.glob("eventwire/data/lexicon/*.tsv"), *ROOT.glob("eventwire/data/actors/*.tsv"),
+                   *ROOT.glob("eventwire/data/geo/*.tsv")])
 
 
 def main() -> None:

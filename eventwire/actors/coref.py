@@ -189,7 +189,7 @@ class MentionResolver:
         if pron.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
             return None
         verb, subj = clause.head, None
-        for _ in range(5):  # "officials are at pains to explain that they ...": the subject of the chain
+        for _ in range(5):  # "ministers were keen to stress that they ...": the subject of the chain
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None or verb.dep_ not in ("xcomp", "conj", "advcl", "acl", "pobj", "prep") \
                     or verb.head.i == verb.i:

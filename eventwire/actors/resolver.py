@@ -657,7 +657,7 @@ class Resolver:
             return self._from_entries(res, whole, date, 0.95, "exact name")
         if label == "WORK_OF_ART":
             res.evidence.append("the title of a work (a book, a film, a song): no actor")
-            return res  # "The Family War: Winning the Inheritance Battle" is a book, not a family
+            return res  # "The Family Feud: A Guide to Wills" is a book, not a family
 
         # "Putin's spokesman", "Erdogan's critics": a person's people, not the person
         poss = _POSSESSIVE.match(text)

@@ -52,6 +52,8 @@ CONTACT_VERBS = {"call", "phone", "telephone", "ring", "visit", "meet", "write",
 EXAMPLE_ADVERBS = {"notably", "especially", "particularly", "chiefly", "mainly", "principally", "primarily"}
 #: types of speech that blame someone for a deed: the deed's victims are not whom they blame
 BLAMING_TYPES = {"ACCUSE", "REJECT"}
+#: a border named "with" a neighbour faces it
+BORDER_WORDS = {"border", "frontier", "boundary"}
 #: verbs of sending someone on an errand: whom one sends acts for the sender, where they go is the counterpart
 ENVOY_VERBS = {"send", "dispatch", "despatch"}
 #: what people seek in a country that takes them in
@@ -78,7 +80,7 @@ NOT_LIGHT = {"be", "say", "report", "mention", "reveal", "discuss", "see", "witn
              "fear", "anticipate", "mourn", "commemorate", "survive", "film", "photograph", "recount",
              # who ignores a warning or advice did not give it: "disregarded the warnings of Jordan"
              "ignore", "heed", "disregard", "dismiss",
-             # who poses or is a danger threatens no one: "he posed a greater threat to the country than Russia"
+             # who poses or is a danger threatens no one: "she is a bigger danger to the nation than Iran"
              "pose", "represent", "constitute", "remain", "face",
              # who catches or hunts a suspect did not do the crime: "police catch murder suspect"
              "catch", "hunt", "seek", "search", "identify", "question"}
@@ -273,7 +275,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     subs = _children(verb, SUBJ)
     if subs and verb.dep_ in ("ROOT", "csubj") and not _children(verb, ("aux", "auxpass", "dobj", "ccomp", "xcomp")) \
             and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in DONE_TO and len(verb.sent) <= 14):
-        # a headline drops the auxiliary: "Alexandria woman charged in connection with fire" is passive, and
+        # a headline drops the auxiliary: "Dayton man charged over warehouse fire" is passive, and
         # so is "Woman stabbed while jogging" (the tagger's past tense of a verb that needs an object); a
         # reduced relative the parser read as a clausal subject too ("Man arrested at mall had a gun")
         return [_antecedent(s) for s in subs], True
@@ -397,7 +399,7 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     else:
         cand.sources += subs
     objs = _children(verb, OBJ) or _shifted_object(verb)
-    # "groups objected to the Egyptian participation, most notably JEM and the SLA": names the parser hung
+    # "rebel groups opposed the Kenyan role, most notably JEM and the SLA": names the parser hung
     # on the verb after a comma and "notably" are examples of a group named before, not what was done to
     objs = [o for o in objs if not (o.i > verb.i and any(c.dep_ == "advmod" and c.lower_ in EXAMPLE_ADVERBS
                                                          for c in o.children)
@@ -526,6 +528,10 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     # ("reneged on the nuclear accord with Iran": a pact's other party)
     cand.fallback_targets += concerned(obliques, {"of", "from", "by", "against", "on"} | (
         {"with"} if cand.rule.type in ("REJECT", "RETREAT", "AGREE") else set()))
+    if cand.rule.type in ("MOBILIZE", "ASSAULT"):
+        # "massed troops on its border with Ukraine": a border faces the neighbour named with it
+        cand.targets = [a for t in cand.targets for a in ((_pobjs(t, {"with"}) or [t]) if t.lemma_.lower() in BORDER_WORDS
+                                                          else [t])]
     # "visit to Pyongyang", "arrived in Pyongyang": places stand in for their government
     cand.place_targets = [t for t in cand.targets if is_place(t)]
     if not cand.targets and cand.rule.type in ("CONCEDE", "RETREAT"):
@@ -716,7 +722,7 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
             # "Turkey condemned the Israeli strikes on Gaza", "gunmen attacked a patrol": who reacts to or
             # acts on another's doing did not do it
             reaction is not None and reaction.type in REACTION_TYPES and reaction.type != cand.rule.type) \
-            and not stopped:  # "a young man who may have stopped the slaughter" did not slaughter
+            and not stopped:  # "a guard who perhaps halted the massacre" did not massacre
         # light verb: "held a meeting with", "launched air strikes on", "staged a protest"
         cand.governor = verb
         subs, passive = subject_of(verb)
@@ -1019,7 +1025,7 @@ def concerned(deeds: list[Token], preps: set[str]) -> list[Token]:
     deeds = deeds + [c for t in deeds for c in t.conjuncts if c.i > t.i and c.pos_ == "NOUN"]
     by = [g for t in deeds if t.pos_ == "NOUN" for p in t.children if p.dep_ == "acl" and p.tag_ == "VBN"
           for a in p.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-    # (nor people at large: "defending the practice of guiding people who want to die" is aimed at no one)
+    # (nor people at large: "defending a habit of advising people who wish to die" is aimed at no one)
     return [a for t in deeds if t.pos_ == "NOUN" for a in _children(t, ("poss",)) + _pobjs(t, preps)
             if a.pos_ != "PRON" and not _anyone(a)] + [g for g in by if g.pos_ != "PRON"]
 
@@ -1254,7 +1260,7 @@ def _reported_obligations(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if aux is None:
             continue
         if all(_anyone(s) and not _children(s, ("amod",)) for s in subs):
-            continue  # "critics say people should be able to seek help": a view of what all may do, asked of no one
+            continue  # "critics argue everyone ought to be free to get help": a view of what all may do, asked of no one
         own = lexicon.match(tok, "VERB")
         mode = EMBEDDED_MODE.get(own.type if own else "") or EMBEDDED_MODE.get(tok.lemma_.lower())
         # "must" demands (CAMEO 10x), it does not appeal (02x)

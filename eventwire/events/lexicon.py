@@ -244,7 +244,7 @@ def load() -> Lexicon:
 
 WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors", "frames", "platforms", "undergone", "property",
               "deadlines", "carriers", "cargo", "vehicles", "animals", "insults", "assertions", "honors",
-              "workplaces", "topics", "documents")
+              "workplaces", "topics", "documents", "disasters")
 
 
 @lru_cache(maxsize=32)
@@ -254,7 +254,7 @@ def word_list(family: str) -> frozenset[str]:
     ``instruments``: weapons, never actors ("fired missiles at Kharkiv" targets Kharkiv).
     ``facilities``: places that stand for those who hold them when attacked ("an army base").
     ``accidents``: words that make a killing or a hit an accident ("accidentally hit her").
-    ``vehicles``: what makes a hit a road accident when it is the agent ("was hit by a car and killed").
+    ``vehicles``: what makes a hit a road accident when it is the agent ("was struck by a truck and killed").
     ``animals``: attackers or victims that make an attack no political event ("a killer bee attack").
     ``metaphors``: what one can "fight" or "attack" without an enemy ("flood fighting", "fight crime").
     ``undergone``: nouns of acts whose possessor undergoes them ("his arrest", "Navalny's release").
@@ -264,6 +264,7 @@ def word_list(family: str) -> frozenset[str]:
     ``deadlines``: units of an ultimatum's time ("gave the envoy 48 hours to leave").
     ``documents``: laws and measures, which "target" or "hit" no one in an attack ("a law that targets tax
     evaders").
+    ``disasters``: floods, storms, quakes: a story about one sends forces out to help, not to threaten.
     ``topics``: what a meeting is about, never a party to it ("a summit on the future of Syria").
     ``carriers`` and ``cargo``: what carries aid into a place, and what makes it aid ("aid trucks crossed into
     Darfur", "a convoy carrying food entered Gaza")."""
