@@ -779,7 +779,7 @@ class Coder:
             days_before = _days_before(pub, when)
             mod = modality.analyse(cand.trigger, cand.governor, sent, days_before)
         if self._no_enemy(cand) or _generic(cand.governor or cand.trigger) or _discharged(cand) or _accident_probe(cand) \
-                or _kept_back(cand) or _document_agent(cand) or _vehicle_trip(cand):
+                or _kept_back(cand) or _document_agent(cand) or _vehicle_trip(cand) or _danger_warning(cand):
             return []
         if not mod.asserted:  # a question ("whether they discussed ..."): flagged hypothetical, and no other
             for s_ in cand.sources:  # reading of the same pair may assert it
@@ -1796,6 +1796,20 @@ def _accident_probe(cand: Candidate) -> bool:
     return cand.rule.mode == "investigate" and bool(cand.targets) and all(
         t.lemma_.lower() in lexicon_mod.word_list("accidents") and not any(c.dep_ == "poss" for c in t.children)
         and not _pobjs(t, {"of"}) for t in cand.targets)
+
+
+#: what one warns of without threatening anyone: "officials warn of growing spy threats"
+DANGER_WORDS = {"threat", "danger", "risk", "peril", "menace", "hazard"}
+
+
+def _danger_warning(cand: Candidate) -> bool:
+    """"Officials warn of growing Chinese spy threats": a warning of a danger, with no one warned, threatens no
+    one (but "warned Russia of sanctions" does)."""
+    t = cand.trigger
+    return cand.rule.type == "THREATEN" and t.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "dative") for c in t.children) and any(
+        g.lemma_.lower() in DANGER_WORDS for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+        for g in p.children if g.dep_ == "pobj")
 
 
 def _vehicle_trip(cand: Candidate) -> bool:

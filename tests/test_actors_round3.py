@@ -19,7 +19,7 @@ from eventwire.actors.resolver import resolve_actor
     ("the U.S. Agency for International Development", "USAGOV"),
     ("the Department of Transportation", "USAGOV"),
     ("the Department of Education", "USAGOV"),
-    ("the Department of Housing and Urban Development", "USAGOV"),
+    ("the Housing and Urban Development Department", "USAGOV"),
     ("HHS", "USAGOV"),
     ("the National Park Service", "USAGOV"),
     ("the Environmental Protection Agency", "USAGOV"),

@@ -176,7 +176,7 @@ def test_an_attack_that_kills_names_its_doer_inside_and_a_misfire_is_still_an_at
 
 def test_an_accident_without_a_weapon_stays_no_attack():
     for text in ("Two people were killed in a car accident in Lagos.",
-                 "A neighbor accidentally hit her while backing out of the driveway."):
+                 "A neighbor accidentally hit the woman while backing out of the garage."):
         assert not code(text)
 
 

@@ -327,7 +327,7 @@ def test_without_a_condition_a_meeting_not_held_stays_negated():
 
 
 @pytest.mark.parametrize("text", [
-    "Alexandria woman charged in connection with warehouse fire.",
+    "Fairfax woman charged in connection with barn fire.",
     "Local man arrested after robbery at gas station.",
 ])
 def test_a_headline_participle_without_its_auxiliary_is_passive(text):
@@ -373,7 +373,7 @@ def test_a_patient_airlifted_to_hospital_receives_no_aid():
 
 
 @pytest.mark.parametrize("text", [
-    "Reforms were made as an option to help the Egyptian economy.",
+    "Reforms were made as a measure to help the Egyptian economy.",
     "The EU launched a campaign to persuade Serbia to impose sanctions on Russia.",
 ])
 def test_what_an_effort_or_a_bid_aims_at_has_not_happened(text):
@@ -422,7 +422,7 @@ def test_a_court_case_with_a_relative_clause_is_no_condition():
 
 
 def test_an_agent_placed_by_its_own_words_is_no_short_name_of_an_earlier_person():
-    text = ("US Secretary of State Condoleezza Rice visited Cairo. Former US ambassador to Egypt Dan Kurtzer "
-            "recommended that Washington and Cairo should realise the importance of their relations.")
+    text = ("Secretary of State Condoleezza Rice visited Cairo. Former US ambassador to Egypt Daniel Kurtzer "
+            "recommended that Washington and Cairo ought to recognise the value of their relations.")
     evs = [e for e in code(text, "2009-03-01") if e.sentence.startswith("Former")]
     assert evs and all(e.source.code == "USAELI" for e in evs)

@@ -57,7 +57,7 @@ def test_a_person_named_by_sex_or_age_is_a_civilian_an_officer_is_police():
 
 
 def test_who_holds_someone_in_custody_is_the_source():
-    ev = one("Ashley Moore, 26, of Dover, was in the custody of the Kent County Sheriff's Office on Monday.",
+    ev = one("Ashley Moore, 26, of Dover, remained in the custody of the Kent County Sheriff's Office on Monday.",
              "custody")
     assert ev.event_type == "COERCE" and ev.source.sector == "COP" and not ev.source.inferred
     assert ev.target is not None and ev.target.sector == "CVL"
@@ -72,7 +72,7 @@ def test_where_an_arrest_is_made_is_no_one_arrested():
 
 
 def test_an_act_only_sought_did_not_happen():
-    for text, trig in (("A reward for information leading to the arrest of the gunman was doubled.", "arrest"),
+    for text, trig in (("A reward for tips leading to the arrest of the gunman was doubled.", "arrest"),
                        ("A judge signed a warrant for the arrest of the former mayor.", "arrest")):
         evs = [e for e in nonfactual(text) if e.trigger.text == trig]
         assert evs and all(e.modality.hypothetical for e in evs), text
@@ -88,7 +88,7 @@ def test_things_released_are_no_release_of_people():
 
 
 def test_the_title_of_a_work_is_no_actor():
-    text = ("Her second novel, The Soldier's Family: A Story of Return, was written to help families "
+    text = ("Her second novel, The Soldier's Family: A Story of Return, was written to help relatives "
             "understand the army.")
     assert not [e for e in code(text) if e.source is not None and "Family" in e.source.text]
 

@@ -99,7 +99,7 @@ def test_the_owner_of_support_given_is_the_giver_not_its_target():
 
 def test_he_after_a_person_the_dictionary_does_not_know_is_that_person():
     text = ("Tony Blair once praised the parish. Pastor Dale Kemp told the story on Sunday, "
-            "and he asked the congregation to pray.")
+            "and he asked the worshippers to pray.")
     assert not [e for e in code(text) if e.source is not None and e.source.code == "GBRGOV"]
     # with no one else named between, "he" is the person named before
     ev = one("Tony Blair visited Paris in May. He met Jacques Chirac at the Elysee.", "met", published="2003-06-01")
@@ -112,7 +112,7 @@ def test_a_faith_word_is_no_leaders_surname():
 
 
 def test_what_laws_of_a_kind_allow_is_no_event():
-    assert code("He supports state laws that allow doctors to help terminally ill patients.") == []
+    assert code("He supports state laws that allow physicians to help dying patients.") == []
 
 
 def test_agreeing_on_the_text_of_a_deal_concludes_it():
@@ -146,8 +146,8 @@ def test_conferring_an_honour_praises_its_holder():
 
 
 def test_a_coordination_inside_an_organizations_name_is_one_actor():
-    ev = one("The Pentagon granted a plea from the Department of Housing and Urban Development for help.", "plea")
-    assert ev.target.text == "the Department of Housing and Urban Development" and ev.target.code == "USAGOV"
+    ev = one("The Pentagon granted a plea from the Office of Management and Budget for help.", "plea")
+    assert ev.target.text == "the Office of Management and Budget" and ev.target.code == "USAGOV"
     # two bodies coordinated stay two
     evs = code("Hamas and Islamic Jihad fired rockets at Israel.")
     assert sorted(e.source.text for e in evs) == ["Hamas", "Islamic Jihad"]

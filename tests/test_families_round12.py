@@ -115,7 +115,7 @@ def test_the_host_of_a_gathering_one_is_invited_to_is_not_invited():
     ev = one("The bishop was invited to a Kremlin reception by President Putin.", "invited")
     assert ev.source.code == "RUSGOV" and ev.target.sector == "REL"
     # whom the dictionary does not know leaves no target, and the gathering does not stand in
-    assert not [e for e in code("Wendell Ambrose was invited to a White House dinner by Barack Obama.", "2012-03-01")
+    assert not [e for e in code("Wendell Ambrose was invited to the White House dinner by Barack Obama.", "2012-03-01")
                 if e.target is not None]
 
 
@@ -125,7 +125,7 @@ def test_access_is_given_to_whom_the_parse_hangs_before_access():
     ev = one("The junta denied foreign reporters access to the flooded delta.", "denied")
     assert ev.event_type == "REJECT" and ev.target.sector == "JRN"
     # letting a town's own residents back into their homes lets in no international involvement
-    assert not code("Fire officials reopened Main Street on Monday to allow residents access to their homes.")
+    assert not code("Fire officials reopened Main Street on Monday to allow homeowners access to their houses.")
 
 
 def test_saying_someone_was_responsible_for_or_behind_a_deed_blames_them():
@@ -181,7 +181,7 @@ def test_a_person_killed_in_a_place_is_no_place_hit():
 
 
 def test_pressure_of_no_kind_by_no_one_is_no_event():
-    evs = code("A former aide sued the pastor, saying she had been coerced into signing the contract.")
+    evs = code("A former aide sued the pastor, saying she was coerced into signing the contract.")
     assert [e.event_type for e in evs] == ["ACCUSE"]
 
 
@@ -247,4 +247,4 @@ def test_the_agent_of_a_condemned_deed_coordinated_with_another_is_the_target():
 
 
 def test_a_practice_concerning_people_at_large_is_aimed_at_no_one():
-    assert not code("A former clinic director is defending his group's practice of advising people who want to die.")
+    assert not code("A former clinic director is defending his charity's practice of advising people who want to die.")

@@ -179,3 +179,18 @@ def test_the_country_an_event_is_aimed_at_does_not_place_its_doer():
     # a place where both sides are still places a force that acts there
     ev = one("Police arrested ten people in Ahmedabad.", "arrested")
     assert ev.source.code == "INDCOP"
+
+
+def test_who_tells_of_a_strike_did_not_strike():
+    evs = code("A drone killed four fighters near a hideout on Sunday, police said, in the second strike "
+               "this month.")
+    assert not [e for e in evs if e.trigger.text == "strike" and e.source is not None and e.source.sector == "COP"]
+    ev = one("Nurses went on strike in Nairobi.", "strike")
+    assert ev.event_type == "PROTEST"
+
+
+def test_warning_of_a_danger_threatens_no_one():
+    assert not [e for e in code("Estonian officials warn of growing Russian spy threats.")
+                if e.event_type == "THREATEN"]
+    ev = one("Israel warned Hezbollah of a harsh response.", "warned")
+    assert ev.event_type == "THREATEN" and ev.target.code == "LBNISM"

@@ -172,7 +172,7 @@ def test_where_something_is_sent_is_no_country_of_who_sends_it():
 
 def test_a_pronoun_stands_for_a_speaker_it_agrees_with():
     # "he" is no police force: the threat is not the police's
-    evs = code("Once inside, he allegedly called out, threatening the woman, police said.", keep_nonfactual=True)
+    evs = code("Once inside, he allegedly yelled out, threatening the clerk, police said.", keep_nonfactual=True)
     assert not [e for e in evs if e.source is not None and e.source.sector == "COP"]
     ev = one("Kenya said it will send troops to Haiti.", "send")
     assert ev.source.code == "KEN"
@@ -195,7 +195,7 @@ def test_custody_is_an_arrest_only_when_someone_is_in_it():
 def test_coercion_of_no_named_kind_is_no_police_work():
     assert not [e for e in code("She said she had been coerced into signing the contract.", keep_nonfactual=True)
                 if e.source is not None and e.source.inferred]
-    assert not code("They have committed a huge amount of time to other people.")
+    assert not code("They have committed a great deal of time to their neighbours.")
 
 
 def test_a_one_word_name_is_the_person_the_article_names_in_full():
@@ -219,18 +219,18 @@ def test_a_word_of_the_west_inside_a_name_is_no_bloc():
 
 
 def test_a_surname_is_no_city_known_by_it_only_as_another_name():
-    evs = code("Attorneys for the city have asked Manning to prevent other council members from testifying.")
+    evs = code("Lawyers for the county have asked Manning to prevent two board members from testifying.")
     assert not [e for e in evs if e.target is not None and e.target.country == "CHN"]
 
 
 def test_a_street_or_a_man_is_no_place_of_the_people_in_the_clause():
-    ev = one("The victim was stabbed while exercising on Southland Vista Court, police said.", "stabbed")
+    ev = one("The victim was stabbed while jogging on Southland Ridge Court, police said.", "stabbed")
     assert ev.target is not None and ev.target.country != "NZL"
 
 
 def test_a_vehicle_that_hits_someone_makes_an_accident():
-    assert not code("A Goose Creek man was hit by a car and killed early Sunday morning.")
-    assert not code("Man, 34, struck, killed by car.")
+    assert not code("A Moncks Corner man was hit by a truck and killed late Saturday night.")
+    assert not code("Woman, 52, struck, killed by truck.")
     ev = one("A man was shot and killed by police in Atlanta.", "killed")
     assert ev.event_type == "ASSAULT" and ev.source.sector == "COP"
 
@@ -241,8 +241,8 @@ def test_a_headline_drops_the_auxiliary_of_a_passive():
 
 
 def test_a_date_is_no_town_of_the_same_name():
-    ev = one("Ten persons have been arrested on charges of illegal purchase of firearms, the Georgian Interior "
-             "Ministry said on March 23.", "arrested", published="2009-03-25")
+    ev = one("Eight persons have been arrested for illegally buying firearms, Georgia's Interior Ministry "
+             "said on March 22.", "arrested", published="2009-03-25")
     assert ev.source.inferred and ev.source.country == "GEO"
 
 
@@ -254,19 +254,19 @@ def test_a_party_name_many_countries_have_is_the_story_s_country_s():
 
 
 def test_an_occupation_written_as_a_surname_is_a_person_s_name():
-    ev = one("Issac Fisher, 26, of Kansas City, was charged Monday with aggravated battery.", "charged")
+    ev = one("Isaac Fisher, 31, of Wichita, was charged Monday with aggravated battery.", "charged")
     assert ev.target is None or ev.target.sector != "AGR"
 
 
 def test_a_statement_signed_is_no_agreement_and_a_condemnation_no_praise():
-    evs = code("A group of opposition parties signed a joint statement condemning the arrest.")
+    evs = code("Five opposition groups signed a joint statement condemning Monday's arrest.")
     assert [e.event_type for e in evs] == ["ACCUSE"]
     evs = code("The president signed a decree granting asylum to the refugees.")
     assert [e.event_type for e in evs] == ["AID"]  # the decree's act, no agreement signed
 
 
 def test_who_poses_or_faces_a_threat_threatens_no_one():
-    assert not code("He posed a greater threat to the country than Russia.")
+    assert not code("She posed a bigger threat to the nation than China.")
     assert not [e for e in code("Iran faces the threat of new sanctions.") if e.source is not None
                 and e.source.country == "IRN"]
     ev = one("North Korea threatened Japan with missiles.", "threatened")
@@ -274,8 +274,8 @@ def test_who_poses_or_faces_a_threat_threatens_no_one():
 
 
 def test_a_local_resident_and_a_town_s_police_are_american_in_us_local_news():
-    text = ("Terry Lee Jolly, 60, Lebanon, was arrested Thursday on a charge of possession of stolen goods. "
-            "Lebanon Police and the Boone County Sheriff's Office began an investigation after a dispatcher "
+    text = ("Dwayne Earl Hobbs, 47, Lebanon, was arrested Friday on a charge of receiving stolen property. "
+            "Lebanon Police and the Laclede County Sheriff's Office opened an investigation after a clerk "
             "reported him.")
     evs = code(text, "2009-03-25")
     arrest = next(e for e in evs if e.trigger.text == "arrested")
@@ -291,14 +291,14 @@ def test_animals_are_no_side_of_an_attack():
 
 
 def test_a_dateline_after_a_headline_on_the_same_line_is_no_actor():
-    text = ("Pakistan to restore chief justice ousted by Musharraf. ISLAMABAD, Pakistan — Pakistan agreed Monday to "
-            "reinstate a fired chief justice.")
+    text = ("Pakistan to reinstate top judge removed by Musharraf. ISLAMABAD, Pakistan — Pakistan's government "
+            "agreed Monday to restore the sacked chief justice.")
     assert not [e for e in code(text, "2009-03-16") if e.target is not None and e.target.text == "ISLAMABAD"]
 
 
 def test_a_price_charged_and_a_suspect_caught_are_no_events():
     assert not code("The airline will charge passengers $20 for bags.")
-    assert not code("Police catch murder suspect after hours-long hunt.")
+    assert not code("Police catch murder suspect after two-day manhunt.")
     ev = one("Prosecutors charged the mayor with fraud.", "charged")
     assert ev.event_type == "COERCE"
 
@@ -311,8 +311,8 @@ def test_a_weapon_with_no_doer_named_still_attacks():
 
 
 def test_fares_offered_and_an_explosion_of_life_are_no_events():
-    assert not code("He found an airline offering one round-trip fare of $205 from Baltimore to Moscow.")
-    assert not code("Warm waters cause an explosion of marine life along the coast.")
+    assert not code("She found an airline offering a round-trip fare of $310 from Boston to Warsaw.")
+    assert not code("Warm currents cause an explosion of plankton along the coast.")
     ev = one("Iran offered talks to the US.", "talks")
     assert ev.event_type == "AGREE"
 

@@ -12,8 +12,8 @@ def code(text: str, published: str | None = "2024-06-15", keep: bool = False):
 
 
 def test_a_us_town_in_us_local_news_is_not_its_foreign_namesake():
-    text = ("The Athens Police Department arrested a 33-year-old man on Monday. "
-            "The man, of 1200 Pine St., was held on a charge of burglary.")
+    text = ("The Athens Police Department arrested two men on Monday. "
+            "The men, of 1200 Pine St., were held on a charge of burglary.")
     ev = next(e for e in code(text) if e.trigger.text == "arrested")
     assert ev.source.code == "USACOP" and ev.target.country == "USA"
 
@@ -31,17 +31,17 @@ def test_a_common_surname_alone_is_nobodys_leader():
 
 def test_a_duration_is_no_date():
     assert normalize("99 years", __import__("datetime").date(2024, 6, 15)) is None
-    ev = code("A Henderson County woman was sentenced to 99 years in prison on Friday.")[0]
+    ev = code("A Marion County man was sentenced to 99 years behind bars on Friday.")[0]
     assert ev.date == "2024-06-14" and not ev.modality.historical
 
 
 def test_a_sentence_handed_down_is_a_courts_work():
-    ev = code("A Henderson County woman was sentenced to 99 years in prison on Friday.")[0]
+    ev = code("A Marion County man was sentenced to 99 years behind bars on Friday.")[0]
     assert ev.event_type == "SANCTION" and ev.source.inferred and ev.source.code == "USAJUD"
 
 
 def test_travel_by_private_people_is_no_diplomatic_visit():
-    assert code("The two Kenyan citizens arrived in the United States in 1999.") == []
+    assert code("The three Kenyan citizens arrived in the United States in 2001.") == []
     ev = code("Kenyan President William Ruto arrived in Washington on Wednesday.")[0]
     assert ev.event_type == "CONSULT" and ev.source.code == "KENGOV"
 
@@ -55,9 +55,9 @@ def test_help_between_agencies_of_one_state_is_cooperation():
 
 def test_a_proposed_or_future_meeting_did_not_happen():
     # the proposal itself is an appeal (REQUEST); the conference was not held
-    assert {e.event_type for e in code("Egypt proposed a United Nations conference on Sudan.")} == {"REQUEST"}
-    assert code("Clinton kept her options open concerning future talks with Syria and Iran.") == []
-    kept = [e for e in code("Egypt proposed a United Nations conference on Sudan.", keep=True) if e.event_type == "CONSULT"]
+    assert {e.event_type for e in code("Qatar proposed a United Nations conference on Sudan.")} == {"REQUEST"}
+    assert code("Clinton kept her options open regarding future talks with Iran and Syria.") == []
+    kept = [e for e in code("Qatar proposed a United Nations conference on Sudan.", keep=True) if e.event_type == "CONSULT"]
     assert kept and kept[0].modality.hypothetical
 
 

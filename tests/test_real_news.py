@@ -182,8 +182,8 @@ def test_what_the_subject_receives_comes_from_the_giver(text, source, target, ty
 
 
 @pytest.mark.parametrize("text", [
-    "An 80-year-old woman was killed on Monday when a neighbor accidentally hit her while backing out of a driveway.",
-    "Local volunteers join flood fighting effort in Fargo.",
+    "A 75-year-old man was killed on Tuesday when a neighbor accidentally hit him while backing out of a garage.",
+    "Student volunteers join the flood fighting effort in Grand Forks.",
     "The government vowed to fight corruption.",
 ])
 def test_accidents_and_metaphors_are_no_attacks(text):

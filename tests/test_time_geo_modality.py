@@ -60,8 +60,8 @@ def test_store_replaces_events_of_a_recoded_article(tmp_path):
 
 
 @pytest.mark.parametrize("text, wished", [
-    ("It seems that the US wants to see Palestinians negotiating with Israel.", True),
-    ("Education needs to be a partnership between parents and teachers, the mayor said.", True),
+    ("It seems that Washington wants to see Palestinians negotiating with Israel.", True),
+    ("Schooling needs to become a partnership between families and teachers, the mayor said.", True),
     ("The army needed reinforcements after rebels attacked the base.", False),
 ])
 def test_what_is_wanted_is_hypothetical_and_left_out_by_default(text, wished):

@@ -772,6 +772,8 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
             verb.head.pos_ == "VERB" or verb.head.pos_ == "AUX" and cand.rule.mode == "arrest"):  # "was in custody"
         # "took part in talks", "went on strike"
         gov = verb.head
+        if gov.lemma_.lower() in SAYING_VERBS | {"report", "announce"}:
+            return False  # "..., police said, in the second raid this month": who tells of it did not do it
         cand.governor = gov
         subs, passive = subject_of(gov)
         if cand.rule.type == "ASSAULT" and noun.lemma_.lower() in ATTACK_NOUNS:
