@@ -194,3 +194,25 @@ def test_warning_of_a_danger_threatens_no_one():
                 if e.event_type == "THREATEN"]
     ev = one("Israel warned Hezbollah of a harsh response.", "warned")
     assert ev.event_type == "THREATEN" and ev.target.code == "LBNISM"
+
+
+def test_a_strike_started_to_protest_against_someone_protests_against_them():
+    ev = one("The jailed Belarusian activist Maria Kolesnikova began a hunger strike to protest over the treatment by "
+             "prison officials in Minsk.", "protest")
+    assert ev.event_type == "PROTEST" and ev.source.country == "BLR" and ev.target is not None
+
+
+def test_an_attack_on_a_body_the_parser_reads_as_a_clause_still_names_the_body():
+    ev = one("Kerala Chief Minister Pinarayi Vijayan on Monday launched a scathing attack on Tamil Nadu's DMK "
+             "government calling it corrupt.", "attack")
+    assert ev.event_type == "ACCUSE" and ev.target is not None and ev.target.country == "IND"
+
+
+def test_individuals_are_people():
+    ev = one("Police arrested three individuals in Lagos on Friday.", "arrested")
+    assert ev.target.code == "NGACVL"
+
+
+def test_lifting_restrictions_on_travel_to_a_country_is_aimed_at_that_country():
+    ev = one("The United States lifted restrictions on travel to Venezuela.", "restrictions")
+    assert ev.target.code == "VEN"

@@ -52,6 +52,8 @@ CONTACT_VERBS = {"call", "phone", "telephone", "ring", "visit", "meet", "write",
 EXAMPLE_ADVERBS = {"notably", "especially", "particularly", "chiefly", "mainly", "principally", "primarily"}
 #: types of speech that blame someone for a deed: the deed's victims are not whom they blame
 BLAMING_TYPES = {"ACCUSE", "REJECT"}
+#: types of restrictions and their easing, aimed at the country named inside what they restrict
+RESTRICTING_TYPES = {"CONCEDE", "RETREAT", "COERCE", "SANCTION"}
 #: a border named "with" a neighbour faces it
 BORDER_WORDS = {"border", "frontier", "boundary"}
 #: verbs of sending someone on an errand: whom one sends acts for the sender, where they go is the counterpart
@@ -148,7 +150,13 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
     for p in tok.children:
         if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps:
             for c in p.children:
-                if c.dep_ != "pobj":
+                if c.dep_ == "pcomp" and c.tag_ == "VBG" and p.lower_ in ("on", "against") and not any(
+                        g.dep_ == "pobj" for g in p.children):
+                    # "an attack on the state government calling it corrupt", parsed as a clause: its subject
+                    c = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")), c)
+                    if c.dep_ != "nsubj":
+                        continue
+                elif c.dep_ != "pobj":
                     continue
                 c = _quantified(c)
                 if c.ent_type_ not in NOT_ACTOR_ENTS:
@@ -345,6 +353,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             # modifier of the name that opens the sentence: its main verb, active (but "Man arrested at mall")
             return [head], False
         return [head], True  # "a delegation invited by ..." : the noun is the patient
+    if verb.dep_ == "relcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        # "began a fast to protest against the jail's rules": who began it protests
+        return subject_of(head.head, depth + 1)[0], False
     if verb.dep_ == "relcl":
         return [head], False
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in GERUND_PREPS \
@@ -367,6 +379,14 @@ def _shifted_object(verb: Token) -> list[Token]:
             and c.ent_type_ not in ("DATE", "TIME") and c.lemma_.lower() not in _TIME_NOUNS
             and any(d.dep_ == "det" for d in c.children)
             and any(p.dep_ == "prep" and verb.i < p.i < c.i for p in verb.children)][:1]
+
+
+def _countries_inside(heads: list[Token]) -> list[Token]:
+    """Countries named inside phrases that are no actors: "restrictions on travel to Cuba" (Cuba), "curbs on
+    aid to North Korea" (North Korea)."""
+    return [g for a in heads for p in a.subtree if p.dep_ == "prep" and p.i > a.i
+            and p.lower_ in ("to", "in", "into", "for", "against") and p.head.pos_ == "NOUN"
+            for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "NORP")]
 
 
 def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
@@ -444,6 +464,10 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             # "opened fire on Armenian positions", "took control of Rubaya": the rule's own object is no
             # target, its oblique is (but "seized a British tanker": the tanker is)
             cand.targets += aimed
+            # ... and when the oblique is no actor, a country named inside it is ("eased restrictions on
+            # humanitarian aid to North Korea", "lifted curbs on family visits to Cuba")
+            if cand.rule.type in RESTRICTING_TYPES:
+                cand.fallback_targets += _countries_inside(aimed)
             continue
         if own and o.pos_ == "NOUN" and [t for t in _pobjs(verb, {"with", "on", "against"}) if t.pos_ == "PROPN"]:
             continue  # ... also when the parser hangs the oblique on the verb: "closed Venezuela's borders with Brazil"
@@ -751,6 +775,9 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         # participle ("rejected an appeal submitted by lawyers of X", "a request made by Y")
         cand.fallback_targets += _pobjs(noun, {"by", "from"}) + [
             a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _pobjs(c, {"by"})]
+        # ("lifted restrictions on travel to Cuba": a country named inside a restriction's target that is no actor)
+        if cand.rule.type in RESTRICTING_TYPES:
+            cand.fallback_targets += _countries_inside(cand.targets)
         if cand.rule.type in ("CONCEDE", "RETREAT"):
             cand.fallback_targets += _answered(verb)
         return bool(cand.sources)
