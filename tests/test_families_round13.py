@@ -216,3 +216,30 @@ def test_individuals_are_people():
 def test_lifting_restrictions_on_travel_to_a_country_is_aimed_at_that_country():
     ev = one("The United States lifted restrictions on travel to Venezuela.", "restrictions")
     assert ev.target.code == "VEN"
+
+
+def test_joining_forces_with_someone_is_aimed_at_them_not_at_the_forces():
+    evs = [e for e in code("The Dutch premier will join forces with the Nordic group, which is led by a former "
+                           "Danish minister.") if e.trigger.text == "join"]
+    assert all(e.target is None or e.target.text != "forces" for e in evs)
+    ev = one("Macron will join forces with Germany to fight the virus.", "join")
+    assert ev.target.code == "DEU"
+
+
+def test_a_description_after_a_name_is_the_names_apposition_not_another_target():
+    ev = one("Qatar established full diplomatic ties last Sunday with Bhutan, a majority-Buddhist kingdom "
+             "neighbouring China.", "established")
+    assert ev.target.code == "BTN"
+
+
+def test_approval_given_for_someone_to_act_is_aimed_at_them():
+    ev = one("The Yemeni government gave approval on Sunday for the Red Cross to bring food next month to "
+             "families in Taiz.", "approval")
+    assert ev.event_type == "CONCEDE" and ev.target.text == "the Red Cross"
+
+
+def test_what_is_agreed_to_be_set_up_is_no_party_to_the_agreement():
+    assert not [e for e in code("The French cabinet agreed on Monday to create a new rail company in Lyon.")
+                if e.target is not None and e.target.sector == "BUS"]
+    ev = one("Russia agreed to open talks with Ukraine.", "agreed")
+    assert ev.target.code == "UKR"

@@ -24,6 +24,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .kb import IO_BODIES, Entry, KnowledgeBase, load, normalize
 
+#: a name, a comma, then a description: "Bhutan, a majority-Buddhist kingdom"
+APPOSED_COUNTRY = re.compile(r"^\s*((?:[A-Z][\w.'-]*\s?){1,4}),\s+(?:a|an|the)\s")
 #: capitalized words that open a state body's own name ("National Security Council"): an organization's short
 #: name after one of them is part of that other name
 NAME_BUILDERS = {"National", "Supreme", "Federal", "Central", "Provincial", "Regional", "Municipal", "Provisional",
@@ -614,6 +616,15 @@ class Resolver:
                 sentence_start: bool = False, label: str | None = None, modifier: bool = False) -> Resolution:
         """Code one actor phrase (see :meth:`_resolve`); "a former US ambassador", "ex-army officers":
         former office holders named by their post are elites (ELI), not the state they once served."""
+        m = APPOSED_COUNTRY.match(text)
+        if m:
+            # "Bhutan, a majority-Buddhist kingdom": a country named, then described; the description's words
+            # ("Buddhist") give it no sector
+            named = self._resolve(m.group(1), date, None, sentence_start, label, modifier)
+            if named.kind == "country" and named.sector is None:
+                named.text = text
+                named.evidence.append(f"'{text[m.end(1):].strip(', ')}' describes {named.name}")
+                return named
         res = self._resolve(text, date, names, sentence_start, label, modifier)
         if res.kind == "agent" and res.sector in STATE_SECTORS | {"MIL", "SPY"} and \
                 FORMER_WORDS & set(normalize(text).replace("-", " ").split()):

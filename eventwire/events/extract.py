@@ -54,6 +54,11 @@ EXAMPLE_ADVERBS = {"notably", "especially", "particularly", "chiefly", "mainly",
 BLAMING_TYPES = {"ACCUSE", "REJECT"}
 #: types of restrictions and their easing, aimed at the country named inside what they restrict
 RESTRICTING_TYPES = {"CONCEDE", "RETREAT", "COERCE", "SANCTION"}
+#: verbs of making something new: what is made is no party ("agreed to set up a research centre")
+CREATING_VERBS = {"set", "establish", "create", "build", "form", "found", "construct", "open", "launch", "develop"}
+#: nouns of leave given: "gave approval for the UN to deliver aid" lets the UN act
+PERMISSION_NOUNS = {"approval", "permission", "authorization", "authorisation", "clearance", "consent", "go-ahead",
+                    "nod", "license", "licence"}
 #: a border named "with" a neighbour faces it
 BORDER_WORDS = {"border", "frontier", "boundary"}
 #: verbs of sending someone on an errand: whom one sends acts for the sender, where they go is the counterpart
@@ -381,6 +386,16 @@ def _shifted_object(verb: Token) -> list[Token]:
             and any(p.dep_ == "prep" and verb.i < p.i < c.i for p in verb.children)][:1]
 
 
+def _apposed(o: Token, verb: Token) -> bool:
+    """Is the object a description after a comma that follows a name the same verb governs through a
+    preposition ("... ties with Bhutan, a Himalayan kingdom")?"""
+    first = min(t.i for t in o.subtree)
+    if first < 2 or o.i < verb.i or o.doc[first].lower_ not in ("a", "an", "the") or o.doc[first - 1].text != ",":
+        return False
+    name = o.doc[first - 2]
+    return name.pos_ == "PROPN" and name.dep_ == "pobj" and name.head.head.i == verb.i
+
+
 def _countries_inside(heads: list[Token]) -> list[Token]:
     """Countries named inside phrases that are no actors: "restrictions on travel to Cuba" (Cuba), "curbs on
     aid to North Korea" (North Korea)."""
@@ -424,6 +439,9 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     objs = [o for o in objs if not (o.i > verb.i and any(c.dep_ == "advmod" and c.lower_ in EXAMPLE_ADVERBS
                                                          for c in o.children)
                                     and any(t.is_punct for t in o.doc[verb.i:o.i]))]
+    # "opened relations with Laos, a landlocked communist state ...": a description the parser hung on the
+    # verb after a comma is the apposition of the name before it, no object of its own
+    objs = [o for o in objs if not _apposed(o, verb)]
     if verb.lemma_.lower() in PERMITTING_VERBS:
         # "allow UN inspectors (to) visit Darfur", parsed as a clause: whom one lets act is the target
         objs += [sub for c in verb.children if c.dep_ in ("ccomp", "xcomp") for sub in _children(c, ("nsubj",))]
@@ -469,8 +487,10 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             if cand.rule.type in RESTRICTING_TYPES:
                 cand.fallback_targets += _countries_inside(aimed)
             continue
-        if own and o.pos_ == "NOUN" and [t for t in _pobjs(verb, {"with", "on", "against"}) if t.pos_ == "PROPN"]:
-            continue  # ... also when the parser hangs the oblique on the verb: "closed Venezuela's borders with Brazil"
+        if own and o.pos_ == "NOUN" and [t for t in _pobjs(verb, {"with", "on", "against"})
+                                         if t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.head.lower_ == "with"]:
+            continue  # ... also when the parser hangs the oblique on the verb: "closed Venezuela's borders with Brazil",
+            # "will join forces with the liberal group"
         if own and cand.rule.cameo == "074":
             # "approved a Rwandan-led mission to Mozambique": the force authorized is no target, where
             # it goes is (its leader sends it, a party of its own)
@@ -753,6 +773,11 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         if passive:
             return False
         cand.sources += subs
+        if noun.lemma_.lower() in PERMISSION_NOUNS:
+            # "gave permission for the Red Cross to reach the camps": whom one lets act is the target
+            targets = targets or [sub for c in [*verb.children, *noun.children] if c.dep_ in ("advcl", "acl", "relcl", "ccomp")
+                                  and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                                  for sub in _children(c, ("nsubj",)) if sub.pos_ != "PRON"]
         # "gave Vietnam a loan": the recipient of a ditransitive light verb is the target
         # ("provide support to refugees": a "to" the parser calls dative is a preposition, its object counts)
         cand.targets += targets or [d for d in _children(verb, ("dative",)) if d.pos_ != "ADP"] or [
@@ -987,6 +1012,12 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                         dest = _pobjs(emb, {"from"} if emb.lemma_.lower() in LEAVING_VERBS else {"to", "into"})
                         probe.fallback_targets += [t for t in probe.targets if t not in dest and t.dep_ != "dobj"]
                         probe.targets = dest
+                    if emb.lemma_.lower() in CREATING_VERBS:
+                        # "agreed to set up a transport company in Berlin": what would be made is no one acted on
+                        made = {o.i for o in emb.children if o.dep_ in ("dobj", "attr")}
+                        probe.targets = [t for t in probe.targets if t.i not in made]
+                        probe.fallback_targets = [t for t in probe.fallback_targets if t.i not in made
+                                                  and not any(a.i in made for a in t.ancestors)]
                     cand.targets = [t for t in probe.targets if t.i not in {s.i for s in cand.sources}]
                     cand.fallback_targets += probe.fallback_targets
                     cand.place_targets = probe.place_targets
