@@ -932,9 +932,10 @@ class Coder:
             if not sources and cand.agentless and not targets and cand.rule.type in ("COERCE", "SANCTION", "ACCUSE"):
                 # "Ian Fisher, 26, of Wichita, was charged Monday": a person the dictionary lacks, of the place
                 # the words after the name give, acted on by that place's police or courts
+                # ("Mason charged with sex assault" in a story from one country: that country's police)
                 for t in cand.targets[:1]:
                     where = self._clause_place_actor(t, sent, ctx.prefer)
-                    by = self._inferred_source(cand, sent, ctx, [where]) if where else None
+                    by = self._inferred_source(cand, sent, ctx, [where] if where else [])
                     targets = [p for p in [self._unknown_person(t, by[0]) if by else None] if p]
             if not sources and cand.agentless:
                 # "ten people were arrested in Ahmedabad": the target, and who a reader infers did it

@@ -243,3 +243,9 @@ def test_what_is_agreed_to_be_set_up_is_no_party_to_the_agreement():
                 if e.target is not None and e.target.sector == "BUS"]
     ev = one("Russia agreed to open talks with Ukraine.", "agreed")
     assert ev.target.code == "UKR"
+
+
+def test_a_person_charged_in_a_story_with_a_dateline_is_one_of_its_people():
+    ev = one("TOPEKA, Kan. -- Dwight Mercer was charged Tuesday with arson.", "charged")
+    assert ev.source.inferred and ev.source.code == "USACOP" and ev.target.code == "USACVL"
+    assert ev.target.text == "Dwight Mercer"
