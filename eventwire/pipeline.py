@@ -34,7 +34,7 @@ from .actors.spans import conjuncts, phrase_span
 from .errors import InputError, InputSkipped
 from .events import calibration as calibration_mod, classifier as classifier_mod
 from .events import frames, lexicon as lexicon_mod
-from .events.extract import (AFFILIATED_NOUNS, AID_ARRIVAL, FAILED_AGREEMENT, NOT_ACTOR_ENTS, OBLIGATION_SOURCE,
+from .events.extract import (AFFILIATED_NOUNS, AID_ARRIVAL, DONE_TO, FAILED_AGREEMENT, NOT_ACTOR_ENTS, OBLIGATION_SOURCE,
                              PLACE_ENTS, PLACED_MODES, REACTION_TYPES, STOPPING_VERBS, TOPIC_VERBS, Candidate, _pobjs, _quantified,
                              area_name, find_candidates, is_place, national_platform, platforms, subject_of)
 from .ingest import checks, parse_date, stable_id
@@ -262,13 +262,19 @@ class Coder:
                     continue
                 span = phrase_span(c)
                 res = mentions.resolve(c, span)
+                counted = role == "target" and c.pos_ == "NUM" and not res.known and c.head.lemma_.lower() in DONE_TO
+                if counted:
+                    # "the task force arrested 14", "gunmen killed 12": so many people, private persons
+                    res = Resolution(text=span.text, name="people", country=None, sector="CVL", code="CVL", kind="agent",
+                                     entry=None, confidence=0.5,
+                                     evidence=[f"'{span.text}' {c.head.text}: a number of people, private persons"])
                 if c.lemma_.lower() in self.instruments and (not res.country or any(
                         p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "outside") for p in c.children)) or (
                         role == "target" and c.lemma_.lower() in self.instruments and not national_platform(c)):
                     continue  # a weapon is never hit ("a car bomb in Kiev" is placed, not owned, by Kiev); "Russian
                     # drones struck" stands for Russia's military, and
                     # so do "12 Ukrainian drones" shot down
-                if (res.kind == "agent" and c.pos_ != "PRON" and not self._names_actor(c)
+                if (res.kind == "agent" and c.pos_ != "PRON" and not self._names_actor(c) and not counted
                         and not (role == "target" and c.lemma_.lower() in self.facilities)
                         # "Kim Jong-un's sister", "Navalny's spokeswoman": a known person's people act for them
                         and not (c.pos_ == "NOUN" and "[people_" in (res.entry or "")

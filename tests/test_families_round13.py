@@ -249,3 +249,10 @@ def test_a_person_charged_in_a_story_with_a_dateline_is_one_of_its_people():
     ev = one("TOPEKA, Kan. -- Dwight Mercer was charged Tuesday with arson.", "charged")
     assert ev.source.inferred and ev.source.code == "USACOP" and ev.target.code == "USACVL"
     assert ev.target.text == "Dwight Mercer"
+
+
+def test_a_bare_number_arrested_or_killed_is_that_many_people():
+    ev = one("Sheriff's deputies arrested 11 in a drug sweep on Friday in Lafayette, Louisiana.", "arrested")
+    assert ev.target.code == "USACVL" and ev.target.text == "11"
+    ev = one("Israeli strikes killed 40 in Gaza on Tuesday.", "killed")
+    assert ev.target.code == "PSECVL"
