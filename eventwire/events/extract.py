@@ -546,7 +546,7 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         if o.pos_ in ("NOUN", "PROPN", "PRON") and not lexicon.match(o, "NOUN"):
             cand.targets.append(o)
         elif o.pos_ == "NUM" and o.like_num and verb.lemma_.lower() in DONE_TO:
-            cand.targets.append(o)  # "arrested 14 in the Cottonport area": fourteen people
+            cand.targets.append(o)  # "deputies arrested 11 in a drug sweep": eleven people
         elif o.pos_ in ("NOUN",):
             # the object is itself an event ("condemned Russia's attack"): its agent is the target
             agent = _children(o, ("poss",)) or [a for a in _children(o, ("amod", "compound")) if a.ent_type_ in ("NORP", "GPE")]
