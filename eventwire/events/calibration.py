@@ -27,7 +27,8 @@ CALIBRATION_FILE = "calibration.json"
 #: what the map reads off an event, besides its raw score: how it was typed and how sure its actors are
 FEATURES = ("logit_raw", "classifier_agrees", "pair_typed", "lexicon_alone", "no_target", "no_source",
             "actor_confidence", "quad_1", "quad_2", "quad_3", "quad_4",
-            *(f"{how}_quad_{q}" for how in ("pair_typed", "lexicon_alone") for q in (1, 2, 3, 4)))
+            *(f"{how}_quad_{q}" for how in ("pair_typed", "lexicon_alone") for q in (1, 2, 3, 4)),
+            *(f"logit_raw_quad_{q}" for q in (1, 2, 3, 4)))
 
 
 def features(ev: Any) -> list[float]:
@@ -40,7 +41,9 @@ def features(ev: Any) -> list[float]:
     # how an event was found says more in some quad classes than in others (the lexicon alone is
     # often right about cooperation, rarely about conflict): one weight per pair. Whether the event
     # happened is not a feature: the corpus holds asserted events only, and modality is its own output
-    return [math.log(raw / (1 - raw)),
+    logit = math.log(raw / (1 - raw))
+    # (and the raw score's own slope differs by quad class: one per class)
+    return [logit,
             float("classifier agrees" in why),
             pair,
             alone,
@@ -48,7 +51,7 @@ def features(ev: Any) -> list[float]:
             float(ev.source is None or ev.source.inferred),
             sum(actors) / len(actors) if actors else 0.0,
             *quads,
-            *(pair * q for q in quads), *(alone * q for q in quads)]
+            *(pair * q for q in quads), *(alone * q for q in quads), *(logit * q for q in quads)]
 
 
 @dataclass
