@@ -921,7 +921,11 @@ class Coder:
             # "customs officers returned a manuscript to Italy": a country the event is aimed at is not, by
             # the article's count alone, its agents' own
             aimed = {t[0].country for t in targets if t[1].kind in ("country", "capital", "metonym")}
-            sources = [self._with_context(x, sent, ctx, attr, aimed) for x in sources]
+            # (a country sanctioned, threatened, blamed or rebuffed is surely not the doer's own, even by its
+            # clause: "Congress passed a bill imposing sanctions on Iran")
+            against = aimed if cand.rule.type in ("SANCTION", "THREATEN", "ACCUSE", "REJECT") \
+                or cand.rule.cameo.startswith("16") else set()
+            sources = [self._with_context(x, sent, ctx, attr, aimed, foreign=against) for x in sources]
             if not targets and sources and cand.rule.type in ("COERCE", "SANCTION", "ACCUSE"):
                 # ("a probe into the finances of a hotel group": whose deeds are looked into)
                 targets = [p for p in (self._unknown_person(t, sources[0][0])
@@ -1294,10 +1298,9 @@ class Coder:
             # "Rampura" in The Daily Star is a part of Dhaka, not the Indian town of that name: a small foreign
             # town in a story the article places at home is a namesake
             found = None
-        if found is not None and (found[0].country in foreign or found[0].country in aimed and found[0].feature == "PCLI"):
+        if found is not None and found[0].country in foreign:
             # "Russia expelled two diplomats": the expelling state's name is not the expelled's; "Congress passed
-            # a bill imposing sanctions on Iran": the country an event is aimed at, named as such, is not its
-            # doer's (but "junta jets bombed a village in Rakhine State": a region of the country, at home)
+            # a bill imposing sanctions on Iran": the country sanctioned is not the sanctioner's
             found = None
         if found is not None:
             place, tok = found

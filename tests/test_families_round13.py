@@ -256,3 +256,9 @@ def test_a_bare_number_arrested_or_killed_is_that_many_people():
     assert ev.target.code == "USACVL" and ev.target.text == "11"
     ev = one("Israeli strikes killed 40 in Gaza on Tuesday.", "killed")
     assert ev.target.code == "PSECVL"
+
+
+def test_a_visitor_keeps_the_country_of_the_clause_while_a_sanctioner_does_not():
+    ev = one("Prime Minister Modi will travel to Russia next month for the annual India-Russia summit, his first "
+             "trip there since the war in Ukraine began.", "travel")
+    assert ev.source.code == "INDGOV" and ev.target.code.startswith("RUS")
