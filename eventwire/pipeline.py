@@ -111,6 +111,8 @@ INFERRED_AGENTS = {"COERCE": ("COP", "police", "police work"),
                    "SANCTION": ("JUD", "courts", "a court's work")}  # "was sentenced to 99 years": a court
 #: charges that only a court or a grand jury brings: "have been indicted"
 COURT_WORK = {"indict", "indictment", "arraign", "arraignment", "prosecute"}
+#: who orders or rules in a sentence that makes an agentless restriction a court's ("..., the judge ordered")
+COURT_WORDS = {"judge", "court", "magistrate", "justice", "tribunal"}
 #: dependency labels of the noun phrases that can be actors in a pair candidate
 MENTION_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "attr", "ROOT", "npadvmod", "oprd"}
 
@@ -1351,8 +1353,11 @@ class Coder:
         if cand.rule.type == "COERCE" and cand.rule.mode is None:
             return None  # "she had been coerced into an affair": coercion of no named kind is no police work
         sector, who, work = agent
-        if cand.trigger.lemma_.lower() in COURT_WORK:
-            sector, who, work = INFERRED_AGENTS["SANCTION"]  # "have been indicted": a grand jury, a court
+        if cand.trigger.lemma_.lower() in COURT_WORK or any(
+                t.dep_ == "nsubj" and t.lemma_.lower() in COURT_WORDS and t.head.lemma_.lower() in ("order", "rule")
+                for t in sent):
+            # "have been indicted": a grand jury, a court; "X is barred from contact, the judge ordered": the judge
+            sector, who, work = INFERRED_AGENTS["SANCTION"]
         found = clause_country(cand.governor or cand.trigger, sent, ctx.prefer)
         if found is not None:
             country, why = found[0].country, f"'{found[1].text}' is in {found[0].country}"

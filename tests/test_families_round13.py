@@ -262,3 +262,10 @@ def test_a_visitor_keeps_the_country_of_the_clause_while_a_sanctioner_does_not()
     ev = one("Prime Minister Modi will travel to Russia next month for the annual India-Russia summit, his first "
              "trip there since the war in Ukraine began.", "travel")
     assert ev.source.code == "INDGOV" and ev.target.code.startswith("RUS")
+
+
+def test_a_restriction_a_judge_ordered_is_the_courts():
+    ev = one("HARTFORD, Conn. -- Luis Ortega is barred from any contact with the victim, the judge ordered.", "barred")
+    assert ev.source.inferred and ev.source.code == "USAJUD" and ev.target.code == "USACVL"
+    ev = one("HARTFORD, Conn. -- Luis Ortega was arrested on Friday.", "arrested")
+    assert ev.source.code == "USACOP"
