@@ -238,7 +238,7 @@ class Coder:
         seen: set[int] = set()
         for h in heads:
             if h.pos_ == "PRON" and self._thing_antecedent(h):
-                continue  # "the van stood outside a bazaar when it exploded": the car, no actor
+                continue  # "the van stood outside a bazaar when it exploded": the van, no actor
             if h.pos_ == "PRON":
                 h = self._reporting_subject(h) or h
             for c in conjuncts(h):
