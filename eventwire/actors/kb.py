@@ -53,7 +53,7 @@ IO_BODIES = frozenset({"UNO", "EUR", "IGO", "NGO"})
 class Entry:
     """One dictionary line: what a name means."""
 
-    kind: str  # country | capital | metonym | region | organization | group | person | agent
+    kind: str  # country | capital | metonym | region | organization | group | person | agent | ethnic
     name: str
     country: str | None
     sector: str | None
@@ -252,6 +252,14 @@ class KnowledgeBase:
         sector = (row.get("sector") or "").strip() or None
         code = (row.get("code") or "").strip() or ((iso or "") + (sector or ""))
         entry = Entry("group", row["name"].strip(), iso, sector, code, source=src)
+        for alias in [row["name"], *_split(row.get("aliases"))]:
+            self.add(alias, entry)
+
+    def _load_ethnic(self, row: dict, src: str) -> None:
+        # a people's name: its members are private persons (CVL), of the one state most of them live in when
+        # there is one ("the Rohingya": Myanmar), else of no state ("the Kurds": the story's context decides)
+        iso = (row.get("country") or "").strip() or None
+        entry = Entry("ethnic", row["name"].strip(), iso, "CVL", (iso or "") + "CVL", source=src)
         for alias in [row["name"], *_split(row.get("aliases"))]:
             self.add(alias, entry)
 

@@ -793,10 +793,22 @@ class Resolver:
                 out.code = (out.country or "") + head[3]
                 out.evidence.append(f"agent noun '{head[2]}' -> {head[3]} (the body's function)")
             return out
+        # a people's name that is the phrase's head or stands right before its agent noun ("the Rohingya",
+        # "Rohingya refugees"; not "a Bedouin village", "Tamil Nadu police")
+        size = len(normalize(res.text).split())
+        people = next((h for h in hits if any(e.kind == "ethnic" for e in h[2])
+                       and (h[1] == size or any(a[0] == h[1] for a in agents))), None)
         if place is not None:
+            if people is not None and not agents and people[0] >= place[1]:
+                # "Syrian Kurds", "Bangladeshi Hindus": a people's name after a country word is its people there
+                entry = next(e for e in people[2] if e.kind == "ethnic")
+                agents = [(people[0], people[1], entry.name, entry.sector)]
             return self._country_agent(res, self._top(place[2]), agents, "country word")
         if region is not None:
             return self._from_entries(res, region[2], date, 0.75, "bloc or region")
+        if people is not None:
+            # "Rohingya refugees", "Uyghur activists": the people's state (if it has one), the noun's sector
+            return self._country_agent(res, next(e for e in people[2] if e.kind == "ethnic"), agents, "people's name")
         return self._region_agent(res, hits, agents)
 
     def _region_agent(self, res: Resolution, hits: list, agents: list) -> Resolution | None:
@@ -841,12 +853,17 @@ class Resolver:
                 out.sector, out.code = None, out.country
                 out.evidence.append("a capital in the complement names where the head is from, not its government")
             return out
+        people = next((h for h in hits if any(e.kind == "ethnic" for e in h[2])), None)
+        if people is not None and head is not None:
+            # "members of the Rohingya community": the people's, in the head's sector
+            return self._country_agent(res, next(e for e in people[2] if e.kind == "ethnic"), head_agents,
+                                       f"people's name in complement ('{prep}')")
         # "contingents of West African troops"
         return self._region_agent(res, hits, agents) if agents else None
 
     @staticmethod
     def _top(entries: list[Entry]) -> Entry:
-        order = ["person", "organization", "group", "metonym", "capital", "country", "region", "adjective"]
+        order = ["person", "organization", "group", "metonym", "capital", "country", "region", "adjective", "ethnic"]
         return min(entries, key=lambda e: order.index(e.kind) if e.kind in order else 99)
 
     def _country_agent(self, res: Resolution, entry: Entry, agents: list, why: str) -> Resolution:
@@ -854,8 +871,10 @@ class Resolver:
         sector = self._sector(agents, entry.sector if entry.kind == "metonym" else None)
         if not agents and entry.kind in ("metonym", "capital"):
             sector = entry.sector
+        if entry.kind == "ethnic":
+            sector = sector or entry.sector  # "the Rohingya community": the people's own, private persons
         res.country = entry.country
-        res.kind = "agent" if agents else "country"
+        res.kind = "agent" if agents or entry.kind == "ethnic" else "country"
         res.sector = sector
         name = entry.name
         res.name = f"{name} {agents[-1][2]}" if agents else entry.name
@@ -910,7 +929,8 @@ class Resolver:
         res.country = top.country
         res.sector = top.sector
         res.code = top.code or ((top.country or "") + (top.sector or ""))
-        res.kind = {"capital": "country", "metonym": "country", "adjective": "country"}.get(top.kind, top.kind)
+        res.kind = {"capital": "country", "metonym": "country", "adjective": "country", "ethnic": "agent"}.get(
+            top.kind, top.kind)
         res.entry = top.label
         res.confidence = conf
         res.evidence.append(f"{why}: {top.label}")
