@@ -976,8 +976,10 @@ class Coder:
             # investigation" is no investigation of each other)
             # ("French and Indian troops staged a war game": forces drilling together are each other's partners)
             drilling = cand.trigger.lemma_.lower() in EXERCISE_WORDS | {"game"} and len({s[0].country for s in sources}) > 1
+            # (the object a rule names is part of the act, no party to it: "Egypt and Qatar restored ties")
+            objects = [h for h in cand.targets if h.lemma_.lower() not in cand.rule.pattern.split()[1:]]
             coordinated = not targets and len(sources) > 1 and (drilling or not allied and (
-                not (cand.targets or cand.fallback_targets) and not (
+                not (objects or cand.fallback_targets) and not (
                     self._stands_alone(cand) and cand.rule.type in JOINT_TYPES) or _reciprocal(cand.targets)
                 or ((cand.rule.type in MUTUAL_TYPES or cand.rule.cameo == "057" or cand.rule.source == FAILED_AGREEMENT)
                     and cand.rule.mode != "visit")))

@@ -108,22 +108,32 @@ class MentionResolver:
         self._people_starts: list[int] = []
         #: the country of a local story ("USA" for US local news), once the article is read
         self.home: str | None = None
+        #: the countries (and bodies) the article names by more than a one-word person's name
+        self._named: set[str] = set()
 
     def set_home(self, country: str) -> None:
         """A local story's country: a one-word name of a foreign person out of office is someone else
-        ("Lamont" in a Connecticut story is not the British chancellor of 1990-93)."""
+        ("Lamont" in a Connecticut story is not the British chancellor of 1990-93), and so is one in office
+        whose country (or body) the story never names otherwise ("Moon lifted the toddler from the water" in
+        a Georgia story is no UN Secretary-General)."""
         self.home = country
+        self._named = {m.res.country for m in self.memory.mentions
+                       if m.res.country and not (m.res.kind == "person" and len(m.text.split()) == 1)}
         self.memory.forget(lambda m: self._foreign_namesake(m.text, m.res))
 
     def _foreign_namesake(self, text: str, res: Resolution) -> bool:
         if self.home is None or res.kind != "person" or not res.country or res.country == self.home:
             return False
+        if any(e.startswith("fuzzy name") for e in res.evidence):
+            # ("Kirk, Gilliard and Majority Leader Doyle" in a South Carolina story: a look-alike spelling
+            # of a foreign leader's name, "Gillard", whose country the story never names, is someone else)
+            return res.country not in self._named
         words = text.split()
         if len(words) != 1:
             return False
         date = _as_date(self.date)
         people = [e for e in self.resolver.kb.lookup(normalize(text)) if e.kind == "person"]
-        return bool(people) and not any(e.valid_on(date) for e in people)
+        return bool(people) and (not any(e.valid_on(date) for e in people) or res.country not in self._named)
 
     def seed(self, doc) -> None:
         """Resolve every named entity first, so later surnames and pronouns have antecedents."""
@@ -152,6 +162,19 @@ class MentionResolver:
                 named = ([f for f in same if f.start < m.start] or same)[-1:] if same else []
                 if named and (named[0].res.entry, named[0].res.code) != (m.res.entry, m.res.code):
                     m.res = _copy(named[0].res, m.text, f"short name '{m.text}' -> '{named[0].text}'", 0.9)
+
+    def _unknown_named_in_full(self, head: Token, pos: int) -> str | None:
+        """The full name, of several words, of a person the article names before ``pos`` with this word in it
+        and the dictionary does not know (any such name in the story, for a headline)."""
+        word = re.compile(rf"\b{re.escape(normalize(head.text))}\b")
+        headline = head.sent.start == 0
+        for ent in self._people:
+            if (not headline and ent.start_char >= pos) or len(ent) < 2 or ent.root.i == head.i:
+                continue
+            if word.search(normalize(ent.text)) and self.resolver.resolve(
+                    ent.text, self.date, names=[ent.text], label="PERSON").kind != "person":
+                return ent.text
+        return None
 
     def _named_in_full(self, head: Token, pos: int, headline: bool):
         """The latest earlier mention of a person whose name of several words holds this one word (in a
@@ -322,7 +345,11 @@ class MentionResolver:
             key = normalize(" ".join(t.text for t in words))
             m = self.memory.latest(pos, lambda r: False)
             for mm in reversed(self.memory.before(pos)):
-                if mm.res.kind == "person" and re.search(rf"\b{re.escape(key)}\b", normalize(mm.text) + " " + normalize(mm.res.name or "")):
+                # (in a list of names, only the name the dictionary matched: "Kirk, Gilliard and Doyle" coded
+                # as Gillard gives "Kirk" nothing)
+                listed = "," in mm.text or " and " in mm.text
+                said = normalize(mm.res.name or "") if listed else normalize(mm.text) + " " + normalize(mm.res.name or "")
+                if mm.res.kind == "person" and re.search(rf"\b{re.escape(key)}\b", said):
                     m = mm
                     break
             if m is not None:
@@ -334,8 +361,15 @@ class MentionResolver:
                     head.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or span.start != span.sent.start
                     # "Modi met Meloni": a name opening the sentence, as its subject, that is no word
                     or (not ordinary and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass"))):
+                named = self._unknown_named_in_full(head, pos)
+                if named is not None:
+                    # "Tanga Sheri Moon found the boy ... Moon pulled him out": the woman named in full, whom
+                    # the dictionary does not know, not a leader who bears the surname
+                    out = Resolution(text=span.text)
+                    out.evidence.append(f"short name '{span.text}' -> '{named}', a person the dictionary does not know")
+                    return out
                 lead = self.resolver.leader_by_surname(words[0].text, self.date)
-                if lead is not None:
+                if lead is not None and not self._foreign_namesake(span.text, lead):
                     self.memory.add(span.text, pos, lead)
                     return lead
         # a definite description: "the minister", "the regime", "the country"

@@ -275,6 +275,10 @@ DONE_TO = {"stab", "shoot", "kill", "injure", "wound", "kidnap", "abduct", "arre
            "indict", "detain", "jail", "rob", "beat", "assault", "slay", "murder", "strangle"}
 #: prepositions whose gerund the clause's subject does ("by blacklisting", "on authorizing", "after meeting")
 GERUND_PREPS = {"by", "on", "upon", "after", "before", "while", "through"}
+#: verbs that have someone else's act done: "ordered X detained", "had X arrested", "wanted X killed"
+CAUSING_VERBS = {"order", "have", "want", "get", "command", "instruct"}
+#: nouns of an undertaking whose "to ...ing" says what is undertaken: "its commitment to supporting Lebanon"
+UNDERTAKING_NOUNS = {"commitment", "pledge", "dedication", "determination", "resolve", "readiness", "willingness"}
 
 
 #: objects of light verbs, never the doer of the act they lead to: "police took positions to disperse the mob",
@@ -283,9 +287,19 @@ LIGHT_OBJECTS = {"position", "step", "measure", "action", "effort", "move", "dec
                  "initiative", "stand", "stance", "part"}
 
 
+def _caused(verb: Token) -> bool:
+    """"A court ordered the opposition leader detained", "the king had the ministers arrested": a participle
+    clause under a verb of ordering or causing, whose subject is the one the act is done to."""
+    return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CAUSING_VERBS and bool(_children(verb, ("nsubj",)))
+            and not _children(verb, ("aux", "auxpass"))
+            and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in DONE_TO))
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """(subject heads, passive?) of a verb, inherited through conj / xcomp / advcl chains."""
     subs = _children(verb, SUBJ)
+    if subs and _caused(verb):
+        return [_antecedent(s) for s in subs], True
     if subs and verb.dep_ in ("ROOT", "csubj") and not _children(verb, ("aux", "auxpass", "dobj", "ccomp", "xcomp")) \
             and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in DONE_TO and len(verb.sent) <= 14):
         # a headline drops the auxiliary: "Dayton man charged over warehouse fire" is passive, and
@@ -364,6 +378,18 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return subject_of(head.head, depth + 1)[0], False
     if verb.dep_ == "relcl":
         return [head], False
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "to" and head.head.pos_ == "NOUN" \
+            and head.head.lemma_.lower() in UNDERTAKING_NOUNS:
+        # "reiterated the UN's commitment to supporting Lebanon": the owner of the undertaking does the act,
+        # else whoever states it
+        noun = head.head
+        owners = [o for o in _children(noun, ("poss",)) + _pobjs(noun, {"by"}) if o.pos_ != "PRON"]
+        if owners:
+            return [_antecedent(o) for o in owners], False
+        if noun.dep_ in ("dobj", "pobj", "nsubj") and noun.head.pos_ in ("VERB", "AUX", "ADP"):
+            gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+            return subject_of(gov, depth + 1)[0], False
+        return [], False
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in GERUND_PREPS \
             and head.head.pos_ in ("VERB", "AUX"):
         # "expanded its sanctions by blacklisting firms", "will vote on authorizing a mission": the gerund's
@@ -416,6 +442,10 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     if passive:
         cand.targets += subs
         cand.sources += _pobjs(verb, {"by"}) + [a for p in _children(verb, ("agent",)) for a in _children(p, ("pobj",))]
+        if not cand.sources and _caused(verb):
+            # "a court ordered the opposition leader detained": who ordered it has it done
+            orderers, ordered_passive = subject_of(verb.head)
+            cand.sources += [] if ordered_passive else orderers
         if cand.rule.type == "ASSAULT":
             # "were killed in Israeli airstrikes", "were wounded by Russian shelling": the attack's doer
             causes = [_by_agent(c) for c in _causes(verb)]

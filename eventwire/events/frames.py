@@ -46,6 +46,18 @@ class FrameWords:
         return cls(*(word_list(f"frames_{f}") for f in ("fiction", "commemoration", "contest", "market")))
 
 
+def _score_after(trigger: Token) -> str | None:
+    """A game's score just after the verb: "a team they beat 45-23", "crushed Argentina 3-0" (not a count of
+    people, "killed 3-4 militants", whose second number counts a noun)."""
+    doc, end = trigger.doc, min(trigger.sent.end, trigger.i + 7)
+    for k in range(trigger.i + 1, end - 2):
+        a, dash, b = doc[k], doc[k + 1], doc[k + 2]
+        if a.like_num and b.like_num and dash.text in ("-", "–", "—") and a.dep_ != "quantmod" \
+                and b.dep_ not in ("nummod", "quantmod") and len(a.text) <= 3 and len(b.text) <= 3:
+            return f"{a.text}{dash.text}{b.text}"
+    return None
+
+
 def _chain(tok: Token) -> list[Token]:
     out = [tok]
     while out[-1].head.i != out[-1].i and len(out) < 40:
@@ -134,6 +146,9 @@ def frame(trigger: Token, event_type: str, sides: list[tuple[str | None, bool]],
             return f"a market move: '{subj.text}'"
     if event_type in CONTEST_TYPES and not any(sector in REAL_SIDES and not place for sector, place in sides):
         sent = trigger.sent
+        score = _score_after(trigger)
+        if score:
+            return f"a contest, not a fight: the score '{score}'"
         for t in sent:
             if t.i not in actor_tokens and _lemma(t) in words.contest and t.pos_ in ("NOUN", "PROPN", "ADJ"):
                 return f"a contest, not a fight: '{t.text}'"

@@ -11,7 +11,7 @@ from . import lookup
 
 #: institutions only US local news has: with no other country named, the story is American
 US_INSTITUTIONS = ("sheriff", "police department", "district attorney", "commonwealth's attorney",
-                   "state trooper", "county commission", "board of supervisors")
+                   "state trooper", "county commission", "board of supervisors", "city manager")
 #: "Alexandria, La.", "Athens, Ga.": a dotted state abbreviation after a comma (the geoparser's table)
 _DOTTED_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][a-z]{0,3}\.\s?){1,2})")
 

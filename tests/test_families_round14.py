@@ -1,0 +1,102 @@
+"""Families of the fourteenth round, each with the project's own sentences: two states mending the ties
+between them act on each other, an undertaking's "to ...ing" is done by whoever undertakes it, and the one
+ordered detained is detained, not the detainer."""
+
+from __future__ import annotations
+
+from eventwire import nlp
+from eventwire.actors.coref import MentionResolver
+from eventwire.actors.resolver import get_resolver, resolve_actor
+from eventwire.actors.spans import phrase_span
+
+from coding import code, one
+
+
+def test_two_states_restoring_their_ties_act_on_each_other():
+    # the relations the rule names ("restore tie") are part of the act, not a third party to it
+    evs = [e for e in code("Morocco and Algeria restored diplomatic ties on Monday.") if e.trigger.text == "restored"]
+    assert {(e.source.code, e.target.code) for e in evs} == {("MAR", "DZA"), ("DZA", "MAR")}
+    assert {e.event_type for e in evs} == {"SUPPORT"}
+    evs = [e for e in code("Chile and Peru are upgrading their diplomatic relations.") if e.trigger.text == "upgrading"]
+    assert {(e.source.code, e.target.code) for e in evs} == {("CHL", "PER"), ("PER", "CHL")}
+
+
+def test_a_single_state_restoring_ties_with_another_names_that_other():
+    ev = one("Qatar restored ties with Bahrain after a long rift.", "restored")
+    assert (ev.source.code, ev.target.code) == ("QAT", "BHR")
+
+
+def test_an_undertaking_to_do_something_is_done_by_whoever_undertakes_it():
+    ev = one("The prime minister restated the EU's commitment to supporting Moldova's reforms.", "supporting")
+    assert (ev.event_type, ev.source.code, ev.target.country) == ("SUPPORT", "EUR", "MDA")
+    # an "its" that owns the undertaking is the subject's own
+    ev = one("Canada reaffirmed its commitment to defending Latvia.", "defending")
+    assert (ev.source.code, ev.target.code) == ("CAN", "LVA")
+
+
+def test_one_ordered_detained_is_the_target_and_who_ordered_it_the_source():
+    ev = one("A court in Ankara ordered the mayor detained pending trial.", "detained")
+    assert ev.event_type == "COERCE" and ev.source.sector == "JUD" and ev.target.sector == "GOV"
+    ev = one("The king had the opposition leaders arrested on Sunday.", "arrested")
+    assert ev.source.sector == "GOV" and ev.target.sector == "OPP"
+
+
+def test_seeing_someone_arrested_is_not_arresting_them():
+    assert not [e for e in code("Neighbours watched as reporters saw the mayor arrested outside his home.")
+                if e.source is not None and e.source.sector == "JRN"]
+
+
+def test_south_sudans_liberation_army_is_not_chinas():
+    assert resolve_actor("the Sudan People's Liberation Army").code == "SSDMIL"
+    assert resolve_actor("the SPLA-IO").code == "SSDREB"
+    assert resolve_actor("the SPLM").code == "SSDPTY"
+    assert resolve_actor("the People's Liberation Army").code == "CHNMIL"  # still China's own
+
+
+def _mention(text: str, word: str, home: str | None = "USA"):
+    """How the article's coreference reads the last mention of ``word`` (a local US story by default)."""
+    doc = nlp.load()(text)
+    mentions = MentionResolver(get_resolver(), "2009-03-20")
+    mentions.seed(doc)
+    if home:
+        mentions.set_home(home)
+    tok = [t for t in doc if t.text == word][-1]
+    return mentions.resolve(tok, phrase_span(tok))
+
+
+def test_a_surname_after_a_full_name_the_dictionary_lacks_is_that_person_not_a_leader():
+    text = ("Cobb County police are investigating a drowning in Marietta. Kara Lynn Moon, 29, a babysitter, saw "
+            "the toddler in the water. Moon pulled the toddler out of the water and started CPR.")
+    res = _mention(text, "Moon")
+    assert res.country is None and "Kara Lynn Moon" in " ".join(res.evidence)
+    # a leader named in full first is still that leader
+    res = _mention("Ban Ki-moon arrived in Nairobi on Monday. Moon met President Kibaki at State House.", "Moon",
+                   home=None)
+    assert res.code == "UNOGOV"
+
+
+def test_a_look_alike_spelling_of_a_foreign_leader_in_a_local_story_is_someone_else():
+    text = ("State Rep. Thomas Kirk, D-Beaufort, backs the county plan. Last week Kirk, Gilliard and "
+            "House Majority Leader Ann Doyle, R-Beaufort, toured the clinic.")
+    assert _mention(text, "Gilliard").country is None  # not Australia's Gillard
+    assert _mention(text, "Kirk").country != "AUS"
+
+
+def test_a_city_manager_of_a_us_town_named_like_a_foreign_capital_is_american():
+    text = ("The Louisville City Council met Tuesday. The Louisville City Council offered Dublin City Manager "
+            "Jane Doe the top job at city hall in August.")
+    ev = one(text, "offered", "2009-03-20")
+    assert ev.target is not None and ev.target.country == "USA"
+
+
+def test_a_score_after_the_verb_makes_a_game_not_an_attack():
+    assert not code("Plainview residents beat Rochester residents 45-23 in the charity duals.", "2009-03-20")
+    # a range of people killed is no score
+    ev = one("The army killed 3-4 militants near the border.", "killed")
+    assert ev.event_type == "ASSAULT"
+
+
+def test_property_returned_to_its_owner_has_the_owner_as_target():
+    ev = one("Italian police returned a stolen painting to its owner on Monday.", "returned")
+    assert ev.event_type == "RETREAT" and ev.source.code == "ITACOP" and ev.target.sector == "CVL"
+    assert resolve_actor("the shop owner").sector == "BUS"
