@@ -725,6 +725,8 @@ class Coder:
         metaphor ("flood fighting effort", "fight crime"); the word lists are in data/lexicon."""
         if cand.rule.type not in ("ASSAULT", "COERCE"):
             return False
+        if cand.trigger.dep_ == "compound" and cand.trigger.head.lemma_.lower() in self.instruments | self.vehicles | platforms():
+            return True  # "attack helicopters", "assault rifles": a kind of weapon, no attack
         heads = [t for t in (cand.trigger, cand.governor) if t is not None]
         near = {c for h in heads for c in h.children} | {g for h in heads for c in h.children if c.dep_ == "prep"
                                                           for g in c.children}
@@ -1032,6 +1034,10 @@ class Coder:
                      for sp, tgt in pairs]
         for src_pair, tgt in pairs:
             src, src_res = src_pair if src_pair else (None, None)
+            if cand.rule.mode == "crowd-control" and src is not None and src.sector in PRIVATE_SECTORS:
+                # "electricity suppliers are cracking down on unpaid bills": only a state or an armed group
+                # represses; a firm, a school or a family that cracks down enforces its own rules
+                continue
             if src is not None and src.start is not None:
                 decided.add((src.start, tgt[0].start if tgt else None))
                 if tgt is not None:

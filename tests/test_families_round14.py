@@ -100,3 +100,46 @@ def test_property_returned_to_its_owner_has_the_owner_as_target():
     ev = one("Italian police returned a stolen painting to its owner on Monday.", "returned")
     assert ev.event_type == "RETREAT" and ev.source.code == "ITACOP" and ev.target.sector == "CVL"
     assert resolve_actor("the shop owner").sector == "BUS"
+
+
+def test_only_a_state_or_an_armed_group_cracks_down():
+    # a firm enforcing its bills, a school its rules: no repression
+    for text in ("Gas suppliers nationwide have been cracking down while the count of customers in arrears grows.",
+                 "Landlords are cracking down on tenants who sublet."):
+        assert not [e for e in code(text) if e.event_type == "ASSAULT"], text
+    ev = one("Riot police cracked down on protesters in Minsk.", "cracked")
+    assert ev.event_type == "ASSAULT" and ev.source.sector == "COP"
+
+
+def test_a_deal_struck_in_a_relative_clause_is_an_agreement_not_a_blow():
+    text = "The court might examine a deal that the president and his wife struck with the army chief."
+    evs = [e for e in code(text) if e.trigger.text == "struck"]
+    assert evs and all(e.event_type != "ASSAULT" for e in evs)
+    assert {e.event_type for e in evs} == {"SUPPORT"}
+
+
+def test_what_a_broadcast_shows_doing_an_act_does_it():
+    ev = one("Earlier, Rossiya TV showed helicopter gunships firing from low clouds at a forest.", "firing")
+    assert ev.source.sector == "MIL"
+
+
+def test_a_kind_of_weapon_named_after_an_attack_is_no_attack():
+    assert [e.trigger.text for e in code("Russian attack helicopters struck the village.")] == ["struck"]
+
+
+def test_fighting_an_illness_is_no_fight():
+    assert not [e for e in code("A nurse fighting leukaemia ran a charity race on Sunday.")
+                if e.event_type == "ASSAULT"]
+
+
+def test_a_local_headline_surname_is_the_local_person_named_in_full_below_it():
+    # "Lamont" alone is also a British chancellor of the 1990s; the story names its own Lamont in full
+    text = ("Lamont tours Litchfield farms. LITCHFIELD — Businessman Ned Lamont stopped at three dairy farms "
+            "on Friday, the county sheriff said.")
+    res = _mention(text, "Lamont")  # the last "Lamont" is the full name's; the headline's reads the same
+    doc = nlp.load()(text)
+    mentions = MentionResolver(get_resolver(), None)
+    mentions.seed(doc)
+    mentions.set_home("USA")
+    first = mentions.resolve(doc[0], phrase_span(doc[0]))
+    assert first.country == "USA" and res.country == "USA"

@@ -323,12 +323,13 @@ class MentionResolver:
         res = self.resolver.resolve(span.text, self.date, names=proper_names(span),
                                     sentence_start=span.start == span.sent.start, label=head.ent_type_ or None,
                                     modifier=head.dep_ == "compound")
-        if self._foreign_namesake(span.text, res):
+        namesake = self._foreign_namesake(span.text, res)
+        if namesake:
             res = Resolution(text=span.text)
         if res.kind == "country" and len(span) == 1 and head._.surname_of:
             res = Resolution(text=span.text)
             res.evidence.append(f"'{head.text}' is the surname of {head._.surname_of}, not a place")
-        if res.kind == "person" and len(span) == 1 and head.pos_ == "PROPN":
+        if (res.kind == "person" or namesake) and len(span) == 1 and head.pos_ == "PROPN":
             # "Ned Lamont appeared ... Lamont thanked the locals": the person the article names in full, not a
             # namesake the dictionary knows by that one word (a headline names them before the story does)
             full = self._named_in_full(head, pos, span.sent.start == 0)

@@ -275,6 +275,8 @@ DONE_TO = {"stab", "shoot", "kill", "injure", "wound", "kidnap", "abduct", "arre
            "indict", "detain", "jail", "rob", "beat", "assault", "slay", "murder", "strangle"}
 #: prepositions whose gerund the clause's subject does ("by blacklisting", "on authorizing", "after meeting")
 GERUND_PREPS = {"by", "on", "upon", "after", "before", "while", "through"}
+#: verbs of showing and seeing: "television showed gunships firing": what is shown does the act
+SHOWING_VERBS = {"show", "see", "watch", "film", "capture", "record", "depict", "hear", "spot", "photograph"}
 #: verbs that have someone else's act done: "ordered X detained", "had X arrested", "wanted X killed"
 CAUSING_VERBS = {"order", "have", "want", "get", "command", "instruct"}
 #: nouns of an undertaking whose "to ...ing" says what is undertaken: "its commitment to supporting Lebanon"
@@ -360,7 +362,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             # "parliament passed a resolution criticizing X": the resolution's author acts (but "dispersed
             # crowds protesting against taxes": the crowds protest)
             if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX") \
-                    and head.lemma_.lower() not in PEOPLE_NOUNS and head.lemma_.lower() not in platforms():
+                    and head.lemma_.lower() not in PEOPLE_NOUNS and head.lemma_.lower() not in platforms() \
+                    and head.head.lemma_.lower() not in SHOWING_VERBS:
                 # (but "forced a cargo plane flying to Delhi to land": the plane flies)
                 return subject_of(head.head, depth + 1)
             return [head], False

@@ -139,6 +139,9 @@ class Lexicon:
             deps.add(tok.head.lemma_.lower())
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and pos == "VERB":
             deps.add(tok.head.lemma_.lower())  # "police records released under a request": what is released
+        if tok.dep_ == "relcl" and pos == "VERB" and any(
+                c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in tok.children):
+            deps.add(tok.head.lemma_.lower())  # "a deal that he struck": the relative pronoun's noun is the object
         # a word class stands for what the verb acts on: its object ("sent destroyers"), not any
         # preposition's ("passengers were transferred to ships")
         if self.classes:
