@@ -789,7 +789,8 @@ class Coder:
             days_before = _days_before(pub, when)
             mod = modality.analyse(cand.trigger, cand.governor, sent, days_before)
         if self._no_enemy(cand) or _generic(cand.governor or cand.trigger) or _discharged(cand) or _accident_probe(cand) \
-                or _kept_back(cand) or _document_agent(cand) or _vehicle_trip(cand) or _danger_warning(cand):
+                or _kept_back(cand) or _document_agent(cand) or _vehicle_trip(cand) or _danger_warning(cand) \
+                or _undone(cand):
             return []
         if not mod.asserted:  # a question ("whether they discussed ..."): flagged hypothetical, and no other
             for s_ in cand.sources:  # reading of the same pair may assert it
@@ -1360,6 +1361,8 @@ class Coder:
             return None
         if cand.rule.type == "COERCE" and cand.rule.mode is None:
             return None  # "she had been coerced into an affair": coercion of no named kind is no police work
+        if cand.trigger.lemma_.lower() == "occupy":
+            return None  # "the new facility is fully occupied": an occupation with no occupier is no seizure
         sector, who, work = agent
         if cand.trigger.lemma_.lower() in COURT_WORK or any(
                 t.dep_ == "nsubj" and t.lemma_.lower() in COURT_WORDS and t.head.lemma_.lower() in ("order", "rule")
@@ -1796,6 +1799,19 @@ CARE_VERBS = {"treat", "examine", "hospitalize", "hospitalise", "evaluate", "che
 #: people kept back at a scene: keeping them away is crowd safety, no coercion
 BYSTANDER_WORDS = {"pedestrian", "motorist", "driver", "onlooker", "bystander", "spectator", "passerby", "traffic",
                    "sightseer", "visitor", "resident", "shopper"}
+
+
+#: verbs that undo a legal act: "an appeals court overturned his conviction" is no conviction today
+UNDOING_VERBS = {"overturn", "reverse", "quash", "annul", "vacate", "void", "rescind", "nullify", "invalidate",
+                 "repeal", "revoke"}
+
+
+def _undone(cand: Candidate) -> bool:
+    """"overturned the man's conviction", "quashed the sentence": the act undone is an earlier one, by no one
+    the sentence names; the undoing is the event."""
+    t = cand.trigger
+    return t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in UNDOING_VERBS \
+        and cand.rule.type in ("SANCTION", "COERCE", "ACCUSE")
 
 
 def _kept_back(cand: Candidate) -> bool:

@@ -143,3 +143,20 @@ def test_a_local_headline_surname_is_the_local_person_named_in_full_below_it():
     mentions.set_home("USA")
     first = mentions.resolve(doc[0], phrase_span(doc[0]))
     assert first.country == "USA" and res.country == "USA"
+
+
+def test_a_conviction_overturned_is_no_conviction():
+    evs = code("An appeals court overturned the farmer's conviction for arson on Tuesday.")
+    assert not [e for e in evs if e.event_type == "SANCTION"]
+    assert [e for e in evs if e.trigger.text == "overturned" and e.source.sector == "JUD"]
+
+
+def test_a_building_fully_occupied_is_no_occupation():
+    assert not code("The veterans' housing block has been fully occupied since June.")
+    ev = one("The town was occupied by Russian troops.", "occupied")
+    assert ev.event_type == "COERCE" and ev.source.code == "RUSMIL"
+
+
+def test_who_appears_in_court_charged_is_charged_not_the_court():
+    ev = one("Two brothers from Luton appeared in court charged with fraud on Monday.", "charged")
+    assert ev.target.sector == "CVL" and ev.target.country == "GBR"

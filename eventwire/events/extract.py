@@ -374,6 +374,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             # "Trump called Britain's ambassador a stupid guy", "Trump reneged on the accord" parsed as a
             # modifier of the name that opens the sentence: its main verb, active (but "Man arrested at mall")
             return [head], False
+        if verb.tag_ == "VBN" and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "before") \
+                and head.lemma_.lower() in ("court", "courtroom", "dock", "tribunal") and head.head.head.pos_ == "VERB":
+            # "appeared in court charged with fraud": who appeared was charged, not the court
+            return subject_of(head.head.head, depth + 1)[0], True
         return [head], True  # "a delegation invited by ..." : the noun is the patient
     if verb.dep_ == "relcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and head.dep_ == "dobj" and head.head.pos_ == "VERB":
