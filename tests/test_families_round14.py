@@ -160,3 +160,18 @@ def test_a_building_fully_occupied_is_no_occupation():
 def test_who_appears_in_court_charged_is_charged_not_the_court():
     ev = one("Two brothers from Luton appeared in court charged with fraud on Monday.", "charged")
     assert ev.target.sector == "CVL" and ev.target.country == "GBR"
+
+
+def test_a_letter_threatening_something_threatens_its_addressee():
+    ev = one("The president sent a letter to the WHO chief threatening to cut American funding "
+             "for good.", "threatening")
+    assert ev.event_type == "THREATEN" and ev.target.country == "UNO"
+    # and no one else: the funding's owner is what the threat is about
+    assert [e.target.country for e in code("Trump sent a letter to the UN chief threatening to cut US funding.")
+            if e.event_type == "THREATEN"] == ["UNO"]
+
+
+def test_mob_members_are_organized_crime_and_home_guards_armed_men():
+    assert resolve_actor("more than 100 mob members").sector == "CRM"
+    assert resolve_actor("a mob").sector == "OPP"  # a crowd
+    assert resolve_actor("two homeguards").sector == "MIL"

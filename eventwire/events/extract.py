@@ -275,6 +275,8 @@ DONE_TO = {"stab", "shoot", "kill", "injure", "wound", "kidnap", "abduct", "arre
            "indict", "detain", "jail", "rob", "beat", "assault", "slay", "murder", "strangle"}
 #: prepositions whose gerund the clause's subject does ("by blacklisting", "on authorizing", "after meeting")
 GERUND_PREPS = {"by", "on", "upon", "after", "before", "while", "through"}
+#: what one sends to someone with a demand or a threat in it: "sent a letter to X threatening ..."
+LETTER_NOUNS = {"letter", "message", "note", "memo", "email", "cable", "ultimatum"}
 #: verbs of showing and seeing: "television showed gunships firing": what is shown does the act
 SHOWING_VERBS = {"show", "see", "watch", "film", "capture", "record", "depict", "hear", "spot", "photograph"}
 #: verbs that have someone else's act done: "ordered X detained", "had X arrested", "wanted X killed"
@@ -470,6 +472,14 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             cand.rule.type != "AID" or bool(cand.rule.extras))
     else:
         cand.sources += subs
+    addressees = [g for p in verb.head.children if p.dep_ in ("dative", "prep") and p.lower_ == "to"
+                  for g in p.children if g.dep_ == "pobj"] if verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(
+        o.lemma_.lower() in LETTER_NOUNS for o in _children(verb.head, ("dobj",))) else []
+    if addressees:
+        # "wrote a letter to the WHO chief threatening to pull US funding": the letter's addressee is the one
+        # threatened (not the funding's owner, nor what the threat is about)
+        cand.targets += addressees
+        return
     objs = _children(verb, OBJ) or _shifted_object(verb)
     # "rebel groups opposed the Kenyan role, most notably JEM and the SLA": names the parser hung
     # on the verb after a comma and "notably" are examples of a group named before, not what was done to
