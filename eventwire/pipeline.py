@@ -87,6 +87,8 @@ GATHERING_NOUNS = {"breakfast", "lunch", "luncheon", "dinner", "supper", "banque
 INSURGENCY_WORDS = {"uprising", "revolt", "rebellion", "insurgency", "insurrection"}
 #: nouns of a labour strike, whoever ends or refuses to end it ("called off the walkout")
 STRIKE_NOUNS = {"strike", "walkout", "stoppage"}
+#: the kinds of event that are words or help, not force
+PEACEFUL_TYPES = {"AGREE", "SUPPORT", "REQUEST", "CONSULT", "AID", "COOPERATE"}
 PRIVATE_SECTORS = {"CVL", "BUS", "EDU", "MED", "REL", "LAB", "AGR", "JRN", "CRM"}
 #: sectors of the state: one of them helping another of the same country is cooperation, not aid
 STATE_SECTORS = {"GOV", "COP", "JUD", "LEG", "MIL", "SPY"}
@@ -1133,6 +1135,10 @@ class Coder:
                                                          or src.country == tgt[0].country):
                 continue  # "a sergeant radioed for every unit to come": a force's own chain of command
                 # (not so ministers of one government, or a court and a magistrate: their demands are politics)
+            if typ in PEACEFUL_TYPES and src is not None and tgt is not None and src.sector == tgt[0].sector == "CVL" \
+                    and src.kind == tgt[0].kind == "agent":
+                continue  # "helping children make decisions", "urge people not to swim": private people among
+                # themselves, in general words, do no politics
             if typ == "ASSAULT" and self._verbal_fight(cand, src, tgt[0] if tgt else None):
                 # "the senator clashed with the governor over the budget", "launched an attack on the spy chiefs,
                 # calling them nutters": a fight of words is criticism

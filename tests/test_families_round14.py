@@ -175,3 +175,10 @@ def test_mob_members_are_organized_crime_and_home_guards_armed_men():
     assert resolve_actor("more than 100 mob members").sector == "CRM"
     assert resolve_actor("a mob").sector == "OPP"  # a crowd
     assert resolve_actor("two homeguards").sector == "MIL"
+
+
+def test_private_people_among_themselves_in_general_words_do_no_politics():
+    assert not code("Parents urged children to stay indoors.")
+    assert not code("Neighbours helped residents clear the snow.")
+    # but private people acting on a public body, or helping refugees across a border, still count
+    assert one("Residents asked the city council to fix the road.", "asked").target.sector == "GOV"
