@@ -1178,6 +1178,12 @@ class Coder:
                 threat = "1312" if code.startswith("16") else "132"
                 why += f"; announced, not done: THREATEN {threat} (a restriction to come)"
                 typ, mode, code = "THREATEN", "restrict", threat
+            if typ == "ASSAULT" and src is not None and src.sector == "CVL" and src.kind == "agent" \
+                    and "ethnic_groups.tsv" in (src.entry or "") and src_res is not None and src_res.name == src.name:
+                # "the Tamils' terrorist acts", "Kurds attacked the post": a people named as an attacker stands
+                # for its armed men, not its civilians
+                src = replace(src, sector="UAF", code=(src.country or "") + "UAF")
+                why += f"; '{src.text}' names a people: its armed men (UAF) attack, not its civilians"
             if typ == "ASSAULT":
                 refined = ontology.assault_code(code, src.sector if src else None, tgt[0].sector if tgt else None,
                                                state_source=bool(src and src.country and not src.sector and src.kind == "country"))

@@ -74,3 +74,20 @@ def test_a_state_acting_on_its_minority_is_not_acting_on_itself():
 def test_protesters_of_a_people_arrested_at_home():
     ev = one("Police detained forty Oromo protesters in Addis Ababa.", "detained")
     assert ev.event_type == "COERCE" and ev.target.code == "ETHOPP"
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("hundreds of Rohingya civilians", "MMRCVL"),
+    ("thousands of Uyghurs", "CHNCVL"),
+    ("residents of the Kurdish region", "CVL"),  # a region named after a people places no one in a state
+])
+def test_a_peoples_name_after_a_number_or_a_head_noun(phrase, code):
+    assert resolve_actor(phrase).code == code
+
+
+def test_a_people_named_as_an_attacker_stands_for_its_armed_men():
+    ev = one("Kurds attacked a police post near the border on Sunday.", "attacked")
+    assert ev.source.sector == "UAF"
+    # its civilians attacked stay civilians
+    ev = one("Soldiers killed hundreds of Rohingya civilians.", "killed")
+    assert ev.target.code == "MMRCVL"

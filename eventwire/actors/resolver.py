@@ -853,10 +853,14 @@ class Resolver:
                 out.sector, out.code = None, out.country
                 out.evidence.append("a capital in the complement names where the head is from, not its government")
             return out
-        people = next((h for h in hits if any(e.kind == "ethnic" for e in h[2])), None)
-        if people is not None and head is not None:
-            # "members of the Rohingya community": the people's, in the head's sector
-            return self._country_agent(res, next(e for e in people[2] if e.kind == "ethnic"), head_agents,
+        size = len(normalize(res.text).split())
+        people = next((h for h in hits if any(e.kind == "ethnic" for e in h[2])
+                       and (h[1] == size or any(a[0] == h[1] for a in agents))), None)
+        if people is not None and (head is not None or agents or people[1] == size):
+            # "members of the Rohingya community", "hundreds of Rohingya civilians": the people's, in the sector
+            # of the head (or of the complement's own noun when the head is a number)
+            own = head_agents if specific or not agents else agents
+            return self._country_agent(res, next(e for e in people[2] if e.kind == "ethnic"), own,
                                        f"people's name in complement ('{prep}')")
         # "contingents of West African troops"
         return self._region_agent(res, hits, agents) if agents else None
