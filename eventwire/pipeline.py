@@ -1573,6 +1573,12 @@ class _Context:
     def of(cls, doc: Doc, prep: textprep.Prepared, mentions: MentionResolver,
            source: str | None = None) -> "_Context":
         place = geo.lookup(prep.dateline_text) if prep.dateline_text else None
+        region = geo.lookup(prep.dateline_region) if prep.dateline_region else None
+        if place is not None and region is not None and region.country != place.country:
+            # "CARTHAGE, N.C.", "BELGRADE, Minn.": the town of the state or country the dateline names, else
+            # that state or country itself (not Tunisia's Carthage, Serbia's capital)
+            place = geo.lookup(prep.dateline_text, {region.country})
+            place = place if place is not None and place.country == region.country else region
         us_local = geo_local.us_local(doc)
 
         def namesake(m) -> bool:

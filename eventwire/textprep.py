@@ -56,6 +56,8 @@ class Prepared:
     #: (start, end) of the dateline's place name in ``original``, e.g. "KYIV"
     dateline: tuple[int, int] | None = None
     notes: list[str] = field(default_factory=list)
+    #: the dateline's region after its place, e.g. "N.C." in "CARTHAGE, N.C. (AP) -", as written there
+    dateline_region: str | None = None
 
     def orig(self, i: int) -> int:
         if self.offsets is None:
@@ -248,6 +250,7 @@ def prepare(original: str) -> Prepared:
     text, offsets = fix_encoding(original)
     notes = ["encoding debris repaired (ftfy)"] if text != original else []
     dateline = None
+    region: str | None = None
     shift = 0
     m = _DATELINE.match(text) or _DATELINE_TITLE.match(text)
     if m is None:
@@ -265,8 +268,9 @@ def prepare(original: str) -> Prepared:
         start, end = shift + m.start(), shift + m.end()
         text = text[:start] + " " * (end - start) + text[end:]
         notes.append(f"dateline '{original[dateline[0]:dateline[1]]}' kept as the place of filing")
+        region = (m.group("region") or "").strip(" ,")
     if caseless(text):
         text = restore_case(text)
         notes.append("case restored from known names (the copy had none)")
     text = _STRAY_STOP.sub(" ", text)
-    return Prepared(original, text, offsets, dateline, notes)
+    return Prepared(original, text, offsets, dateline, notes, region or None)

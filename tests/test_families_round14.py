@@ -182,3 +182,14 @@ def test_private_people_among_themselves_in_general_words_do_no_politics():
     assert not code("Neighbours helped residents clear the snow.")
     # but private people acting on a public body, or helping refugees across a border, still count
     assert one("Residents asked the city council to fix the road.", "asked").target.sector == "GOV"
+
+
+def test_a_dateline_s_state_places_a_town_namesake_of_a_foreign_city():
+    # Carthage in North Carolina and Belgrade in Minnesota, not Tunisia's or Serbia's
+    ev = one("CARTHAGE, N.C. (AP) - Police said a gunman killed eight people at a nursing home.", "killed")
+    assert ev.source.country == "USA" and ev.target.country == "USA"
+    ev = one("BELGRADE, Minn. (AP) - Police arrested a man on Friday.", "arrested")
+    assert ev.source.code == "USACOP"
+    # a dateline's country still decides abroad
+    ev = one("MOGADISHU, Somalia -- Militants attacked a base on Friday.", "attacked")
+    assert ev.source.country == "SOM"
