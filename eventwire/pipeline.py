@@ -124,6 +124,18 @@ def _actor(span: Span, res: Resolution) -> Actor:
                  sector=res.sector, code=res.code, kind=res.kind, entry=res.entry, confidence=res.confidence)
 
 
+def _model_name(c: Token) -> bool:
+    """A designation of a weapon or vehicle model: letters then a number in one noun phrase ("MK 82", "T-72",
+    "Su-25"), the letters being no word: whatever party or body shares the letters is not meant."""
+    doc = c.doc
+    nxt = doc[c.i + 1] if c.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text in ("-", "‑") and c.i + 2 < len(doc):
+        nxt = doc[c.i + 2]
+    return (c.pos_ == "PROPN" and len(c.text) <= 4 and c.text[:1].isupper() and nxt is not None and nxt.like_num
+            and nxt.idx - (c.idx + len(c.text)) <= 1 and c.dep_ in ("compound", "nmod", "nummod")
+            and nxt.head.i in (c.i, c.head.i))
+
+
 ACTOR_KINDS = {"person", "organization", "group", "country", "region", "agent"}
 
 
@@ -258,6 +270,8 @@ class Coder:
                     continue
                 if c.head.lower_ == "of" and c.head.head.lower_ in WATER_HEADS:
                     continue  # "toward the Sea of Japan": a sea named for a country is not the country
+                if _model_name(c):
+                    continue  # "an MK 82 bomb", "T-72 tanks": a model's designation names no one
                 if role == "target" and c.lemma_.lower() in GATHERING_NOUNS:
                     continue  # "invited to a palace charity dinner": a gathering is no one acted on
                 owned = self._owned_forces(c, mentions)

@@ -193,3 +193,11 @@ def test_a_dateline_s_state_places_a_town_namesake_of_a_foreign_city():
     # a dateline's country still decides abroad
     ev = one("MOGADISHU, Somalia -- Militants attacked a base on Friday.", "attacked")
     assert ev.source.country == "SOM"
+
+
+def test_a_weapon_model_s_letters_name_no_party():
+    # "MK" is also a South African party's name; "MK 82" is a bomb
+    text = "The strike on the market used an American-made MK 82 guided bomb, the monitors said."
+    assert not [e for e in code(text) for a in (e.source, e.target) if a is not None and a.sector == "PTY"]
+    ev = one("The ANC accused MK of fraud.", "accused")
+    assert ev.target.code == "ZAFPTY"
