@@ -110,6 +110,8 @@ class MentionResolver:
         self.home: str | None = None
         #: the countries (and bodies) the article names by more than a one-word person's name
         self._named: set[str] = set()
+        #: whether the dictionary knows each PERSON entity of several words, by its start
+        self._full_known: dict[int, bool] = {}
 
     def set_home(self, country: str) -> None:
         """A local story's country: a one-word name of a foreign person out of office is someone else
@@ -171,8 +173,13 @@ class MentionResolver:
         for ent in self._people:
             if (not headline and ent.start_char >= pos) or len(ent) < 2 or ent.root.i == head.i:
                 continue
-            if word.search(normalize(ent.text)) and self.resolver.resolve(
-                    ent.text, self.date, names=[ent.text], label="PERSON").kind != "person":
+            if not word.search(normalize(ent.text)):
+                continue
+            known = self._full_known.get(ent.start_char)
+            if known is None:  # (each full name resolved once per article: long stories name many people)
+                known = self._full_known[ent.start_char] = self.resolver.resolve(
+                    ent.text, self.date, names=[ent.text], label="PERSON").kind == "person"
+            if not known:
                 return ent.text
         return None
 
