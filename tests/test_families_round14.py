@@ -201,3 +201,11 @@ def test_a_weapon_model_s_letters_name_no_party():
     assert not [e for e in code(text) for a in (e.source, e.target) if a is not None and a.sector == "PTY"]
     ev = one("The ANC accused MK of fraud.", "accused")
     assert ev.target.code == "ZAFPTY"
+
+
+def test_a_body_s_own_indictment_is_one_it_makes():
+    ev = one("Lawyers questioned the grand jury's indictment on Monday.", "indictment")
+    assert ev.source is not None and ev.source.sector == "JUD"
+    # a person's arrest is one the person undergoes
+    ev = one("Navalny's arrest sparked protests.", "arrest")
+    assert ev.target.code.startswith("RUS")

@@ -275,6 +275,9 @@ DONE_TO = {"stab", "shoot", "kill", "injure", "wound", "kidnap", "abduct", "arre
            "indict", "detain", "jail", "rob", "beat", "assault", "slay", "murder", "strangle"}
 #: prepositions whose gerund the clause's subject does ("by blacklisting", "on authorizing", "after meeting")
 GERUND_PREPS = {"by", "on", "upon", "after", "before", "while", "through"}
+#: bodies whose own indictment, conviction or arrest is one they make, not one they undergo ("the grand jury's
+#: indictment", "the court's conviction")
+DOING_BODIES = {"jury", "court", "judge", "prosecutor", "prosecution", "tribunal", "magistrate", "police"}
 #: what one sends to someone with a demand or a threat in it: "sent a letter to X threatening ..."
 LETTER_NOUNS = {"letter", "message", "note", "memo", "email", "cable", "ultimatum"}
 #: verbs of showing and seeing: "television showed gunships firing": what is shown does the act
@@ -907,7 +910,7 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     adj += [c for a in adj for c in a.children if c.dep_ == "conj" and c.ent_type_ in ("NORP", "GPE", "ORG")]
     by = _pobjs(noun, {"by"})
     if poss and not _pobjs(noun, {"of"}) and noun.lemma_.lower() in word_list("undergone") \
-            and cand.rule.type in AGENTLESS_TYPES:
+            and cand.rule.type in AGENTLESS_TYPES and not any(p.lemma_.lower() in DOING_BODIES for p in poss):
         # "a warrant for their arrest", "Navalny's release", "his arrest by Russian police": the possessor
         # undergoes the act; its agent, if any, follows "by". "His arrest" with no agent is one told before,
         # or one whose agent the article does not know: no event of its own
