@@ -135,6 +135,18 @@ class Resolution:
         }
 
 
+def _people_hit(text: str, hits: list, agents: list) -> tuple[tuple | None, Entry | None]:
+    """The people's name (``ethnic_groups.tsv``) of a phrase, and its entry, where it is the phrase's head or
+    stands right before its agent noun ("the Rohingya", "Rohingya refugees"; not "a Bedouin village",
+    "Tamil Nadu police")."""
+    size = len(normalize(text).split())
+    for h in hits:
+        entry = next((e for e in h[2] if e.kind == "ethnic"), None)
+        if entry is not None and (h[1] == size or any(a[0] == h[1] for a in agents)):
+            return h, entry
+    return None, None
+
+
 def _as_date(date: Any) -> dt.date | None:
     if date is None or date == "":
         return None
@@ -793,22 +805,17 @@ class Resolver:
                 out.code = (out.country or "") + head[3]
                 out.evidence.append(f"agent noun '{head[2]}' -> {head[3]} (the body's function)")
             return out
-        # a people's name that is the phrase's head or stands right before its agent noun ("the Rohingya",
-        # "Rohingya refugees"; not "a Bedouin village", "Tamil Nadu police")
-        size = len(normalize(res.text).split())
-        people = next((h for h in hits if any(e.kind == "ethnic" for e in h[2])
-                       and (h[1] == size or any(a[0] == h[1] for a in agents))), None)
+        people, entry = _people_hit(res.text, hits, agents)
         if place is not None:
             if people is not None and not agents and people[0] >= place[1]:
                 # "Syrian Kurds", "Bangladeshi Hindus": a people's name after a country word is its people there
-                entry = next(e for e in people[2] if e.kind == "ethnic")
                 agents = [(people[0], people[1], entry.name, entry.sector)]
             return self._country_agent(res, self._top(place[2]), agents, "country word")
         if region is not None:
             return self._from_entries(res, region[2], date, 0.75, "bloc or region")
         if people is not None:
             # "Rohingya refugees", "Uyghur activists": the people's state (if it has one), the noun's sector
-            return self._country_agent(res, next(e for e in people[2] if e.kind == "ethnic"), agents, "people's name")
+            return self._country_agent(res, entry, agents, "people's name")
         return self._region_agent(res, hits, agents)
 
     def _region_agent(self, res: Resolution, hits: list, agents: list) -> Resolution | None:
@@ -853,15 +860,12 @@ class Resolver:
                 out.sector, out.code = None, out.country
                 out.evidence.append("a capital in the complement names where the head is from, not its government")
             return out
-        size = len(normalize(res.text).split())
-        people = next((h for h in hits if any(e.kind == "ethnic" for e in h[2])
-                       and (h[1] == size or any(a[0] == h[1] for a in agents))), None)
-        if people is not None and (head is not None or agents or people[1] == size):
+        people, entry = _people_hit(res.text, hits, agents)
+        if people is not None and (head is not None or agents or people[1] == len(normalize(res.text).split())):
             # "members of the Rohingya community", "hundreds of Rohingya civilians": the people's, in the sector
             # of the head (or of the complement's own noun when the head is a number)
             own = head_agents if specific or not agents else agents
-            return self._country_agent(res, next(e for e in people[2] if e.kind == "ethnic"), own,
-                                       f"people's name in complement ('{prep}')")
+            return self._country_agent(res, entry, own, f"people's name in complement ('{prep}')")
         # "contingents of West African troops"
         return self._region_agent(res, hits, agents) if agents else None
 

@@ -95,16 +95,12 @@ def gazetteer() -> dict[str, list[Place]]:
         index.setdefault(_key(v["name"]), []).append(states[code])
     # the dotted abbreviations wire copy writes after a town ("CARTHAGE, N.C.", "Belgrade, Minn."), never a bare
     # word ("la", "ind", "miss")
-    from .parser import INITIALS, US_STATE_ABBREVIATIONS
-    for abbr, code in US_STATE_ABBREVIATIONS.items():
-        if code in states and len(abbr) > 1:
-            forms = {".".join(abbr.split()) + "."}
-            if abbr in INITIALS:
-                forms.add(f"{abbr[0]}.{abbr[1]}.")
-            for form in forms:
-                bucket = index.setdefault(_key(form), [])
-                if states[code] not in bucket:
-                    bucket.append(states[code])
+    from .parser import dotted_state_forms
+    for form, code in dotted_state_forms():
+        if code in states:
+            bucket = index.setdefault(_key(form), [])
+            if states[code] not in bucket:
+                bucket.append(states[code])
     # regions of one country that are no subdivision ("Darfur", "Donbas"), kept editable in data/geo/regions.tsv;
     # like a subdivision, a region tells its country but gives no point (its centre is no place of an event)
     for row in regions_table():

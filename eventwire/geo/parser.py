@@ -147,15 +147,11 @@ class Gazetteer:
             place = Place(v["name"], "USA", code, lat, lon, int(v["geonameid"]), "ADM1", 0)
             self.states[code] = place
             self.index.setdefault(_key(v["name"]), []).append(place)
-        for abbr, code in US_STATE_ABBREVIATIONS.items():  # "W.Va.", "La.": only dotted, never "la"
-            if code in self.states and len(abbr) > 1:
-                forms = {".".join(abbr.split()) + ".", ". ".join(abbr.split()) + "."}
-                if abbr in INITIALS:  # "S.C.", "N.Y", "D.C." (not "L.A.", which is Los Angeles)
-                    forms |= {f"{abbr[0]}.{abbr[1]}.", f"{abbr[0]}.{abbr[1]}", f"{abbr[0]}. {abbr[1]}."}
-                for form in forms:
-                    bucket = self.index.setdefault(_key(form), [])
-                    if self.states[code] not in bucket:
-                        bucket.append(self.states[code])
+        for form, code in dotted_state_forms():
+            if code in self.states:
+                bucket = self.index.setdefault(_key(form), [])
+                if self.states[code] not in bucket:
+                    bucket.append(self.states[code])
         # continents, and the provinces and regions news names that GeoNames' city list lacks
         # (``data/geo/regions.tsv``: centres, editable)
         for v in gc.get_continents().values():
@@ -302,6 +298,19 @@ class Gazetteer:
 
 #: the abbreviations a town's name opens with, each with the word GeoNames writes ("St. Paris" is Saint Paris)
 NAME_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+
+
+def dotted_state_forms() -> list[tuple[str, str]]:
+    """(written form, state code) of the dotted abbreviations wire copy puts after a town: "W.Va.", "La.",
+    "S.C." (only dotted, never the bare word "la"; not "L.A.", which is Los Angeles)."""
+    out = []
+    for abbr, code in US_STATE_ABBREVIATIONS.items():
+        if len(abbr) > 1:
+            forms = {".".join(abbr.split()) + ".", ". ".join(abbr.split()) + "."}
+            if abbr in INITIALS:  # "S.C.", "N.Y", "D.C."
+                forms |= {f"{abbr[0]}.{abbr[1]}.", f"{abbr[0]}.{abbr[1]}", f"{abbr[0]}. {abbr[1]}."}
+            out += [(form, code) for form in sorted(forms)]
+    return out
 
 
 def _name_forms(key: str) -> list[str]:
