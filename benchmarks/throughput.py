@@ -4,7 +4,9 @@
 
 Articles: the bundled sample story plus pseudo-articles of 12 sentences each built from the
 project's own training corpus (training/events). Speeds are printed as articles/s and
-tokens/s, and as the ratio pipeline/spaCy, which is what to compare across machines.
+tokens/s, and as the ratio pipeline/spaCy, which is what to compare across machines. The two are
+timed alternately for ``--rounds`` rounds and the median ratio is the figure: on a shared machine one
+pair of timings moves by 0.1 or more.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import statistics
 import sys
 import time
 from importlib import resources
@@ -56,28 +59,39 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=60)
     ap.add_argument("--lgl", type=Path, help="measure on the first --articles articles of this LGL XML file "
                                              "(real news, e.g. ../shared/eval/dev/geo/lgl.xml) instead of corpus lines")
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="spaCy alone and the whole pipeline are timed this many times, alternately; the median "
+                         "ratio is the figure (one pair of timings on a shared machine moves by 0.1 or more)")
     args = ap.parse_args()
     coder = Coder()
     arts = lgl_articles(args.lgl, args.articles) if args.lgl else build_articles(args.articles)
     texts = [prepare(a.text).text for a in arts]
-    list(coder.nlp.pipe(texts[:3]))  # warm up
-    coder.code(arts[0])
+    # warm up both: models, lexicons, the language detector and the neural typer load on first use
+    list(coder.nlp.pipe(texts[:3]))
+    list(coder.code_many(arts[:3]))
 
-    t0 = time.perf_counter()
-    docs = list(coder.nlp.pipe(texts, batch_size=16))
-    t_spacy = time.perf_counter() - t0
-    tokens = sum(len(d) for d in docs)
-
-    t0 = time.perf_counter()
-    n_events = sum(len(o.events) for o in coder.code_many(arts, batch_size=16))
-    t_all = time.perf_counter() - t0
-
-    print(f"articles: {len(arts)}   tokens: {tokens}   events: {n_events}   model: {nlp_mod.model_name(coder.nlp)}")
-    print(f"spaCy alone     : {len(arts) / t_spacy:8.1f} articles/s  {tokens / t_spacy:9.0f} tokens/s")
-    print(f"whole pipeline  : {len(arts) / t_all:8.1f} articles/s  {tokens / t_all:9.0f} tokens/s")
-    print(f"pipeline / spaCy: {t_spacy / t_all:8.2f} of spaCy's speed ({t_all / t_spacy:.2f}x its time)")
     import resource
 
+    ratios, cpu = [], []
+    for k in range(args.rounds):
+        t0, c0 = time.perf_counter(), time.process_time()
+        docs = list(coder.nlp.pipe(texts, batch_size=16))
+        t_spacy, c_spacy = time.perf_counter() - t0, time.process_time() - c0
+        tokens = sum(len(d) for d in docs)
+        del docs
+
+        t0, c0 = time.perf_counter(), time.process_time()
+        n_events = sum(len(o.events) for o in coder.code_many(arts, batch_size=16))
+        t_all, c_all = time.perf_counter() - t0, time.process_time() - c0
+        ratios.append(t_spacy / t_all)
+        cpu.append(c_spacy / c_all)
+        if k == 0:
+            print(f"articles: {len(arts)}   tokens: {tokens}   events: {n_events}   model: {nlp_mod.model_name(coder.nlp)}")
+        print(f"round {k + 1}: spaCy alone {len(arts) / t_spacy:6.1f} articles/s {tokens / t_spacy:8.0f} tokens/s;  "
+              f"whole pipeline {len(arts) / t_all:6.1f} articles/s {tokens / t_all:8.0f} tokens/s;  "
+              f"ratio {t_spacy / t_all:.2f} (CPU time {c_spacy / c_all:.2f})")
+    print(f"pipeline / spaCy: {statistics.median(ratios):8.2f} of spaCy's speed, median of {len(ratios)} rounds "
+          f"(CPU time: {statistics.median(cpu):.2f})")
     print(f"peak RSS        : {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:8.0f} MiB")
 
 

@@ -70,8 +70,9 @@ def entity_at(tok: Token) -> Span | None:
 def opening_name(tok: Token) -> bool:
     """A capitalized word opening its sentence as its subject, which the small model tagged as no
     noun ("Lula leaves for China": ADJ): it may be a name, and the dictionary decides."""
-    return (tok.i == tok.sent.start and tok.dep_ in ("nsubj", "nsubjpass") and tok.is_title
-            and tok.pos_ in ("ADJ", "VERB", "ADV", "X", "INTJ") and not tok.is_stop and len(tok) > 2)
+    # (``tok.sent`` walks the parse to find the sentence: asked last, for the few words that pass the rest)
+    return (tok.dep_ in ("nsubj", "nsubjpass") and tok.is_title and tok.pos_ in ("ADJ", "VERB", "ADV", "X", "INTJ")
+            and not tok.is_stop and len(tok) > 2 and tok.i == tok.sent.start)
 
 
 def entities_in(span: Span) -> list[Span]:

@@ -569,13 +569,14 @@ class Coder:
                  and t.ent_type_ not in NOT_ACTOR_ENTS
                  and (t.lemma_.lower() not in self.instruments or national_platform(t))
                  and not _locative(t)]
-        heads.sort(key=lambda t: -len(phrase_span(t)))
+        spans = {h.i: phrase_span(h) for h in heads}
+        heads.sort(key=lambda t: -len(spans[t.i]))
         taken: set[int] = set()
         out = []
         for h in heads:
             if h.i in taken:
                 continue
-            span = phrase_span(h)
+            span = spans[h.i]
             if any(t.i in taken for t in span):
                 continue
             if not self._names_actor(h):
@@ -662,7 +663,7 @@ class Coder:
         st = self.settings
         preds = self.classifier.predict_pairs(
             sent, [((spans[a.i].start_char, spans[a.i].end_char), (spans[b.i].start_char, spans[b.i].end_char)) for a, b in pairs],
-            neural_filter=st["pair_neural_filter"])
+            neural_filter=st["pair_neural_filter"], min_confidence=st["pair_min"])
         out: list[Event] = []
         by_pair = {(a.i, b.i): pred for (a, b), pred in zip(pairs, preds)}
         for (a, b), pred in zip(pairs, preds):

@@ -397,15 +397,20 @@ class DyadClassifier:
         return self._detail(pred, doc, src, tgt)
 
     def predict_pairs(self, sent: Span, pairs: list[tuple[tuple[int, int], tuple[int, int] | None]],
-                      neural_filter: float = 0.9) -> list[Prediction]:
+                      neural_filter: float = 0.9, min_confidence: float = 0.0) -> list[Prediction]:
         """Predictions for many actor pairs of one sentence, at the cost of one batched encoder call.
 
         The regression (a dot product per pair) is the cheap first filter: pairs it calls NONE with
-        at least ``neural_filter`` probability are not sent to the neural typer, and stay NONE."""
+        at least ``neural_filter`` probability are not sent to the neural typer, and stay NONE. Nor
+        are pairs whose best type could not reach ``min_confidence`` (the caller's threshold) even
+        if the neural typer gave it everything: the encoder is most of the coder's own time, and
+        an answer that cannot change the outcome is not worth asking for."""
         doc = sent.doc
         probs = [self.scores(featurize(doc, s, t, self.lexicon)) for s, t in pairs]
         none_i = self.labels.index(LABELS_NONE) if LABELS_NONE in self.labels else None
-        ask = [k for k, p in enumerate(probs) if none_i is None or p[none_i] < neural_filter]
+        reach = 1.0 if self.neural is None else NEURAL_WEIGHT
+        ask = [k for k, p in enumerate(probs) if none_i is None or (
+            p[none_i] < neural_filter and (1 - reach) * (1 - p[none_i]) + reach >= min_confidence - 1e-9)]
         neural: list[dict[str, float] | None] = [None] * len(pairs)
         if self.neural is not None and ask:
             got = self.neural_types([(sent.text, _char_span(sent, pairs[k][0]), _char_span(sent, pairs[k][1]))
