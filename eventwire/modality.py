@@ -53,6 +53,13 @@ AIM_NOUNS = {"option", "effort", "way", "push", "drive", "campaign", "initiative
              "aim", "ambition", "intention", "desire", "hope", "opportunity", "chance", "idea",
              # what one is allowed to do is not done yet: "granted the police permission to detain him"
              "permission", "authorization", "authorisation", "mandate", "license", "licence", "go-ahead"}
+#: words of asking: what their clause asks for is not done ("demanded that X withdraw", "a call for X to leave")
+ASKING_VERBS = {"demand", "urge", "ask", "call", "request", "appeal", "press", "pressure", "plead", "petition",
+                "implore", "beg", "exhort"}
+ASKING_NOUNS = {"demand", "call", "request", "appeal", "plea"}
+#: nouns of a plan: what it is to do is ahead, unless it was carried out ("implemented a plan to ...")
+PLAN_NOUNS = {"plan", "proposal", "blueprint", "plot"}
+CARRYING_VERBS = {"carry", "implement", "execute", "enact", "complete", "accomplish", "realize", "realise", "launch"}
 NOMINAL_FUTURE = {"future", "upcoming", "forthcoming", "impending"}  # not "planned": "a planned swap fell through"
 NOMINAL_POSSIBLE = {"possible", "potential", "proposed", "hypothetical", "prospective", "eventual"}
 #: acts whose content is conditional by nature: the act itself is asserted
@@ -281,6 +288,11 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
                 # "efforts to arrange a meeting fell through": the failure says it, below
                 and not (v.head.dep_ in ("nsubj", "nsubjpass") and _fails(v.head.head))), None)
+    if aim is None:
+        # "drew up a plan to arrest thousands of migrants": planned, not done, unless the plan was carried out
+        aim = next((v for v in verbs if v.dep_ == "acl" and v.head.lemma_.lower() in PLAN_NOUNS
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+                    and not (v.head.head.pos_ in ("VERB", "AUX") and _lemma(v.head.head) in CARRYING_VERBS)), None)
     if aim is not None:
         m.hypothetical = True  # "an option to help the economy", "efforts to crack down on fraud": aimed at, not done
         cues.append(f"'{aim.head.text} to {aim.text}': an aim, not an act")
@@ -349,6 +361,17 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
         if _lemma(t) in DESIRE_VERBS and t.pos_ in ("VERB", "AUX", "ADJ") and below.dep_ in ("xcomp", "ccomp", "dobj"):
             m.hypothetical = True
             cues.append(f"wished for: '{t.text}'")
+        if below.pos_ in ("VERB", "AUX") and (
+                below.dep_ in ("xcomp", "ccomp") and t.pos_ in ("VERB", "AUX") and _lemma(t) in ASKING_VERBS
+                # (one calls on or for someone to act, but "called Morrison to congratulate him" is a phone call,
+                # and "troops were called in to ...")
+                and (_lemma(t) != "call" or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
+                                                 for c in t.children))
+                or below.dep_ in ("acl", "advcl") and t.pos_ == "NOUN" and _lemma(t) in ASKING_NOUNS):
+            # "Iran demanded that Washington lift sanctions", "its call for Russia to release them": the
+            # request is the event; what it asks for has not happened
+            m.hypothetical = True
+            cues.append(f"asked for: '{t.text}'")
         if t.lemma_ in INABILITY and not (below.dep_ in ("nsubj", "nsubjpass") and _failed_at_something(t)):
             # (but "talks between them failed to produce a deal": the talks were held)
             m.negated = True

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import opening_name
 from .kb import IO_BODIES, normalize
-from .resolver import Resolution, Resolver, _as_date
+from .resolver import FORMER_WORDS, LOCATIVE_PREPS, Resolution, Resolver, _as_date
 from .spans import phrase_span, proper_names
 
 RECIPROCAL = re.compile(
@@ -30,6 +30,16 @@ OBJECT_PRONOUNS = {"him", "her", "them", "it"}
 #: how far back (characters, about three sentences) "the army" or "the state's" looks for its country
 RECENT_CHARS = 600
 COUNTRY_WORDS = {"country", "nation", "state", "regime", "government", "administration", "kingdom", "republic"}
+
+
+def _place_taken_for_person(ent: Span) -> bool:
+    """"arrived in Lyon": a name the tagger called a person, after a preposition of place, that the gazetteer
+    knows as a town is the town (a pronoun after it still points back to the person named before)."""
+    from ..geo import lookup  # (the gazetteer loads on first use)
+
+    root = ent.root
+    return (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"to", "from", "near", "outside"}
+            and lookup(ent.text) is not None)
 
 
 @dataclass
@@ -139,11 +149,17 @@ class MentionResolver:
 
     def seed(self, doc) -> None:
         """Resolve every named entity first, so later surnames and pronouns have antecedents."""
-        self._people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        self._people = [ent for ent in doc.ents if ent.label_ == "PERSON" and not _place_taken_for_person(ent)]
         self._people_starts = [ent.start_char for ent in self._people]
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
-                res = self.resolver.resolve(ent.text, self.date, names=[ent.text],
+                said = ent.text
+                if ent.label_ == "PERSON":
+                    # "Former President Ada Lindqvist ... he": the name as its phrase gives it, "former" and all
+                    before = doc[phrase_span(ent.root).start:ent.start]
+                    if FORMER_WORDS & {w for t in before for w in t.lower_.split("-")}:
+                        said = doc[before.start:ent.end].text
+                res = self.resolver.resolve(said, self.date, names=[ent.text],
                                             sentence_start=ent.start == ent.sent.start, label=ent.label_,
                                             modifier=ent.root.dep_ == "compound")
                 self.memory.add(ent.text, ent.start_char, res)
@@ -264,16 +280,18 @@ class MentionResolver:
         span = phrase_span(subj)
         return span.start_char, span.end_char, self.resolve(subj, span).entry
 
-    def _person_between(self, pron: Token, start: int, pos: int,
+    def _person_between(self, pron: Token, end: int, pos: int,
                         skip: tuple[int, int, str | None] | None = None) -> Resolution | None:
-        """The person named last between a known one (at ``start``) and the pronoun at ``pos``, when there is
-        one: "... Mubarak stated. He dispatched ..." is Mubarak, though the dictionary's last match was
+        """The person named last between a known one (ending at ``end``) and the pronoun at ``pos``, when there
+        is one: "... Mubarak stated. He dispatched ..." is Mubarak, though the dictionary's last match was
         someone else; a person the dictionary does not know comes back unknown ("Churchill once said ...
-        Meredith told the story, and he asked ..."). Person pronouns only: "they" may stand for a group."""
+        Meredith told the story, and he asked ..."). Person pronouns only: "they" may stand for a group.
+        A name inside the known mention is that mention: in "Former President Ada Lindqvist ... he", the name
+        alone must not shed the "Former" its phrase gave."""
         if pron.lower_ not in PERSON_PRONOUNS:
             return None
         # (the people named between, found by binary search: a long article's pronouns stay cheap)
-        for ent in reversed(self._people[bisect.bisect_right(self._people_starts, start):
+        for ent in reversed(self._people[bisect.bisect_left(self._people_starts, end):
                                          bisect.bisect_left(self._people_starts, pos)]):
             if ent.end_char > pos or ent.root.i == pron.i or skip is not None and skip[0] <= ent.start_char < skip[1]:
                 continue
@@ -305,7 +323,7 @@ class MentionResolver:
             bound = self._own_subject(head)
             if low in PERSON_PRONOUNS:
                 m = self.memory.latest(pos, lambda r: r.kind == "person", skip=bound)
-                later = self._person_between(head, m.start, pos, bound) if m is not None else None
+                later = self._person_between(head, m.start + len(m.text), pos, bound) if m is not None else None
                 if later is not None and not later.known:
                     # "Churchill once said ... Meredith told the story, and he asked ...": the nearest person
                     # is one the dictionary does not know; "he" is that person, not the last one it knows

@@ -177,6 +177,11 @@ _DEPUTY_ROLE = re.compile(
 
 
 #: Words that make a named office holder a former one, whatever the date ("ex-President", "retired General").
+#: words that count people ("hundreds of Iraqis", "several Britons")
+COUNTING_WORDS = {"hundreds", "thousands", "dozens", "scores", "millions", "tens", "many", "several", "some", "few",
+                  "a", "group", "dozen", "hundred", "thousand", "more", "other", "fellow", "number"}
+_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+            "fifty"}
 FORMER_WORDS = {"former", "ex", "retired", "erstwhile", "onetime", "one-time"}
 #: Non-state armed sectors: a role in one, taken up last, ends the person's state roles in effect.
 TOOK_UP_ARMS = {"REB", "ISM", "UAF", "IMG"}
@@ -638,12 +643,25 @@ class Resolver:
                 named.evidence.append(f"'{text[m.end(1):].strip(', ')}' describes {named.name}")
                 return named
         res = self._resolve(text, date, names, sentence_start, label, modifier)
+        if res.kind == "country" and res.sector is None and self._counted_nationals(text, res.country):
+            # "hundreds of Iraqis", "three Americans": people of the country, not its state
+            res.kind, res.sector, res.code = "agent", "CVL", f"{res.country}CVL"
+            res.evidence.append("nationals counted: private persons, not their state -> CVL")
         if res.kind == "agent" and res.sector in STATE_SECTORS | {"MIL", "SPY"} and \
                 FORMER_WORDS & set(normalize(text).replace("-", " ").split()):
             res.evidence.append(f"'former' office holder: {res.sector} -> ELI")
             res.sector = "ELI"
             res.code = (res.country or "") + "ELI"
         return res
+
+    def _counted_nationals(self, text: str, country: str | None) -> bool:
+        """The phrase counts the nationals of a country: a number or a quantity, then a plural demonym the
+        dictionary names the country by ("hundreds of Iraqis", "3 Americans", "many Syrians")."""
+        words = normalize(text).split()
+        if len(words) < 2 or not words[-1].endswith("s") or words[0] in ("the", "these", "those"):
+            return False
+        counted = words[0].isdigit() or words[0] in COUNTING_WORDS or words[0] in _NUMBERS
+        return counted and any(e.country == country and e.kind == "adjective" for e in self.kb.lookup(words[-1]))
 
     def _resolve(self, text: str, date: Any = None, names: list[str] | None = None,
                  sentence_start: bool = False, label: str | None = None, modifier: bool = False) -> Resolution:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .. import ontology
+from ..actors.coref import RECIPROCAL
 from ..nlp import entity_at
 from .lexicon import PERMITTING_VERBS, Lexicon, TriggerRule, instruments, platforms, word_list
 
@@ -38,6 +39,8 @@ EMBEDDING_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT
 MOVING_VERBS = {"send", "dispatch", "deploy", "redeploy", "supply", "deliver", "provide", "ship", "transfer", "sell",
                 "mobilize", "mobilise", "move", "station", "airlift", "give", "donate", "rush", "commit", "contribute",
                 "return", "repatriate", "withdraw", "pull", "recall", "scramble", "amass", "mass", "muster"}
+#: verbs of offering: what is offered goes to whom it is offered to ("offered fighter jets to Ukraine")
+OFFERING_VERBS = {"offer", "lend", "loan", "pledge", "promise", "hand", "grant"}
 #: moving verbs whose counterpart is the place left: "withdrew peacekeepers from Rwanda"
 LEAVING_VERBS = {"withdraw", "pull", "recall"}
 #: verbs of stopping: whoever stops an attack or a protest (not their own: "its offensive"; not one a rule of
@@ -273,6 +276,10 @@ def _causes(verb: Token) -> list[Token]:
 #: verbs of what is done to someone, which never stand without an object in the active voice
 DONE_TO = {"stab", "shoot", "kill", "injure", "wound", "kidnap", "abduct", "arrest", "charge", "sentence", "convict",
            "indict", "detain", "jail", "rob", "beat", "assault", "slay", "murder", "strangle"}
+#: verbs with no object whose subject acts, whatever the tagger says: "Hundreds of Iraqis protested in
+#: Baghdad" (tagged as a participle) is no headline passive
+SELF_ACTING_VERBS = {"protest", "march", "rally", "demonstrate", "riot", "strike", "gather", "mutiny", "rebel",
+                     "picket", "walk", "meet", "arrive", "travel", "clash", "flee"}
 #: prepositions whose gerund the clause's subject does ("by blacklisting", "on authorizing", "after meeting")
 GERUND_PREPS = {"by", "on", "upon", "after", "before", "while", "through"}
 #: bodies whose own indictment, conviction or arrest is one they make, not one they undergo ("the grand jury's
@@ -308,7 +315,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if subs and _caused(verb):
         return [_antecedent(s) for s in subs], True
     if subs and verb.dep_ in ("ROOT", "csubj") and not _children(verb, ("aux", "auxpass", "dobj", "ccomp", "xcomp")) \
-            and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in DONE_TO and len(verb.sent) <= 14):
+            and (verb.tag_ == "VBN" and verb.lemma_.lower() not in SELF_ACTING_VERBS
+                 or verb.tag_ == "VBD" and verb.lemma_.lower() in DONE_TO and len(verb.sent) <= 14):
         # a headline drops the auxiliary: "Dayton man charged over warehouse fire" is passive, and
         # so is "Woman stabbed while jogging" (the tagger's past tense of a verb that needs an object); a
         # reduced relative the parser read as a clausal subject too ("Man arrested at mall had a gun")
@@ -341,9 +349,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return objs or subject_of(head, depth + 1)[0], True
         if verb.dep_ == "xcomp":
             objs = [o for o in _children(head, ("dobj",)) if o.lemma_.lower() not in LIGHT_OBJECTS]
-            if objs and head.lemma_.lower() not in ("use", "employ"):
+            if objs and head.lemma_.lower() not in {"use", "employ"} | CONTACT_VERBS:
                 # object control: "urged Iran to stop" -> Iran is the subject of stop (but "used tear gas to
-                # disperse crowds": who used it disperses them)
+                # disperse crowds": who used it disperses them; "called Morrison to congratulate him": who
+                # called congratulates)
                 return objs, False
         subs, passive = subject_of(head, depth + 1)
         if verb.dep_ == "conj" and _children(verb, ("auxpass",)):
@@ -545,6 +554,12 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
             # "approved a Rwandan-led mission to Mozambique": the force authorized is no target, where
             # it goes is (its leader sends it, a party of its own)
             cand.targets += _pobjs(verb, {"to", "for", "in", "into"})
+            continue
+        if verb.lemma_.lower() in (MOVING_VERBS | OFFERING_VERBS) - {"return", "repatriate"} \
+                and cand.rule.type != "RETREAT" and o.pos_ == "NOUN" and o.ent_type_ != "PERSON" \
+                and [g for g in _pobjs(verb, {"to"}) if g.pos_ in ("PROPN", "NOUN")]:
+            # "offered an armored regiment to the United States", "lent doctors to Haiti": what is given is
+            # no target, who receives it is (the oblique, below)
             continue
         moved = [o, *_pobjs(o, {"of"})]  # "sent hundreds of balloons": the balloons are what is sent
         if cand.rule.names_by_class(o.lemma_.lower()) and "@assertions" not in cand.rule.extras or (
@@ -753,6 +768,10 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     targets = [a for t in targets for a in ((_pobjs(t, TARGET_PREPS - {"of"}) or [t]) if t.head.lower_ == "of"
                                             and cand.rule.names(t.lemma_.lower()) else [t])]
     targets = targets or _aimed_at(noun)
+    if not targets and cand.rule.type == "REQUEST":
+        # "its demand that Washington lift sanctions": who is asked to act is the subject of what is asked
+        targets = [sub for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                   for sub in _children(c, ("nsubj",))]
     # "an investigation into claims that three soldiers mistreated detainees": whom the claims are about
     cand.fallback_targets += [sub for t in targets if t.lemma_.lower() in CLAIM_NOUNS for c in t.children
                               if c.dep_ in ("acl", "ccomp") for sub in _children(c, ("nsubj", "nsubjpass"))]
@@ -767,6 +786,12 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         between = _pobjs(noun.head, {"between"})
         if between:
             cand.governor = noun.head
+    if between and len(between) == 1 and not between[0].conjuncts and RECIPROCAL.match(
+            noun.doc[between[0].left_edge.i:between[0].i + 1].text) and noun.dep_ == "dobj" and \
+            any(c.dep_ == "nsubj" and c.conjuncts for c in noun.head.children):
+        # "X and his counterpart Y signed ten agreements between the two countries": the subjects named are
+        # the parties the phrase points back to; they are the evidence
+        between = []
     if between:
         first = between[0]
         others = [c for c in first.conjuncts if c.i > first.i] or [

@@ -1,0 +1,93 @@
+"""Families of the fifteenth round, each with the project's own sentences: a pronoun keeps the "former" its
+antecedent was named with, the parties a "between the two countries" points back to are the ones named as
+subjects, what is planned or asked for has not happened, what one calls someone to do one does oneself,
+what is offered to someone goes to them, and counted nationals are people, not their state."""
+
+from __future__ import annotations
+
+from eventwire.actors.resolver import resolve_actor
+
+from coding import code, one
+
+
+def test_a_pronoun_keeps_the_former_its_antecedent_was_named_with():
+    # no publication date: only the words say the man no longer holds the office
+    text = "Former U.S. President Barack Obama toured a car factory in Lyon, where he met French President Emmanuel Macron."
+    ev = one(text, "met", published=None)
+    assert ev.source.text == "he" and ev.source.code == "USAELI"
+    ev = one("Ex-President Barack Obama landed in Lyon on Monday. He later met French President Emmanuel Macron.",
+             "met", published=None)
+    assert ev.source.code == "USAELI"
+
+
+def test_a_town_the_tagger_took_for_a_person_does_not_catch_the_next_pronoun():
+    # "Lyon" after "arrived in" is the town: "He" is still the man who arrived
+    ev = one("Xi Jinping arrived in Lyon on Monday. He met Emmanuel Macron on Tuesday.", "met")
+    assert (ev.source.text, ev.source.code, ev.target.code) == ("He", "CHNGOV", "FRAGOV")
+
+
+def test_subjects_named_are_the_parties_a_between_the_two_countries_points_back_to():
+    evs = [e for e in code("Kenyan President William Ruto and his Ugandan counterpart Yoweri Museveni signed five "
+                           "trade deals between the two countries on Friday.") if e.event_type == "SUPPORT"]
+    assert {(e.source.country, e.target.country) for e in evs} == {("KEN", "UGA"), ("UGA", "KEN")}
+    assert all("two countries" not in e.source.text for e in evs)
+    assert {e.source.text for e in evs} == {"Kenyan President William Ruto", "his Ugandan counterpart Yoweri Museveni"}
+
+
+def test_what_a_plan_is_to_do_has_not_happened():
+    evs = code("The ministry drew up a plan to deport hundreds of migrant families.", keep_nonfactual=True)
+    ev = next(e for e in evs if e.trigger.text == "deport")
+    assert ev.modality.hypothetical
+    assert not [e for e in code("The ministry drew up a plan to deport hundreds of migrant families.")
+                if e.trigger.text == "deport"]
+    # a plan carried out was carried out
+    ev = one("The army implemented a plan to arrest the rebel commanders.", "arrest")
+    assert ev.event_type == "COERCE" and not ev.modality.hypothetical
+
+
+def test_what_a_demand_asks_for_has_not_happened_and_whom_it_asks_is_its_target():
+    evs = code("Tehran demanded that Washington ease its sanctions.", keep_nonfactual=True)
+    asked = next(e for e in evs if e.event_type == "REQUEST")
+    assert (asked.source.country, asked.target.country) == ("IRN", "USA")
+    eased = next(e for e in evs if e.trigger.text == "sanctions")
+    assert eased.modality.hypothetical
+    # the noun: "its demand that X ...", "its call for X to ..."
+    evs = code("Cuba has restated its demand that Washington ease the embargo.", keep_nonfactual=True)
+    asked = next(e for e in evs if e.trigger.text == "demand")
+    assert (asked.event_type, asked.source.code, asked.target.country) == ("REQUEST", "CUB", "USA")
+    evs = code("Pakistan renewed its call for India to free the detained fishermen.", keep_nonfactual=True)
+    freed = [e for e in evs if e.event_type == "RETREAT"]
+    assert freed and all(e.modality.hypothetical for e in freed)
+
+
+def test_what_one_calls_someone_to_do_one_does_oneself():
+    # a phone call with a purpose is no request: the caller congratulates
+    ev = one("Modi called Biden to congratulate him.", "congratulate")
+    assert (ev.source.code, ev.target.code) == ("INDGOV", "USAGOV")
+    assert not ev.modality.hypothetical
+    ev = one("Ruto phoned Museveni to congratulate him.", "congratulate")
+    assert (ev.source.code, ev.target.code) == ("KENGOV", "UGAGOV")
+    # but one who calls on someone to act asks it of them
+    evs = code("The UN called on Russia to free the detained reporters.", keep_nonfactual=True)
+    assert not [e for e in evs if e.event_type == "RETREAT" and not e.modality.hypothetical]
+
+
+def test_what_is_offered_to_someone_goes_to_them():
+    ev = one("Italy has offered an armored regiment and fighter jets to Ukraine.", "offered")
+    assert (ev.source.code, ev.target.code) == ("ITA", "UKR")
+    ev = one("Norway lent two frigates to Estonia.", "lent")
+    assert ev.target.code == "EST"
+
+
+def test_counted_nationals_are_people_not_their_state():
+    assert resolve_actor("hundreds of Iraqis").code == "IRQCVL"
+    assert resolve_actor("three Americans").code == "USACVL"
+    assert resolve_actor("several Palestinians").code == "PSECVL"
+    # uncounted, the nationality may stand for its side; and a sector named stays that sector
+    assert resolve_actor("Iraqis").code == "IRQ"
+    assert resolve_actor("hundreds of Iraqi soldiers").code == "IRQMIL"
+
+
+def test_people_who_protest_act_though_the_tagger_calls_the_verb_a_participle():
+    ev = one("Hundreds of Iraqis protested in Basra on Friday.", "protested")
+    assert ev.event_type == "PROTEST" and ev.source.code == "IRQCVL"
