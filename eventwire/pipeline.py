@@ -264,9 +264,11 @@ class Coder:
                 if split:
                     # "Saudi and Houthi officials": two actors, each the officials of one side
                     for adj in split:
-                        res = self.resolver.resolve(f"{adj.text} {c.text}", mentions.date)
+                        # ("US and South Korean troops": the whole name of each side)
+                        start = min([adj.i] + [g.i for g in adj.children if g.dep_ in ("amod", "compound") and g.i < adj.i])
+                        res = self.resolver.resolve(f"{c.doc[start:adj.i + 1].text} {c.text}", mentions.date)
                         if _is_actor(res) and res.country:
-                            out.append((_actor(c.doc[adj.i: adj.i + 1], res), res))
+                            out.append((_actor(c.doc[start: adj.i + 1], res), res))
                     continue
                 if c.head.lower_ == "of" and c.head.head.lower_ in WATER_HEADS:
                     continue  # "toward the Sea of Japan": a sea named for a country is not the country
@@ -274,6 +276,8 @@ class Coder:
                     continue  # "an MK 82 bomb", "T-72 tanks": a model's designation names no one
                 if role == "target" and c.lemma_.lower() in GATHERING_NOUNS:
                     continue  # "invited to a palace charity dinner": a gathering is no one acted on
+                if _depicted(c):
+                    continue  # "returned a portrait of a young girl to its owner": whom a picture shows
                 owned = self._owned_forces(c, mentions)
                 if owned is not None:
                     out.append(owned)
@@ -568,7 +572,7 @@ class Coder:
         heads = [t for t in sent if (t.pos_ in ("NOUN", "PROPN") or nlp_mod.opening_name(t)) and t.dep_ in MENTION_DEPS
                  and t.ent_type_ not in NOT_ACTOR_ENTS
                  and (t.lemma_.lower() not in self.instruments or national_platform(t))
-                 and not _locative(t)]
+                 and not _locative(t) and not _depicted(t)]
         spans = {h.i: phrase_span(h) for h in heads}
         heads.sort(key=lambda t: -len(spans[t.i]))
         taken: set[int] = set()
@@ -2042,6 +2046,12 @@ def _physical(trigger: Token, instruments: Any) -> bool:
                for p in trigger.children)
 
 
+def _depicted(tok: Token) -> bool:
+    """Whom a portrait, a statue or a film is of: shown, not acting or acted on."""
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in lexicon_mod.word_list("depictions"))
+
+
 def _locative(tok: Token) -> bool:
     """A place that only says where ("marched in Tbilisi", "police in Lagos"), not who."""
     return (tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.dep_ == "pobj"
@@ -2098,6 +2108,12 @@ def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> t
                 continue  # "on Southland Vista Court": a street; "Man, 34, struck by car": a man, not Man in Ivory Coast
             if tok.ent_iob_ == "I" and tok.ent_type_ != "PERSON" and tok.doc[tok.i - 1].ent_type_ == tok.ent_type_:
                 continue  # the entity's first word stands for it ("Rakhine State" the model took for a person: not)
+            if tok.ent_iob_ == "B" and tok.ent_type_ not in ("GPE", "LOC") and len(nlp_mod.entity_at(tok) or ()) > 1 \
+                    and geo.lookup(nlp_mod.entity_at(tok).text) is None:
+                continue  # "Antoine (Anto) Carte", an organization's first word: not the town of Anto
+            if tok.ent_type_ not in ("GPE", "LOC") and tok.dep_ in ("amod", "compound") and (
+                    tok.head.ent_type_ in ("GPE", "LOC") or get_resolver().resolve(tok.head.text).kind == "country"):
+                continue  # "a Free Cuba": a word before a place is no place of its own
             if tok.ent_type_ not in ("GPE", "LOC") and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" \
                     and tok.head.i == tok.i + 1 \
                     and geo.lookup(tok.doc[tok.i: tok.i + 2].text) is None:
@@ -2240,8 +2256,8 @@ def _coordinated_nationalities(head: Token) -> list[Token]:
                 if more:
                     return [obj, *more]
     for c in head.children:
-        if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
-            # "Saudi and Houthi officials", "Taliban and Pakistani officials"
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
+            # "Saudi and Houthi officials", "Taliban and Pakistani officials", "Russia and Turkey's defence ministers"
             more = [g for g in c.children if g.dep_ == "conj" and (g.ent_type_ in ("NORP", "GPE", "ORG") or g.pos_ == "PROPN")]
             if more and any(g.dep_ == "cc" for g in c.children):
                 return [c, *more]

@@ -91,3 +91,54 @@ def test_counted_nationals_are_people_not_their_state():
 def test_people_who_protest_act_though_the_tagger_calls_the_verb_a_participle():
     ev = one("Hundreds of Iraqis protested in Basra on Friday.", "protested")
     assert ev.event_type == "PROTEST" and ev.source.code == "IRQCVL"
+
+
+def test_coordinated_owners_of_one_group_are_two_sides():
+    evs = [e for e in code("Kenya and Uganda's foreign ministers met in Kampala on Monday.") if e.trigger.text == "met"]
+    assert {(e.source.code, e.target.code) for e in evs} == {("KENGOV", "UGAGOV"), ("UGAGOV", "KENGOV")}
+    # a side named by two words keeps both ("South Korean", not "Korean")
+    evs = [e for e in code("US and South Korean troops began joint drills near the border.") if e.trigger.text == "drills"]
+    assert {(e.source.code, e.target.code) for e in evs} == {("USAMIL", "KORMIL"), ("KORMIL", "USAMIL")}
+    assert {e.source.text for e in evs} == {"US", "South Korean"}
+
+
+def test_a_protest_at_a_states_embassy_is_aimed_at_that_state():
+    ev = one("Hundreds of Iraqis protested outside the Turkish embassy in Baghdad.", "protested")
+    assert (ev.event_type, ev.source.code, ev.target.code) == ("PROTEST", "IRQCVL", "TURGOV")
+    ev = one("Iranian dissidents rallied in front of the Iranian consulate in Hamburg.", "rallied")
+    assert ev.target.code == "IRNGOV"
+    ev = one("Students will hold a demonstration outside the Japanese embassy on Friday.", "demonstration")
+    assert ev.target.code == "JPNGOV"
+    # a building that is no state's mission is no one protested against
+    ev = one("Farmers protested outside the regional assembly building.", "protested")
+    assert ev.target is None
+
+
+def test_those_who_flee_a_fight_are_not_in_it():
+    assert not [e for e in code("Thousands of Haitians have fled the fighting in the capital.")
+                if e.event_type == "ASSAULT"]
+    # the sides a fight is between still fight
+    evs = [e for e in code("Villagers fled the clashes between the army and the rebels.") if e.event_type == "ASSAULT"]
+    assert any((e.source.sector, e.target and e.target.sector) == ("MIL", "REB") for e in evs)
+
+
+def test_an_infinitives_object_pronoun_is_not_its_own_subject():
+    ev = one("Thousands of Haitians have fled, and the United States stands ready to help them.", "help",
+             keep_nonfactual=True)
+    assert ev.source.code == "USA" and ev.target.country == "HTI"
+
+
+def test_whom_a_picture_shows_is_no_party_and_a_portrait_is_property_returned():
+    ev = one("Germany returned a portrait of a young boy by the painter Ludwig Richter to its owner.", "returned")
+    assert (ev.event_type, ev.cameo_code) == ("RETREAT", "0842")
+    assert ev.target.text == "its owner" and ev.target.sector == "CVL"
+    assert not [e for e in code("The mayor unveiled a statue of a fallen soldier on Monday.") if e.target is not None]
+
+
+def test_a_word_of_a_longer_name_or_before_a_place_is_no_place():
+    # "Free" (a region's word) in "a Free Cuba", "Anto" in a painter's name: no country for the actor beside them
+    ev = one("The President created the Fund for Assistance to a Free Cuba to help Cuban dissidents.", "help",
+             keep_nonfactual=True)
+    assert ev.source.country != "ZAF"
+    ev = one("The United States returned a portrait by the artist Antoine (Anto) Carte to its owner.", "returned")
+    assert ev.target.country != "KOR"

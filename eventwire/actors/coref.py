@@ -275,6 +275,12 @@ class MentionResolver:
             return None
         verb = pron.head.head if pron.dep_ == "pobj" else pron.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        for _ in range(3):
+            # "the United States stands ready to help them": the subject the infinitive shares
+            if subj is not None or verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
             return None
         span = phrase_span(subj)

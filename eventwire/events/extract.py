@@ -39,6 +39,8 @@ EMBEDDING_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT
 MOVING_VERBS = {"send", "dispatch", "deploy", "redeploy", "supply", "deliver", "provide", "ship", "transfer", "sell",
                 "mobilize", "mobilise", "move", "station", "airlift", "give", "donate", "rush", "commit", "contribute",
                 "return", "repatriate", "withdraw", "pull", "recall", "scramble", "amass", "mass", "muster"}
+#: verbs of getting away from something: "fled the fighting" is no fight of those who fled
+FLEEING_VERBS = {"flee", "escape", "evade", "avoid", "dodge"}
 #: verbs of offering: what is offered goes to whom it is offered to ("offered fighter jets to Ukraine")
 OFFERING_VERBS = {"offer", "lend", "loan", "pledge", "promise", "hand", "grant"}
 #: moving verbs whose counterpart is the place left: "withdrew peacekeepers from Rwanda"
@@ -451,6 +453,20 @@ def _countries_inside(heads: list[Token]) -> list[Token]:
             for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "NORP")]
 
 
+#: a state's missions abroad: a protest held at one is aimed at that state
+MISSION_NOUNS = {"embassy", "consulate", "legation", "mission", "residence"}
+
+
+def _missions_protested(tok: Token) -> list[Token]:
+    """"protested outside the US embassy", "rallied in front of the Russian consulate": a state's mission
+    where people protest is whom they protest against (CAMEO codes the embassy's state as the target)."""
+    where = _pobjs(tok, {"outside", "at", "near", "opposite", "before", "by", "beside"})
+    where += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+              for f in _children(p, ("pobj",)) if f.lower_ == "front" for g in _pobjs(f, {"of"})]
+    return [w for w in where if w.lemma_.lower() in MISSION_NOUNS and any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") for c in w.children)]
+
+
 def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     subs, passive = subject_of(verb)
     if verb.tag_ == "VBG" and any(o.lemma_.lower() == "death" for o in _children(verb, ("dobj",))) and all(
@@ -835,6 +851,10 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
             return True
         cand.agentless = cand.rule.type in AGENTLESS_TYPES
         return cand.agentless
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in FLEEING_VERBS and cand.rule.type == "ASSAULT":
+        # "thousands have fled the fighting": those who flee a fight are not in it (a fight between named
+        # sides was read above)
+        return False
     reaction = lexicon.match(verb, "VERB") if noun.dep_ == "dobj" and verb.pos_ == "VERB" \
         and verb.lemma_.lower() not in LIGHT_VERBS else None
     stopped = (verb.lemma_.lower() in STOPPING_VERBS and own is not None and own.pattern == cand.rule.pattern
@@ -1051,6 +1071,8 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                                 and lexicon.match(g, "NOUN") is not None)
             emb = _embedded(tok) if rule.type in EMBEDDING_TYPES else None
             _verb_args(cand, tok, lexicon)
+            if rule.type == "PROTEST" and not cand.targets:
+                cand.targets += _missions_protested(tok)
             if "access" in rule.extras:
                 # "allowed UN aid workers access to Darfur", parsed with the workers as a compound of "access":
                 # whom access is given or denied is the target, where it leads a fallback
@@ -1116,6 +1138,9 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                                    f"{rule.source}; a siege laid by others, ended: broken (ASSAULT 190)")
             cand = Candidate(tok, rule)
             if _noun_args(cand, tok, lexicon):
+                if rule.type == "PROTEST" and not cand.targets:
+                    cand.targets += _missions_protested(tok) or (
+                        _missions_protested(tok.head) if tok.dep_ == "dobj" else [])
                 if besiegers:
                     cand.targets, cand.fallback_targets, cand.structural = besiegers, [], True
                 own = lexicon.match(tok, "NOUN")

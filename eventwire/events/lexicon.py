@@ -247,7 +247,7 @@ def load() -> Lexicon:
 
 WORD_LISTS = ("instruments", "facilities", "accidents", "metaphors", "frames", "platforms", "undergone", "property",
               "deadlines", "carriers", "cargo", "vehicles", "animals", "insults", "assertions", "honors",
-              "workplaces", "topics", "documents", "disasters")
+              "workplaces", "topics", "documents", "disasters", "depictions")
 
 
 @lru_cache(maxsize=32)
@@ -263,6 +263,7 @@ def word_list(family: str) -> frozenset[str]:
     ``undergone``: nouns of acts whose possessor undergoes them ("his arrest", "Navalny's release").
     ``property``: what is returned to its owner ("returned stolen paintings to Italy": RETREAT 0842).
     ``honors``: medals, orders and prizes: conferring one praises its holder ("awarded the Order of Merit to").
+    ``depictions``: portraits, statues, photos: whom one shows is no party ("returned a portrait of a girl").
     ``assertions``: what someone said or found, whose author one disputes ("refuted the minister's comments").
     ``deadlines``: units of an ultimatum's time ("gave the envoy 48 hours to leave").
     ``documents``: laws and measures, which "target" or "hit" no one in an attack ("a law that targets tax
