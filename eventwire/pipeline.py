@@ -389,7 +389,11 @@ class Coder:
         if t.ent_type_ == "ORG" and t.dep_ in ("compound", "amod", "nmod"):
             return None  # "made 20 DUI arrests": a name that only qualifies a noun is no one acted on
         span = nlp_mod.entity_at(t) or phrase_span(t)
-        kind = "organization" if t.ent_type_ == "ORG" else "person"
+        # ("Gregory Crolley has been arrested", "the Plancons were charged": a name the tagger called an
+        # organization, with no word of one, arrested or charged, is a person's)
+        looks_personal = not ({w.lower().strip(".,") for w in span.text.split()} & CORPORATE_WORDS)
+        kind = "organization" if t.ent_type_ == "ORG" and not (looks_personal and t.head.lemma_.lower() in {
+            "arrest", "detain", "jail", "charge", "capture", "apprehend", "book", "indict"}) else "person"
         why = (f"'{span.text}' is a {kind} the dictionary does not know, acted on by {src.code}: "
                f"taken as {'a person' if kind == 'person' else 'a body'} of {src.country}")
         sector = "CVL" if kind == "person" else None
@@ -2044,6 +2048,13 @@ def _physical(trigger: Token, instruments: Any) -> bool:
     """A verb of criticism used with a weapon ("blasted the boat with water cannons")."""
     return any(p.dep_ == "prep" and p.lower_ == "with" and any(w.lemma_.lower() in instruments for w in p.subtree)
                for p in trigger.children)
+
+
+#: words of a body's name: a name without any of them that is arrested or charged is a person's
+CORPORATE_WORDS = {"inc", "corp", "co", "company", "llc", "ltd", "group", "bank", "corporation", "firm", "association",
+                   "club", "church", "school", "university", "college", "hospital", "department", "office", "council",
+                   "party", "union", "foundation", "society", "institute", "agency", "authority", "services",
+                   "industries", "holdings", "enterprises", "partners", "trust", "fund", "center", "centre", "&"}
 
 
 def _depicted(tok: Token) -> bool:

@@ -207,6 +207,28 @@ def restore_case(text: str) -> str:
     return "".join(chars)
 
 
+#: words a Title Case headline may leave in lowercase
+_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+                "as", "vs", "via", "per", "into", "over", "up", "off", "out"}
+_LINE = re.compile(r"[^\n]+")
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the short lines written in Title Case ("U.S. Lifts Travel Ban to Lebanon"): there
+    every word looks like a name, and the tagger reads verbs as names; they get the case of the names
+    eventwire knows, as caseless copy does. A line of four or more words, at most 20, whose every word
+    but the small ones is capitalized."""
+    out = []
+    for m in _LINE.finditer(text):
+        words = _WORD.findall(m.group())
+        if not 4 <= len(words) <= 20:
+            continue
+        content = [w for w in words if w.lower().strip(".") not in _SMALL_WORDS]
+        if len(content) >= 4 and all(w[:1].isupper() for w in content) and not all(w.isupper() for w in content):
+            out.append(m.span())
+    return out
+
+
 def caseless(text: str) -> bool:
     """True for copy whose letters carry no case information (all lowercase or ALL CAPS)."""
     letters = [c for c in text if c.isalpha()]
@@ -272,5 +294,11 @@ def prepare(original: str) -> Prepared:
     if caseless(text):
         text = restore_case(text)
         notes.append("case restored from known names (the copy had none)")
+    else:
+        titled = _title_case_lines(text)
+        if titled:
+            for a, b in titled:
+                text = text[:a] + restore_case(text[a:b]) + text[b:]
+            notes.append(f"case restored in {len(titled)} headline line(s) in Title Case")
     text = _STRAY_STOP.sub(" ", text)
     return Prepared(original, text, offsets, dateline, notes, region or None)

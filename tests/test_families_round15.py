@@ -142,3 +142,34 @@ def test_a_word_of_a_longer_name_or_before_a_place_is_no_place():
     assert ev.source.country != "ZAF"
     ev = one("The United States returned a portrait by the artist Antoine (Anto) Carte to its owner.", "returned")
     assert ev.target.country != "KOR"
+
+
+def test_visas_denied_are_a_restriction_by_whoever_denied_them():
+    ev = one("Afghan students were denied visas by the United States.", "denied")
+    assert (ev.event_type, ev.cameo_code) == ("COERCE", "172")
+    assert (ev.source.code, ev.target.country) == ("USA", "AFG") and not ev.source.inferred
+    ev = one("Britain refused visas to the Russian delegation.", "refused")
+    assert (ev.source.code, ev.target.code) == ("GBR", "RUSGOV")
+
+
+def test_local_council_members_are_government():
+    assert resolve_actor("City Councilman Tom Reyes").sector == "GOV"
+    assert resolve_actor("the town selectmen").sector == "GOV"
+    ev = one("Councilwoman Ana Ruiz lashed out at the mayor on Tuesday.", "lashed")
+    assert (ev.event_type, ev.source.sector, ev.target.sector) == ("ACCUSE", "GOV", "GOV")
+
+
+def test_what_one_is_charged_with_is_the_offence_not_whom_it_is_done_to():
+    # a garbled parse hangs the speaker on "with": he is not the one charged
+    ev = one("MACON, Ga. — Dana Whitfield was charged with DUI, Department of Public Safety spokeswoman Jill Baker said.",
+             "charged")
+    assert ev.target is not None and ev.target.text == "Dana Whitfield"
+
+
+def test_a_name_the_tagger_called_a_body_is_a_persons_when_arrested():
+    # "Hargroves" is tagged as an organization; arrested, with no word of a body in it, it is people
+    ev = one("MOBILE, Ala. — The Hargroves were arrested on Friday.", "arrested")
+    assert ev.target.code == "USACVL"
+    # a company raided stays a body of its country
+    ev = one("MOBILE, Ala. — Police raided the Hargrove Trucking Company on Friday.", "raided")
+    assert ev.target.code == "USA"

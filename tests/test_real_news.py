@@ -117,6 +117,19 @@ def test_lowercased_copy_is_coded_like_cased_copy():
     assert key and [(e.event_type, e.source.code, e.target.code) for e in lower] == key
 
 
+def test_title_case_headlines_are_coded_like_sentence_case():
+    # in Title Case every word looks like a name and the tagger misses the verb
+    for text, key in [("Police Arrest Ten Protesters In Ahmedabad", ("COERCE", "INDCOP", "INDOPP")),
+                      ("Russian Troops Shell Kharkiv Overnight", ("ASSAULT", "RUSMIL", "UKR"))]:
+        evs = code(text)
+        assert [(e.event_type, e.source.code, e.target.code) for e in evs] == [key]
+        assert text[evs[0].trigger.start:evs[0].trigger.end] == evs[0].trigger.text  # offsets into the original
+    prep = prepare("Police Arrest Ten Protesters In Ahmedabad\nThe mayor, Ana Ruiz, Spoke Later.")
+    assert prep.text.startswith("Police arrest ten protesters in Ahmedabad\n")
+    assert prep.text.endswith("The mayor, Ana Ruiz, Spoke Later.")  # a sentence with names is left alone
+    assert prepare("By Ana Ruiz").text == "By Ana Ruiz"
+
+
 def test_mojibake_is_repaired_and_offsets_point_into_the_original():
     text = "The ministerâ€™s office said Israeli police arrested two Palestinian journalists in Jerusalem."
     ev = of_type(code(text), "COERCE")[0]

@@ -39,6 +39,8 @@ EMBEDDING_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "SUPPORT
 MOVING_VERBS = {"send", "dispatch", "deploy", "redeploy", "supply", "deliver", "provide", "ship", "transfer", "sell",
                 "mobilize", "mobilise", "move", "station", "airlift", "give", "donate", "rush", "commit", "contribute",
                 "return", "repatriate", "withdraw", "pull", "recall", "scramble", "amass", "mass", "muster"}
+#: verbs of a charge: what follows "with", "of" or "for" is the offence ("charged with assault")
+CHARGING_VERBS = {"charge", "accuse", "convict", "indict", "suspect", "acquit", "sentence", "fine", "jail", "arrest"}
 #: verbs of getting away from something: "fled the fighting" is no fight of those who fled
 FLEEING_VERBS = {"flee", "escape", "evade", "avoid", "dodge"}
 #: verbs of offering: what is offered goes to whom it is offered to ("offered fighter jets to Ukraine")
@@ -281,7 +283,8 @@ DONE_TO = {"stab", "shoot", "kill", "injure", "wound", "kidnap", "abduct", "arre
 #: verbs with no object whose subject acts, whatever the tagger says: "Hundreds of Iraqis protested in
 #: Baghdad" (tagged as a participle) is no headline passive
 SELF_ACTING_VERBS = {"protest", "march", "rally", "demonstrate", "riot", "strike", "gather", "mutiny", "rebel",
-                     "picket", "walk", "meet", "arrive", "travel", "clash", "flee"}
+                     "picket", "walk", "meet", "arrive", "travel", "clash", "flee", "renege", "resign", "defect",
+                     "abstain", "retaliate", "intervene", "testify", "participate"}
 #: prepositions whose gerund the clause's subject does ("by blacklisting", "on authorizing", "after meeting")
 GERUND_PREPS = {"by", "on", "upon", "after", "before", "while", "through"}
 #: bodies whose own indictment, conviction or arrest is one they make, not one they undergo ("the grand jury's
@@ -479,6 +482,10 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     if passive:
         cand.targets += subs
         cand.sources += _pobjs(verb, {"by"}) + [a for p in _children(verb, ("agent",)) for a in _children(p, ("pobj",))]
+        if not cand.sources:
+            # "were denied visas by the United States": the agent the parser hung on the retained object
+            cand.sources += [a for o in _children(verb, ("dobj",)) for a in _pobjs(o, {"by"})
+                             if a.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or a.pos_ == "PROPN"]
         if not cand.sources and _caused(verb):
             # "a court ordered the opposition leader detained": who ordered it has it done
             orderers, ordered_passive = subject_of(verb.head)
@@ -641,6 +648,8 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         preps |= {"in"}  # "troops remained on alert in Belarus": a force on alert abroad faces where it stands
     if cand.rule.mode == "arrest":
         preps -= {"at"}  # "arrested at City Hall", "made the arrests at a motel": where, not whom
+    if verb.lemma_.lower() in CHARGING_VERBS:
+        preps -= {"with", "of", "for"}  # "charged with DUI", "convicted of fraud": the crime, never whom
     obliques = [t for t in _pobjs(verb, preps) if t.i not in {s.i for s in cand.sources}]
     # "agreed to a prisoner swap with Ukraine": the rule's own word is no target, its oblique is
     obliques = [a for t in obliques for a in ((_pobjs(t, TARGET_PREPS) or [t]) if cand.rule.names(t.lemma_.lower())
