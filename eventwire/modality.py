@@ -39,7 +39,7 @@ HEDGE_MODALS = {"may", "might", "could"}
 #: "schooling has to be a joint effort", "hopes to sign", "aims to conclude"): hypothetical
 DESIRE_VERBS = {"want", "wish", "hope", "desire", "need", "prefer", "dream", "long", "yearn", "like", "seek", "aim",
                 "eager", "keen", "strive", "aspire"}
-FUTURE_VERBS = {"expect", "plan", "set", "schedule", "intend", "prepare", "due"}
+FUTURE_VERBS = {"expect", "plan", "set", "schedule", "intend", "prepare", "due", "decide"}
 #: adjectives of a readiness to act: what one is willing to do is offered, ahead
 WILLING_ADJS = {"willing", "ready"}  # (not "eager": a wish, hypothetical)
 REPORT_VERBS = {"say", "report", "tell", "announce", "state", "claim", "add", "quote", "confirm", "write",

@@ -870,6 +870,13 @@ class Coder:
             else:
                 targets = []
             targets = targets or _shared_nationality(self._actors(cand.targets, mentions, "target"), sent)
+            if not targets and cand.rule.mode == "visit" and sources:
+                # "during a visit to Dubai": a visit to a foreign city is a visit to its country (a trip at
+                # home is no visit to anyone)
+                home = {s[0].country for s in sources}
+                places = cand.place_targets or [t for t in cand.targets if is_place(t)]
+                targets = [p for p in (self._place_actor(t, ctx.prefer, cand.rule.type) for t in places[:1])
+                           if p and p[0].country not in home]
             if not targets and not cand.place_targets and ontology.quad_class(cand.rule.type) == 4:
                 # "shelled Kherson" with Kherson taken for a person: a place the gazetteer knows, as the
                 # object of an attack, is the place attacked (and comes before the fallbacks: "from the left bank")

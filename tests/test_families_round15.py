@@ -173,3 +173,38 @@ def test_a_name_the_tagger_called_a_body_is_a_persons_when_arrested():
     # a company raided stays a body of its country
     ev = one("MOBILE, Ala. — Police raided the Hargrove Trucking Company on Friday.", "raided")
     assert ev.target.code == "USA"
+
+
+def test_the_top_brass_are_the_military():
+    ev = one("Peru's military top brass demanded that the interior minister step down.", "demanded")
+    assert ev.source.code == "PERMIL"
+
+
+def test_one_who_reneges_acts_though_the_tagger_calls_the_verb_a_participle():
+    ev = one("Argentine President Javier Milei on Tuesday reneged on a trade accord with Brazil.", "reneged")
+    assert (ev.event_type, ev.source.country, ev.target.code) == ("REJECT", "ARG", "BRA")
+
+
+def test_what_a_side_decided_to_do_is_announced_not_done():
+    # CAMEO codes a decision to act as the intent (03x), not the act
+    evs = [e for e in code("Ghana and Togo decided to resume their border talks.") if e.trigger.text == "talks"]
+    assert evs and all((e.event_type, e.cameo_code) == ("AGREE", "036") and e.modality.future for e in evs)
+
+
+def test_who_died_in_a_shooting_suffered_it():
+    ev = one("OMAHA, Neb. — A Lincoln man has died of his injuries in a shooting at a motel, police said.", "shooting")
+    assert ev.source is None and ev.target.code == "USACVL"
+    ev = one("Two men died in a stabbing by a neighbour.", "stabbing")
+    assert (ev.source.text, ev.target.text) == ("a neighbour", "Two men")
+
+
+def test_a_visit_hung_on_a_noun_of_the_clause_is_the_subjects_and_a_foreign_city_is_its_country():
+    text = "President Joe Biden gave a speech to U.S. sailors in an unannounced visit to Manama, Bahrain."
+    ev = one(text, "visit")
+    assert (ev.source.code, ev.target.country) == ("USAGOV", "BHR")
+    # a speech given is no concession ("give in to" needs its particle, not "in a visit ... to")
+    assert [e.event_type for e in code(text)] == ["CONSULT"]
+    ev = one("Indian Prime Minister Narendra Modi addressed Indian expatriates during a visit to Dubai.", "visit")
+    assert (ev.source.code, ev.target.code) == ("INDGOV", "ARE")
+    # a trip at home visits no one
+    assert not [e for e in code("Modi made a visit to Mumbai on Friday.") if e.trigger.text == "visit"]

@@ -41,6 +41,8 @@ MOVING_VERBS = {"send", "dispatch", "deploy", "redeploy", "supply", "deliver", "
                 "return", "repatriate", "withdraw", "pull", "recall", "scramble", "amass", "mass", "muster"}
 #: verbs of a charge: what follows "with", "of" or "for" is the offence ("charged with assault")
 CHARGING_VERBS = {"charge", "accuse", "convict", "indict", "suspect", "acquit", "sentence", "fine", "jail", "arrest"}
+#: verbs of dying or being hurt: who died in a shooting or a stabbing suffered it
+DYING_VERBS = {"die", "perish", "succumb"}
 #: verbs of getting away from something: "fled the fighting" is no fight of those who fled
 FLEEING_VERBS = {"flee", "escape", "evade", "avoid", "dodge"}
 #: verbs of offering: what is offered goes to whom it is offered to ("offered fighter jets to Ukraine")
@@ -926,17 +928,25 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         cand.sources += subs
         cand.targets += _children(gov, ("dobj",))
         return bool(cand.sources and cand.targets)
-    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "on") and (
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and (verb.lower_ in ("in", "on") or verb.lower_ == "during"
+                                                        and cand.rule.mode == "visit") and (
             verb.head.pos_ == "VERB" or verb.head.pos_ == "AUX" and cand.rule.mode == "arrest"):  # "was in custody"
-        # "took part in talks", "went on strike"
+        # "took part in talks", "went on strike" ("addressed expatriates during a visit to Dubai": the visitor)
         gov = verb.head
         if gov.lemma_.lower() in SAYING_VERBS | {"report", "announce"}:
             return False  # "..., police said, in the second raid this month": who tells of it did not do it
         cand.governor = gov
         subs, passive = subject_of(gov)
-        if cand.rule.type == "ASSAULT" and noun.lemma_.lower() in ATTACK_NOUNS:
+        if cand.rule.type == "ASSAULT" and (noun.lemma_.lower() in ATTACK_NOUNS or gov.lemma_.lower() in DYING_VERBS):
             # "died in a Taliban ambush", "were caught in Russian shelling": those in it suffer the attack
+            # ("died of his injuries in a shooting": who died in it was shot, not the shooter)
             doer = _by_agent(noun)
+            if doer is None and subs and not passive and gov.lemma_.lower() in DYING_VERBS:
+                # "a man died in a shooting": a killing with no one named who did it
+                cand.targets += subs
+                cand.agentless = True
+                cand.notes.append("died in it: whoever died suffered it, by no one named")
+                return True
             if doer is None or not subs:
                 return False
             cand.sources.append(doer)
@@ -981,6 +991,20 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         cand.targets += [t for t in targets if t not in agents]
         cand.notes.append("nominal event")
         return True
+    if cand.rule.mode == "visit" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "during"):
+        # "delivered remarks to troops in an unannounced visit to Bagram": the prepositional phrase hung on a
+        # noun of the clause; whoever does the clause's act is the visitor
+        gov = noun.head.head
+        while gov.pos_ in ("NOUN", "PROPN") and gov.dep_ in ("dobj", "pobj", "prep") and gov.head.i != gov.i:
+            gov = gov.head
+        if gov.pos_ == "VERB":
+            subs, passive = subject_of(gov)
+            if subs and not passive:
+                cand.governor = gov
+                cand.sources += subs
+                cand.targets += targets
+                cand.notes.append("a visit in which the clause's subject acts")
+                return True
     of_targets = _pobjs(noun, {"of"})
     if of_targets and cand.rule.type in ("CONSULT", "COOPERATE") and noun.dep_ in ("nsubj", "nsubjpass"):
         # "a meeting of the Azerbaijani and Armenian commissions took place": those it is of take part
@@ -1072,6 +1096,11 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                 continue  # "seeks to negotiate a code of conduct": an aim; the act aimed at is its own event
             cand = Candidate(tok, rule)
             consumed.update(c.i for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in rule.extras)
+            if rule.type in ("RETREAT", "CONCEDE"):
+                # "eased curfew hours": the restriction eased, named as a compound of the object, is not
+                # imposed again
+                consumed.update(g.i for c in tok.children if c.dep_ == "dobj" for g in c.children
+                                if g.dep_ == "compound" and rule.names(g.lemma_.lower()))
             if rule.type in EMBEDDING_TYPES:
                 # "agreed to the release of the hostages", "refused calls for a ceasefire": the act agreed to
                 # or refused is the object of this event, not an event that happened

@@ -154,12 +154,17 @@ class Lexicon:
                 g.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for p in c.children
                 if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
             deps.update(f"@{name}" for name in self.classes if not objects.isdisjoint(word_list(name)))
+        # "gave in to pressure" has a particle; "gave a speech to sailors in a visit to Bahrain" only a place
+        particle_in = any(c.lower_ == "in" and (c.dep_ == "prt" or not any(g.dep_ == "pobj" for g in c.children))
+                          for c in tok.children)
         for r in rules:
-            if r.extras <= deps:
+            if r.extras <= deps and (particle_in or "in" not in r.extras or r.pattern.split()[0] not in PARTICLE_IN_VERBS):
                 return r
         return None
 
 
+#: verbs whose "in" in a rule is a particle ("give in", "cave in", "dig in", "take in refugees"), never a place
+PARTICLE_IN_VERBS = frozenset({"give", "cave", "dig", "take"})
 #: word classes read off the parse, not from a word list
 PARSE_CLASSES = frozenset({"person"})
 #: heads of noun phrases naming a leader one calls: "called his Lebanese counterpart"
