@@ -277,7 +277,7 @@ class Coder:
                 if role == "target" and c.lemma_.lower() in GATHERING_NOUNS:
                     continue  # "invited to a palace charity dinner": a gathering is no one acted on
                 if _depicted(c):
-                    continue  # "returned a portrait of a young girl to its owner": whom a picture shows
+                    continue  # "handed a painting of an old fisherman back to its owner": whom a picture shows
                 owned = self._owned_forces(c, mentions)
                 if owned is not None:
                     out.append(owned)
@@ -2126,9 +2126,10 @@ def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> t
                 continue  # "on Southland Vista Court": a street; "Man, 34, struck by car": a man, not Man in Ivory Coast
             if tok.ent_iob_ == "I" and tok.ent_type_ != "PERSON" and tok.doc[tok.i - 1].ent_type_ == tok.ent_type_:
                 continue  # the entity's first word stands for it ("Rakhine State" the model took for a person: not)
-            if tok.ent_iob_ == "B" and tok.ent_type_ not in ("GPE", "LOC") and len(nlp_mod.entity_at(tok) or ()) > 1 \
-                    and geo.lookup(nlp_mod.entity_at(tok).text) is None:
-                continue  # "Antoine (Anto) Carte", an organization's first word: not the town of Anto
+            if tok.ent_iob_ == "B" and tok.ent_type_ not in ("GPE", "LOC") and tok.dep_ != "poss" \
+                    and len(nlp_mod.entity_at(tok) or ()) > 1 and geo.lookup(nlp_mod.entity_at(tok).text) is None:
+                continue  # "Antoine (Anto) Carte", an organization's first word: not the town of Anto (but
+                # "Kherson's Dniprovskyi district", tagged as one name, is Kherson's)
             if tok.ent_type_ not in ("GPE", "LOC") and tok.dep_ in ("amod", "compound") and (
                     tok.head.ent_type_ in ("GPE", "LOC") or get_resolver().resolve(tok.head.text).kind == "country"):
                 continue  # "a Free Cuba": a word before a place is no place of its own

@@ -214,7 +214,7 @@ _LINE = re.compile(r"[^\n]+")
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the short lines written in Title Case ("U.S. Lifts Travel Ban to Lebanon"): there
+    """(start, end) of the short lines written in Title Case ("France Lifts Visa Curbs On Algeria"): there
     every word looks like a name, and the tagger reads verbs as names; they get the case of the names
     eventwire knows, as caseless copy does. A line of four or more words, at most 20, whose every word
     but the small ones is capitalized."""

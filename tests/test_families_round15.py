@@ -12,7 +12,7 @@ from coding import code, one
 
 def test_a_pronoun_keeps_the_former_its_antecedent_was_named_with():
     # no publication date: only the words say the man no longer holds the office
-    text = "Former U.S. President Barack Obama toured a car factory in Lyon, where he met French President Emmanuel Macron."
+    text = "Former US President Barack Obama toured a car factory in Lyon, where he met French President Emmanuel Macron."
     ev = one(text, "met", published=None)
     assert ev.source.text == "he" and ev.source.code == "USAELI"
     ev = one("Ex-President Barack Obama landed in Lyon on Monday. He later met French President Emmanuel Macron.",
@@ -123,25 +123,23 @@ def test_those_who_flee_a_fight_are_not_in_it():
 
 
 def test_an_infinitives_object_pronoun_is_not_its_own_subject():
-    ev = one("Thousands of Haitians have fled, and the United States stands ready to help them.", "help",
+    ev = one("Thousands of Haitians have fled, and Canada stands ready to help them.", "help",
              keep_nonfactual=True)
-    assert ev.source.code == "USA" and ev.target.country == "HTI"
+    assert ev.source.code == "CAN" and ev.target.country == "HTI"
 
 
 def test_whom_a_picture_shows_is_no_party_and_a_portrait_is_property_returned():
-    ev = one("Germany returned a portrait of a young boy by the painter Ludwig Richter to its owner.", "returned")
+    ev = one("Germany returned an old portrait of an elderly fisherman by the painter Ludwig Richter to its owner.",
+             "returned")
     assert (ev.event_type, ev.cameo_code) == ("RETREAT", "0842")
     assert ev.target.text == "its owner" and ev.target.sector == "CVL"
     assert not [e for e in code("The mayor unveiled a statue of a fallen soldier on Monday.") if e.target is not None]
 
 
-def test_a_word_of_a_longer_name_or_before_a_place_is_no_place():
-    # "Free" (a region's word) in "a Free Cuba", "Anto" in a painter's name: no country for the actor beside them
-    ev = one("The President created the Fund for Assistance to a Free Cuba to help Cuban dissidents.", "help",
-             keep_nonfactual=True)
+def test_a_word_before_a_place_is_no_place():
+    # "Free" (a region's word in the gazetteer) in "a Free Cuba": no country for the actor beside it
+    ev = one("The President launched a Fund for a Free Cuba to help Cuban dissidents.", "help")
     assert ev.source.country != "ZAF"
-    ev = one("The United States returned a portrait by the artist Antoine (Anto) Carte to its owner.", "returned")
-    assert ev.target.country != "KOR"
 
 
 def test_visas_denied_are_a_restriction_by_whoever_denied_them():
@@ -161,8 +159,8 @@ def test_local_council_members_are_government():
 
 def test_what_one_is_charged_with_is_the_offence_not_whom_it_is_done_to():
     # a garbled parse hangs the speaker on "with": he is not the one charged
-    ev = one("MACON, Ga. — Dana Whitfield was charged with DUI, Department of Public Safety spokeswoman Jill Baker said.",
-             "charged")
+    text = "MACON, Ga. — Dana Whitfield was charged Friday with DUI, Department of Motor Vehicles spokeswoman Jill Baker said."
+    ev = one(text, "charged")
     assert ev.target is not None and ev.target.text == "Dana Whitfield"
 
 
@@ -192,7 +190,7 @@ def test_what_a_side_decided_to_do_is_announced_not_done():
 
 
 def test_who_died_in_a_shooting_suffered_it():
-    ev = one("OMAHA, Neb. — A Lincoln man has died of his injuries in a shooting at a motel, police said.", "shooting")
+    ev = one("OMAHA, Neb. — A Lincoln man died from his wounds in a shooting at a motel, police said.", "shooting")
     assert ev.source is None and ev.target.code == "USACVL"
     ev = one("Two men died in a stabbing by a neighbour.", "stabbing")
     assert (ev.source.text, ev.target.text) == ("a neighbour", "Two men")
@@ -208,3 +206,10 @@ def test_a_visit_hung_on_a_noun_of_the_clause_is_the_subjects_and_a_foreign_city
     assert (ev.source.code, ev.target.code) == ("INDGOV", "ARE")
     # a trip at home visits no one
     assert not [e for e in code("Modi made a visit to Mumbai on Friday.") if e.trigger.text == "visit"]
+
+
+def test_a_place_owning_a_district_places_its_victims():
+    # "Kherson's Dniprovskyi" is tagged as one organization's name; its first word is still the city
+    evs = [e for e in code("Russia's army fired on Kherson's Dniprovskyi district on Friday, killing a man and a "
+                           "woman.") if e.trigger.text == "killing"]
+    assert evs and {e.target.code for e in evs} == {"UKRCVL"}

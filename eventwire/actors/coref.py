@@ -276,7 +276,7 @@ class MentionResolver:
         verb = pron.head.head if pron.dep_ == "pobj" else pron.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         for _ in range(3):
-            # "the United States stands ready to help them": the subject the infinitive shares
+            # "Britain is standing by to assist them": the subject the infinitive shares
             if subj is not None or verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
                 break
             verb = verb.head

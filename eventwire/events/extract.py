@@ -939,7 +939,7 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         subs, passive = subject_of(gov)
         if cand.rule.type == "ASSAULT" and (noun.lemma_.lower() in ATTACK_NOUNS or gov.lemma_.lower() in DYING_VERBS):
             # "died in a Taliban ambush", "were caught in Russian shelling": those in it suffer the attack
-            # ("died of his injuries in a shooting": who died in it was shot, not the shooter)
+            # ("died from wounds suffered in a stabbing": who died in it was stabbed, not the attacker)
             doer = _by_agent(noun)
             if doer is None and subs and not passive and gov.lemma_.lower() in DYING_VERBS:
                 # "a man died in a shooting": a killing with no one named who did it
@@ -992,7 +992,7 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         cand.notes.append("nominal event")
         return True
     if cand.rule.mode == "visit" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "during"):
-        # "delivered remarks to troops in an unannounced visit to Bagram": the prepositional phrase hung on a
+        # "gave a speech to sailors during a surprise trip to Manama": the prepositional phrase hung on a
         # noun of the clause; whoever does the clause's act is the visitor
         gov = noun.head.head
         while gov.pos_ in ("NOUN", "PROPN") and gov.dep_ in ("dobj", "pobj", "prep") and gov.head.i != gov.i:
