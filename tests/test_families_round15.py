@@ -176,6 +176,8 @@ def test_a_name_the_tagger_called_a_body_is_a_persons_when_arrested():
 def test_the_top_brass_are_the_military():
     ev = one("Peru's military top brass demanded that the interior minister step down.", "demanded")
     assert ev.source.code == "PERMIL"
+    # the top people of another body are that body's
+    assert resolve_actor("the Justice Department's top brass").code == "USAGOV"
 
 
 def test_one_who_reneges_acts_though_the_tagger_calls_the_verb_a_participle():

@@ -39,6 +39,8 @@ GENERIC_HEADS = {
     "aide", "adviser", "advisor", "staff", "senior official", "top official", "officer",
     # ranks police and armies share: "a police sergeant" is police, "an army captain" the army
     "sergeant", "lieutenant", "captain", "corporal",
+    # the senior people of any body ("the Justice Department's top brass"), of the army unless one is named
+    "top brass",
 }
 #: Functions an international body's people can give it ("UN peacekeepers", "EU lawmakers"); a
 #: "researcher" at Amnesty does not make Amnesty a university.
