@@ -392,8 +392,8 @@ class Coder:
         # ("Gregory Crolley has been arrested", "the Plancons were charged": a name the tagger called an
         # organization, with no word of one, arrested or charged, is a person's)
         looks_personal = not ({w.lower().strip(".,") for w in span.text.split()} & CORPORATE_WORDS)
-        kind = "organization" if t.ent_type_ == "ORG" and not (looks_personal and t.head.lemma_.lower() in {
-            "arrest", "detain", "jail", "charge", "capture", "apprehend", "book", "indict"}) else "person"
+        kind = "organization" if t.ent_type_ == "ORG" and not (
+            looks_personal and t.head.lemma_.lower() in PEOPLE_TAKING_VERBS) else "person"
         why = (f"'{span.text}' is a {kind} the dictionary does not know, acted on by {src.code}: "
                f"taken as {'a person' if kind == 'person' else 'a body'} of {src.country}")
         sector = "CVL" if kind == "person" else None
@@ -2057,6 +2057,8 @@ def _physical(trigger: Token, instruments: Any) -> bool:
                for p in trigger.children)
 
 
+#: acts done to people, not bodies: a name the tagger called an organization that undergoes one is a person's
+PEOPLE_TAKING_VERBS = {"arrest", "detain", "jail", "charge", "capture", "apprehend", "book", "indict"}
 #: words of a body's name: a name without any of them that is arrested or charged is a person's
 CORPORATE_WORDS = {"inc", "corp", "co", "company", "llc", "ltd", "group", "bank", "corporation", "firm", "association",
                    "club", "church", "school", "university", "college", "hospital", "department", "office", "council",

@@ -215,3 +215,8 @@ def test_a_place_owning_a_district_places_its_victims():
     evs = [e for e in code("Russia's army fired on Kherson's Dniprovskyi district on Friday, killing a man and a "
                            "woman.") if e.trigger.text == "killing"]
     assert evs and {e.target.code for e in evs} == {"UKRCVL"}
+
+
+def test_a_visit_hung_on_the_object_of_a_preposition_is_the_subjects():
+    ev = one("President Joe Biden spoke to U.S. sailors in an unannounced visit to Manama, Bahrain.", "visit")
+    assert (ev.source.code, ev.target.country) == ("USAGOV", "BHR")

@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .. import ontology
-from ..actors.coref import RECIPROCAL
 from ..nlp import entity_at
 from .lexicon import PERMITTING_VERBS, Lexicon, TriggerRule, instruments, platforms, word_list
 
@@ -41,7 +40,7 @@ MOVING_VERBS = {"send", "dispatch", "deploy", "redeploy", "supply", "deliver", "
                 "return", "repatriate", "withdraw", "pull", "recall", "scramble", "amass", "mass", "muster"}
 #: verbs of a charge: what follows "with", "of" or "for" is the offence ("charged with assault")
 CHARGING_VERBS = {"charge", "accuse", "convict", "indict", "suspect", "acquit", "sentence", "fine", "jail", "arrest"}
-#: verbs of dying or being hurt: who died in a shooting or a stabbing suffered it
+#: verbs of dying: who died in a shooting or a stabbing suffered it
 DYING_VERBS = {"die", "perish", "succumb"}
 #: verbs of getting away from something: "fled the fighting" is no fight of those who fled
 FLEEING_VERBS = {"flee", "escape", "evade", "avoid", "dodge"}
@@ -458,6 +457,14 @@ def _countries_inside(heads: list[Token]) -> list[Token]:
             for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "NORP")]
 
 
+#: heads of "the two sides", "both countries": a phrase that points back to two parties named before
+BOTH_SIDES_HEADS = {"side", "party", "country", "nation", "leader", "government", "delegation", "minister", "state"}
+
+
+def _both_sides(tok: Token) -> bool:
+    return tok.lemma_.lower() in BOTH_SIDES_HEADS and any(c.lower_ in ("two", "both") for c in tok.children)
+
+
 #: a state's missions abroad: a protest held at one is aimed at that state
 MISSION_NOUNS = {"embassy", "consulate", "legation", "mission", "residence"}
 
@@ -813,9 +820,8 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         between = _pobjs(noun.head, {"between"})
         if between:
             cand.governor = noun.head
-    if between and len(between) == 1 and not between[0].conjuncts and RECIPROCAL.match(
-            noun.doc[between[0].left_edge.i:between[0].i + 1].text) and noun.dep_ == "dobj" and \
-            any(c.dep_ == "nsubj" and c.conjuncts for c in noun.head.children):
+    if between and len(between) == 1 and not between[0].conjuncts and _both_sides(between[0]) \
+            and noun.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.conjuncts for c in noun.head.children):
         # "X and his counterpart Y signed ten agreements between the two countries": the subjects named are
         # the parties the phrase points back to; they are the evidence
         between = []
@@ -995,8 +1001,8 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         # "gave a speech to sailors during a surprise trip to Manama": the prepositional phrase hung on a
         # noun of the clause; whoever does the clause's act is the visitor
         gov = noun.head.head
-        while gov.pos_ in ("NOUN", "PROPN") and gov.dep_ in ("dobj", "pobj", "prep") and gov.head.i != gov.i:
-            gov = gov.head
+        while gov.pos_ not in ("VERB", "AUX") and gov.dep_ in ("dobj", "pobj", "prep") and gov.head.i != gov.i:
+            gov = gov.head  # ("spoke to troops in a visit to ...": up through the noun and its preposition)
         if gov.pos_ == "VERB":
             subs, passive = subject_of(gov)
             if subs and not passive:

@@ -268,7 +268,7 @@ def word_list(family: str) -> frozenset[str]:
     ``undergone``: nouns of acts whose possessor undergoes them ("his arrest", "Navalny's release").
     ``property``: what is returned to its owner ("returned stolen paintings to Italy": RETREAT 0842).
     ``honors``: medals, orders and prizes: conferring one praises its holder ("awarded the Order of Merit to").
-    ``depictions``: portraits, statues, photos: whom one shows is no party ("returned a portrait of a girl").
+    ``depictions``: portraits, statues, photos: whom one shows is no party ("handed back a painting of a fisherman").
     ``assertions``: what someone said or found, whose author one disputes ("refuted the minister's comments").
     ``deadlines``: units of an ultimatum's time ("gave the envoy 48 hours to leave").
     ``documents``: laws and measures, which "target" or "hit" no one in an attack ("a law that targets tax
