@@ -220,3 +220,11 @@ def test_a_place_owning_a_district_places_its_victims():
 def test_a_visit_hung_on_the_object_of_a_preposition_is_the_subjects():
     ev = one("President Joe Biden spoke to U.S. sailors in an unannounced visit to Manama, Bahrain.", "visit")
     assert (ev.source.code, ev.target.country) == ("USAGOV", "BHR")
+
+
+def test_calling_on_someone_with_nothing_asked_is_a_visit():
+    ev = one("The Chinese ambassador called on Prime Minister Shehbaz Sharif on Tuesday.", "called")
+    assert (ev.event_type, ev.cameo_code, ev.source.code, ev.target.code) == ("CONSULT", "042", "CHNGOV", "PAKGOV")
+    # asking someone to act, or for something, is a request
+    assert one("The UN called on Russia to withdraw its troops.", "called").event_type == "REQUEST"
+    assert one("The EU called on Israel for restraint.", "called").event_type == "REQUEST"

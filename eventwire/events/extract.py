@@ -322,7 +322,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return [_antecedent(s) for s in subs], True
     if subs and verb.dep_ in ("ROOT", "csubj") and not _children(verb, ("aux", "auxpass", "dobj", "ccomp", "xcomp")) \
             and (verb.tag_ == "VBN" and verb.lemma_.lower() not in SELF_ACTING_VERBS
-                 or verb.tag_ == "VBD" and verb.lemma_.lower() in DONE_TO and len(verb.sent) <= 14):
+                 or verb.tag_ == "VBD" and verb.lemma_.lower() in DONE_TO and len(verb.sent) <= 14) \
+            and not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for s in subs for c in s.children):
+        # (headlines drop articles: "The Chinese ambassador called on the premier" is a sentence, active)
         # a headline drops the auxiliary: "Dayton man charged over warehouse fire" is passive, and
         # so is "Woman stabbed while jogging" (the tagger's past tense of a verb that needs an object); a
         # reduced relative the parser read as a clausal subject too ("Man arrested at mall had a gun")
@@ -388,7 +390,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
                 return subject_of(head.head, depth + 1)
             return [head], False
         if verb.tag_ == "VBD" and _children(verb, ("dobj",)) or (
-                head.dep_ == "ROOT" and head.i == verb.sent.start and verb.i == head.i + 1
+                # ("The Chinese ambassador called on the premier": a past tense right after the sentence's
+                # opening noun phrase, which the parser made the root)
+                head.dep_ == "ROOT" and (head.i == verb.sent.start or verb.tag_ == "VBD" and head.left_edge.i == verb.sent.start)
+                and verb.i == head.i + 1
                 and verb.lemma_.lower() not in DONE_TO and _pobjs(verb, {"on", "with", "against"})
                 and not _pobjs(verb, {"by"}) and not any(c.dep_ == "agent" for c in verb.children)):
             # "Trump called Britain's ambassador a stupid guy", "Trump reneged on the accord" parsed as a
@@ -459,6 +464,17 @@ def _countries_inside(heads: list[Token]) -> list[Token]:
 
 #: heads of "the two sides", "both countries": a phrase that points back to two parties named before
 BOTH_SIDES_HEADS = {"side", "party", "country", "nation", "leader", "government", "delegation", "minister", "state"}
+
+
+def _asked_to_act(verb: Token, lexicon: Lexicon) -> bool:
+    """Does "called on X" ask X to do something ("to withdraw", "for restraint")? A purpose of meeting
+    ("to discuss trade") asks nothing of X."""
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    acts += [g for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+             for g in o.children if g.dep_ in ("acl", "relcl", "xcomp") and g.pos_ in ("VERB", "AUX")]
+    if any(p.dep_ == "prep" and p.lower_ == "for" for p in verb.children):
+        return True
+    return any(getattr(lexicon.match(a, "VERB"), "type", None) != "CONSULT" for a in acts)
 
 
 def _both_sides(tok: Token) -> bool:
@@ -1094,6 +1110,11 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                 continue
             if any(c.lemma_.lower() in rule.extras and any(g.dep_ == "neg" for g in c.children) for c in tok.children):
                 continue  # "found the defendant not guilty": the word the rule needs is denied, an acquittal
+            if rule.pattern in ("call on", "call upon") and not _asked_to_act(tok, lexicon):
+                # "the ambassador called on the prime minister (to discuss trade)": with no act asked for,
+                # calling on someone is visiting them, a courtesy call
+                rule = TriggerRule(rule.pattern, rule.pos, "CONSULT", "visit", "042",
+                                   f"{rule.source}; no act asked for: a courtesy call (CONSULT 042)")
             if rule.pattern == "hit" and _idiom_hit(tok):
                 continue  # "before students even hit school", "hit the road", "prices hit a record": no blow
             if rule.type == "PROTEST" and rule.pattern == "demonstrate" and _children(tok, ("dobj", "ccomp")):
