@@ -468,7 +468,7 @@ BOTH_SIDES_HEADS = {"side", "party", "country", "nation", "leader", "government"
 
 def _asked_to_act(verb: Token, lexicon: Lexicon) -> bool:
     """Does "called on X" ask X to do something ("to withdraw", "for restraint")? A purpose of meeting
-    ("to discuss trade") asks nothing of X."""
+    ("to exchange views") asks nothing of X ("called on X to discuss" has a rule of its own, a request)."""
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX")]
     acts += [g for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
              for g in o.children if g.dep_ in ("acl", "relcl", "xcomp") and g.pos_ in ("VERB", "AUX")]
@@ -1111,7 +1111,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             if any(c.lemma_.lower() in rule.extras and any(g.dep_ == "neg" for g in c.children) for c in tok.children):
                 continue  # "found the defendant not guilty": the word the rule needs is denied, an acquittal
             if rule.pattern in ("call on", "call upon") and not _asked_to_act(tok, lexicon):
-                # "the ambassador called on the prime minister (to discuss trade)": with no act asked for,
+                # "the ambassador called on the prime minister on Tuesday": with no act asked for,
                 # calling on someone is visiting them, a courtesy call
                 rule = TriggerRule(rule.pattern, rule.pos, "CONSULT", "visit", "042",
                                    f"{rule.source}; no act asked for: a courtesy call (CONSULT 042)")
