@@ -2094,6 +2094,14 @@ def _us_namesake(text: str, countries: bool = False) -> str | None:
     return None
 
 
+def _opens_longer_name(tok: Token) -> bool:
+    """The first word of a longer name the tagger found, which as a whole is no place."""
+    if tok.ent_iob_ != "B" or tok.ent_type_ in ("GPE", "LOC") or tok.dep_ == "poss":
+        return False
+    ent = nlp_mod.entity_at(tok)
+    return ent is not None and len(ent) > 1 and geo.lookup(ent.text) is None
+
+
 def _place_country(tok: Token, prefer: set[str] | None = None) -> geo.Place | None:
     """The gazetteer entry of a place name token ("Ahmedabad", "Kaduna state"); a namesake in the
     article's country first ("Alexandria" in a Virginia story)."""
@@ -2128,8 +2136,7 @@ def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> t
                 continue  # "on Southland Vista Court": a street; "Man, 34, struck by car": a man, not Man in Ivory Coast
             if tok.ent_iob_ == "I" and tok.ent_type_ != "PERSON" and tok.doc[tok.i - 1].ent_type_ == tok.ent_type_:
                 continue  # the entity's first word stands for it ("Rakhine State" the model took for a person: not)
-            if tok.ent_iob_ == "B" and tok.ent_type_ not in ("GPE", "LOC") and tok.dep_ != "poss" \
-                    and len(nlp_mod.entity_at(tok) or ()) > 1 and geo.lookup(nlp_mod.entity_at(tok).text) is None:
+            if _opens_longer_name(tok):
                 continue  # "Antoine (Anto) Carte", an organization's first word: not the town of Anto (but
                 # "Kherson's Dniprovskyi district", tagged as one name, is Kherson's)
             if tok.ent_type_ not in ("GPE", "LOC") and tok.dep_ in ("amod", "compound") and (

@@ -469,11 +469,11 @@ BOTH_SIDES_HEADS = {"side", "party", "country", "nation", "leader", "government"
 def _asked_to_act(verb: Token, lexicon: Lexicon) -> bool:
     """Does "called on X" ask X to do something ("to withdraw", "for restraint")? A purpose of meeting
     ("to exchange views") asks nothing of X ("called on X to discuss" has a rule of its own, a request)."""
+    if any(p.dep_ == "prep" and p.lower_ == "for" for p in verb.children):
+        return True
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX")]
     acts += [g for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
              for g in o.children if g.dep_ in ("acl", "relcl", "xcomp") and g.pos_ in ("VERB", "AUX")]
-    if any(p.dep_ == "prep" and p.lower_ == "for" for p in verb.children):
-        return True
     return any(getattr(lexicon.match(a, "VERB"), "type", None) != "CONSULT" for a in acts)
 
 
