@@ -671,7 +671,8 @@ class Coder:
         st = self.settings
         preds = self.classifier.predict_pairs(
             sent, [((spans[a.i].start_char, spans[a.i].end_char), (spans[b.i].start_char, spans[b.i].end_char)) for a, b in pairs],
-            neural_filter=st["pair_neural_filter"], min_confidence=st["pair_min"])
+            neural_filter=st["pair_neural_filter"], min_confidence=st["pair_min"],
+            min_without_trigger=st["pair_min_no_trigger"])
         out: list[Event] = []
         by_pair = {(a.i, b.i): pred for (a, b), pred in zip(pairs, preds)}
         for (a, b), pred in zip(pairs, preds):

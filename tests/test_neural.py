@@ -46,8 +46,11 @@ def test_probabilities_are_a_distribution_and_batch_order_is_kept():
     assert np.allclose(P.sum(axis=1), 1.0, atol=1e-4)
     top = [typer.labels[i] for i in P.argmax(axis=1)]
     assert top == ["ASSAULT", "CONSULT", "AID"]
-    # one at a time gives the same answers as the batch
-    assert [typer.labels[typer.probs([it])[0].argmax()] for it in items] == top
+    # an item's answer does not depend on the items asked with it (else an event comes and goes
+    # with the other pairs of its sentence)
+    for k, it in enumerate(items):
+        assert np.array_equal(typer.probs([it])[0], P[k])
+        assert np.array_equal(typer.probs([items[(k + 1) % 3], it])[1], P[k])
 
 
 def test_switching_the_neural_typer_off_keeps_the_regression(monkeypatch):
@@ -128,3 +131,48 @@ def test_signing_is_support_057_and_a_promise_stays_agree():
     ])
     assert (a.type, a.cameo_code) == ("SUPPORT", "057")
     assert a.quad_class == 1 and b.type == "AGREE"
+
+
+def test_pairs_that_cannot_reach_the_threshold_are_not_sent_to_the_encoder_and_no_outcome_changes():
+    """The encoder is most of the coder's own time; a pair is asked about only when some type could
+    still clear the caller's threshold (the higher one where no word of the sentence triggers that
+    type). Whatever the caller keeps must be the same with and without that saving."""
+    from eventwire import nlp as nlp_mod
+
+    model = load_default()
+    if model is None or model.neural is None:
+        pytest.skip("neural typer not shipped or switched off")
+    doc = nlp_mod.load()(
+        "Officials from Mexico, Canada and the European Union said on Monday that Russia shelled Kharkiv, "
+        "while Germany sent medical supplies to Poland and France.")
+    sent = next(iter(doc.sents))
+    ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "ORG", "NORP")]
+    pairs = [(a, b) for a in ents for b in ents if a != b]
+    asked = []
+    probs = model.neural.probs
+
+    def counting(items, *a, **k):
+        asked.append(len(items))
+        return probs(items, *a, **k)
+
+    model.neural.probs = counting
+    try:
+        every = model.predict_pairs(sent, pairs, neural_filter=1.1)
+        n_every = sum(asked)
+        asked.clear()
+        bounded = model.predict_pairs(sent, pairs, neural_filter=1.1, min_confidence=0.6, min_without_trigger=0.85)
+        n_bounded = sum(asked)
+    finally:
+        del model.neural.probs
+    assert n_bounded < n_every
+    from eventwire.events.classifier import LABELS_NONE, lexicon_trigger
+
+    kept = 0
+    for (s, t), full, cut in zip(pairs, every, bounded):
+        if full.type == LABELS_NONE or full.confidence < 0.6:
+            continue
+        if lexicon_trigger(doc, s, t, full.type, model.lexicon) is None and full.confidence < 0.85:
+            continue
+        kept += 1
+        assert (cut.type, cut.confidence) == (full.type, full.confidence), doc.text[s[0]:s[1]]
+    assert kept >= 1  # "Russia shelled Kharkiv", "Germany sent medical supplies to Poland"

@@ -397,20 +397,40 @@ class DyadClassifier:
         return self._detail(pred, doc, src, tgt)
 
     def predict_pairs(self, sent: Span, pairs: list[tuple[tuple[int, int], tuple[int, int] | None]],
-                      neural_filter: float = 0.9, min_confidence: float = 0.0) -> list[Prediction]:
-        """Predictions for many actor pairs of one sentence, at the cost of one batched encoder call.
+                      neural_filter: float = 0.9, min_confidence: float = 0.0,
+                      min_without_trigger: float | None = None) -> list[Prediction]:
+        """Predictions for many actor pairs of one sentence.
 
         The regression (a dot product per pair) is the cheap first filter: pairs it calls NONE with
         at least ``neural_filter`` probability are not sent to the neural typer, and stay NONE. Nor
-        are pairs whose best type could not reach ``min_confidence`` (the caller's threshold) even
-        if the neural typer gave it everything: the encoder is most of the coder's own time, and
-        an answer that cannot change the outcome is not worth asking for."""
+        are pairs none of whose types could reach the caller's threshold even if the neural typer
+        gave that type everything: ``min_confidence``, or ``min_without_trigger`` for a type no word
+        of the sentence outside the pair triggers (``lexicon_trigger`` would find none). The encoder
+        is most of the coder's own time, and an answer that cannot change the outcome is not worth
+        asking for."""
         doc = sent.doc
         probs = [self.scores(featurize(doc, s, t, self.lexicon)) for s, t in pairs]
         none_i = self.labels.index(LABELS_NONE) if LABELS_NONE in self.labels else None
         reach = 1.0 if self.neural is None else NEURAL_WEIGHT
-        ask = [k for k, p in enumerate(probs) if none_i is None or (
-            p[none_i] < neural_filter and (1 - reach) * (1 - p[none_i]) + reach >= min_confidence - 1e-9)]
+        words: list[tuple[int, str]] = []
+        if min_without_trigger is not None and self.lexicon is not None:
+            words = [(tok.i, rule.type) for tok in sent if (rule := self.lexicon.match(tok)) is not None]
+
+        def reachable(k: int) -> bool:
+            p = probs[k]
+            if p[none_i] >= neural_filter:
+                return False
+            if min_without_trigger is None:
+                return (1 - reach) * (1 - p[none_i]) + reach >= min_confidence - 1e-9
+            inside = {x.i for span in pairs[k] for x in _tokens_in(doc, span)}
+            near = {typ for i, typ in words if i not in inside}
+            by_type: dict[str, float] = {}
+            for lab, v in zip(self.labels, p):
+                by_type[lab.partition(":")[0]] = by_type.get(lab.partition(":")[0], 0.0) + float(v)
+            return any((1 - reach) * v + reach >= (min_confidence if typ in near else max(min_confidence, min_without_trigger))
+                       - 1e-9 for typ, v in by_type.items() if typ != LABELS_NONE)
+
+        ask = [k for k in range(len(pairs)) if none_i is None or reachable(k)]
         neural: list[dict[str, float] | None] = [None] * len(pairs)
         if self.neural is not None and ask:
             got = self.neural_types([(sent.text, _char_span(sent, pairs[k][0]), _char_span(sent, pairs[k][1]))
@@ -534,7 +554,7 @@ def classify_spans(items: list[tuple[str, tuple[int, int] | None, tuple[int, int
     if model is None:
         raise FileNotFoundError("no dyad model shipped; run `python -m eventwire.events.train`")
     nlp = nlp or load_nlp()
-    neural = model.neural_types(items)  # one batched pass over all items
+    neural = model.neural_types(items)
     out = []
     skip = [p for p in ("ner",) if p in nlp.pipe_names]  # the features never read entities: ~20% faster
     for doc, (_, s, t), nt in zip(nlp.pipe([r[0] for r in items], batch_size=batch_size, disable=skip), items, neural):

@@ -94,16 +94,19 @@ class NeuralTyper:
         self.tokenizer.no_truncation()
         self.name = f"{NEURAL_NAME} {self.meta.get('version', '?')}"
 
-    def probs(self, items: list[Item], batch_size: int = 32) -> np.ndarray:
-        """Softmax probabilities, one row per item, columns in ``self.labels`` order."""
+    def probs(self, items: list[Item]) -> np.ndarray:
+        """Softmax probabilities, one row per item, columns in ``self.labels`` order.
+
+        One item per encoder call: the int8 model scales its activations by their range over the
+        whole batch, so in a batch an item's answer depends on its batch-mates (by up to 0.3 on
+        the dev set), and an event would come and go with the other pairs of its sentence. Single
+        calls are also no slower here, since batches pay for padding to the longest item."""
         out = np.zeros((len(items), len(self.labels)), dtype=np.float32)
-        order = sorted(range(len(items)), key=lambda i: len(items[i][0]))  # little padding per batch
-        for k in range(0, len(order), batch_size):
-            idx = order[k:k + batch_size]
-            ids, att, pos = encode(self.tokenizer, [items[i] for i in idx])
+        for i, item in enumerate(items):
+            ids, att, pos = encode(self.tokenizer, [item])
             logits = self.session.run(None, {"input_ids": ids, "attention_mask": att, "marker_pos": pos})[0]
             z = np.exp(logits - logits.max(axis=1, keepdims=True))
-            out[idx] = z / z.sum(axis=1, keepdims=True)
+            out[i] = z[0] / z[0].sum()
         return out
 
 
