@@ -153,7 +153,9 @@ class Coder:
     def __init__(self, nlp: Language | None = None):
         self.settings = config.coder_settings()
         self.nlp = nlp or nlp_mod.load()
-        self.lexicon = lexicon_mod.load()
+        self.classifier = classifier_mod.load_default()
+        # one lexicon for the coder and its classifier: the same rules, and one memo of matches
+        self.lexicon = self.classifier.lexicon if self.classifier is not None else lexicon_mod.load()
         self.instruments = lexicon_mod.instruments()
         self.facilities = lexicon_mod.word_list("facilities")
         self.accidents = lexicon_mod.word_list("accidents")
@@ -161,7 +163,6 @@ class Coder:
         self.animals = lexicon_mod.word_list("animals")
         self.metaphors = lexicon_mod.word_list("metaphors")
         self.frames = frames.FrameWords.load()
-        self.classifier = classifier_mod.load_default()
         #: raw score -> probability that the event is right (``events/calibration.py``)
         self.calibration = calibration_mod.load() if self.settings["calibrate"] else None
         self._version: tuple[Any, str] | None = None

@@ -115,6 +115,24 @@ def test_lexicon_has_one_rule_per_pattern():
     assert dup == []
 
 
+def test_a_remembered_trigger_match_never_answers_for_another_document():
+    """The lexicon remembers its matches for the document being coded; the same token position
+    in the next document (or in a pickled copy sent to a worker) is matched afresh."""
+    import pickle
+
+    from eventwire import nlp as nlp_mod
+    from eventwire.events import lexicon
+
+    nlp = nlp_mod.load()
+    lex = lexicon.load()
+    attacked, met = nlp("Russia attacked Ukraine."), nlp("Russia met Ukraine.")
+    assert lex.match(attacked[1]).type == "ASSAULT"
+    assert lex.match(met[1]).type == "CONSULT"
+    assert lex.match(attacked[1]).type == "ASSAULT"
+    copy = pickle.loads(pickle.dumps(lex))
+    assert copy.match(met[1]).type == "CONSULT" and copy.match(attacked[1]).type == "ASSAULT"
+
+
 def test_pronoun_subject_of_a_reported_clause_is_the_speaker():
     ev = one(code("The Taliban said they released two Pakistani soldiers on Friday."), "RETREAT")
     assert ev.source.code.endswith("REB") or ev.source.name == "Taliban"

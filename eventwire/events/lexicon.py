@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .. import ontology
 from ..errors import ConfigError
@@ -58,6 +58,7 @@ class TriggerRule:
 
 class Lexicon:
     def __init__(self, rules: list[TriggerRule]):
+        self._memo: tuple[Doc | None, dict[tuple[int, str], TriggerRule | None]] = (None, {})
         self.rules: dict[tuple[str, str], list[TriggerRule]] = defaultdict(list)
         for r in rules:
             self.rules[(r.pattern.split()[0], r.pos)].append(r)
@@ -70,14 +71,31 @@ class Lexicon:
             lst.sort(key=lambda r: (len(r.extras), len(r.extras - _PARTICLES),
                                     -sum(e.startswith("@") for e in r.extras)), reverse=True)
 
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_memo": (None, {})}  # a worker gets the rules, not the last document
+
     def __len__(self) -> int:
         return sum(len(v) for v in self.rules.values())
 
     def match(self, tok: Token, pos: str | None = None) -> TriggerRule | None:
-        """The most specific rule for this token, or None."""
+        """The most specific rule for this token, or None.
+
+        Remembered for the document being coded: the coder's stages ask about the same token
+        about three times, and a match reads the token's whole neighbourhood. (The memo holds
+        its document, so a document freed and another made at its address cannot be confused;
+        a thread that meets another thread's document starts a memo of its own.)"""
         pos = pos or ("VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None)
         if pos is None:
             return None
+        memo = self._memo
+        if memo[0] is not tok.doc:
+            memo = self._memo = (tok.doc, {})
+        key = (tok.i, pos)
+        if key not in memo[1]:
+            memo[1][key] = self._match(tok, pos)
+        return memo[1][key]
+
+    def _match(self, tok: Token, pos: str) -> TriggerRule | None:
         rules = self.rules.get((tok.lemma_.lower(), pos))
         if not rules and pos == "NOUN":
             rules = self.rules.get((tok.text.lower(), pos))
