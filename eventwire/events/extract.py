@@ -627,6 +627,9 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         if len(moved) > 1 and any(cand.rule.names(m.lemma_.lower()) for m in moved[1:]) \
                 and (o.pos_ in ("PRON", "NUM") or o.lemma_.lower() in QUANTITY_NOUNS):
             continue  # "withdrew some of its soldiers from Niger": a share of the rule's own object, no target
+        if cand.rule.type == "REQUEST" and o.pos_ == "NOUN" and [g for g in _pobjs(o, {"from"}) if g.pos_ != "PRON"]:
+            cand.targets += [g for g in _pobjs(o, {"from"}) if g.pos_ != "PRON"]
+            continue  # "requested funds from Washington": what is asked for is no one, whom it is asked from is
         # if the object is no actor, its author may be: "the decision of X", "a request from X", "X's plan"
         # ... or the object's own oblique: "called for sanctions against X", "lift sanctions on X"
         # ... or its author named before it ("blocked the joint EU statement")
@@ -1166,6 +1169,11 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                 if emb.lemma_.lower() in MOVING_VERBS:
                     # "agreed to withdraw troops from the West Bank": what would be moved is no counterpart
                     cand.targets = [t for t in cand.targets if not (t.head.i == emb.i and t.dep_ == "dobj")]
+                if not cand.targets and rule.type == "REQUEST":
+                    # "demanded support from the government to deal with the problem", parsed with the support
+                    # as the subject of its purpose: whom it is asked from is the target, not the problem
+                    cand.targets = [g for sub in _children(emb, ("nsubj",)) if sub.pos_ == "NOUN"
+                                    for g in _pobjs(sub, {"from"})]
                 if not cand.targets:
                     probe = Candidate(emb, lexicon.match(emb, "VERB") or rule)  # its own rule knows what it moves
                     _verb_args(probe, emb, lexicon)

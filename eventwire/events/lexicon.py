@@ -187,7 +187,8 @@ PARTICLE_IN_VERBS = frozenset({"give", "cave", "dig", "take"})
 PARSE_CLASSES = frozenset({"person"})
 #: heads of noun phrases naming a leader one calls: "called his Lebanese counterpart"
 _CALLEE_HEADS = frozenset({"counterpart", "president", "minister", "premier", "chancellor", "king", "emir", "leader",
-                           "secretary", "prince",
+                           "secretary", "prince", "ambassador", "envoy", "governor", "mayor", "senator", "pope",
+                           "queen", "sultan", "chairman", "commander",
                            # and people one looks for: "police seek missing woman", "seek a gunman"
                            "man", "woman", "girl", "boy", "teen", "teenager", "child", "person", "suspect", "driver",
                            "gunman", "killer", "robber", "fugitive", "inmate", "witness", "escapee"})

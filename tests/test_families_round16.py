@@ -1,0 +1,63 @@
+"""Families of the sixteenth round, each with the project's own sentences: what is asked for names whom it
+is asked from, "set free" frees the people after it, a name called is no part of whom one calls it, a call
+to an official is a phone call, and a motion or a proposal thrown out is rejected."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding import code, one
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # the thing asked for parsed as the subject of its purpose ("support ... to deal with")
+    ("The governor demanded support from the federal government to deal with the wildfires.", "demanded",
+     "the federal government"),
+    ("The mayor demanded money from the regional government to repair the damaged schools.", "demanded",
+     "the regional government"),
+    # the thing asked for as the object: whom it is asked from, not "funds from Washington"
+    ("The governor requested funds from Washington to rebuild the bridges.", "requested", "Washington"),
+    ("Opposition lawmakers demanded answers from the defence minister.", "demanded", "the defence minister"),
+])
+def test_what_is_asked_for_names_whom_it_is_asked_from(text, trigger, target):
+    ev = one(text, trigger)
+    assert ev.event_type == "REQUEST"
+    assert ev.target is not None and ev.target.text == target
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The rebels set free two hostages on Sunday.", "REB", "two hostages"),
+    ("The junta let free the opposition leader on Monday.", "GOV", "the opposition leader"),
+])
+def test_set_free_frees_whoever_follows_it(text, source, target):
+    evs = [e for e in code(text) if e.event_type == "RETREAT"]
+    assert len(evs) == 1
+    assert evs[0].source.code == source and evs[0].target.text == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Erdogan on Tuesday called Britain's ambassador a very dangerous man.", "Britain's ambassador"),
+    ("The president called France's foreign minister a complete liar.", "France's foreign minister"),
+])
+def test_the_name_one_calls_someone_is_no_part_of_them(text, target):
+    ev = one(text, "called")
+    assert ev.event_type == "ACCUSE" and ev.target.text == target
+
+
+@pytest.mark.parametrize("text, target_country", [
+    ("Biden called the British ambassador on Monday.", "GBR"),
+    ("Macron called the Iranian envoy on Friday after the drone strike.", "IRN"),
+])
+def test_a_call_to_an_official_is_a_phone_call(text, target_country):
+    ev = one(text, "called")
+    assert (ev.event_type, ev.cameo_code, ev.target.country) == ("CONSULT", "041", target_country)
+
+
+@pytest.mark.parametrize("text, code_, target", [
+    ("Parliament threw out a motion of no confidence tabled by the opposition.", "129", "the opposition"),
+    ("The senate threw out the governor's budget bill on Thursday.", "129", "the governor's"),
+    ("The unions threw out the government's offer.", "120", "the government's"),
+])
+def test_a_motion_or_an_offer_thrown_out_is_rejected(text, code_, target):
+    evs = [e for e in code(text) if e.event_type == "REJECT"]
+    assert [(e.cameo_code, e.target.text) for e in evs] == [(code_, target)]
