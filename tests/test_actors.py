@@ -475,3 +475,15 @@ def test_caseless_phrases_find_known_names(phrase, code):
 @pytest.mark.parametrize("phrase", ["ice", "nice", "the us", "a bid", "forced labour", "the national interest"])
 def test_caseless_phrases_do_not_invent_names(phrase):
     assert resolve_actor(phrase).kind not in ("person", "organization", "group")
+
+
+def test_a_remembered_resolution_is_each_callers_own():
+    """The resolver remembers its answers; what one caller writes on its copy (the pipeline renames a
+    pronoun's actor, appends evidence) must not show up in the next caller's answer."""
+    resolver = get_resolver()
+    first = resolver.resolve("President Putin", "2024-06-15")
+    first.text = "he"
+    first.evidence.append("a note of one caller")
+    again = resolver.resolve("President Putin", "2024-06-15")
+    assert again.text == "President Putin" and "a note of one caller" not in again.evidence
+    assert (again.code, again.name) == (first.code, first.name) == ("RUSGOV", "Vladimir Putin")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -109,6 +109,10 @@ NAME_DESCRIPTORS = {"newspaper", "daily", "weekly", "website", "magazine", "broa
                     "group", "company", "alliance", "organization", "organisation"}
 #: entity labels under which a word is not an organization's name ("Wagner" the composer, "Meta" the department)
 NOT_ORG_LABELS = {"PERSON", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "NORP", "PRODUCT"}
+
+
+#: answers a resolver remembers before it starts again (a long run meets ever new phrases)
+MEMO_SIZE = 100_000
 
 
 @dataclass
@@ -354,6 +358,8 @@ class Resolver:
         self._by_initial: dict[str, list[str]] = {}
         #: fuzzy person matches by (name, date): the same names recur within and across articles
         self._fuzzy_memo: dict[tuple[str, Any], tuple[Entry, float, str] | None] = {}
+        #: whole answers of :meth:`resolve`, by its arguments
+        self._memo: dict[tuple, Resolution] = {}
 
     # -- pieces ------------------------------------------------------------
     def _scan(self, words: list[str], cased: list[str], titled: frozenset[int] | set[int] = frozenset(),
@@ -529,7 +535,7 @@ class Resolver:
         memo = self._fuzzy_memo
         k = (text, date)
         if k not in memo:
-            if len(memo) > 50_000:
+            if len(memo) >= MEMO_SIZE:
                 memo.clear()
             memo[k] = self._fuzzy_person(text, date)
         return memo[k]
@@ -634,7 +640,25 @@ class Resolver:
     def resolve(self, text: str, date: Any = None, names: list[str] | None = None,
                 sentence_start: bool = False, label: str | None = None, modifier: bool = False) -> Resolution:
         """Code one actor phrase (see :meth:`_resolve`); "a former US ambassador", "ex-army officers":
-        former office holders named by their post are elites (ELI), not the state they once served."""
+        former office holders named by their post are elites (ELI), not the state they once served.
+
+        Remembered: the coder asks about the same phrase about twice (its pairs, its coreference), and
+        the answer depends on nothing else. Each caller gets its own copy to annotate."""
+        key = (text, date, tuple(names) if names else None, sentence_start, label, modifier)
+        try:
+            known = self._memo[key]
+        except (KeyError, TypeError):  # (a date that is no hashable value is not remembered)
+            known = self._resolve_phrase(text, date, names, sentence_start, label, modifier)
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            try:
+                self._memo[key] = known
+            except TypeError:
+                pass
+        return replace(known, evidence=list(known.evidence))
+
+    def _resolve_phrase(self, text: str, date: Any, names: list[str] | None, sentence_start: bool,
+                        label: str | None, modifier: bool) -> Resolution:
         m = APPOSED_COUNTRY.match(text)
         if m:
             # "Bhutan, a majority-Buddhist kingdom": a country named, then described; the description's words
