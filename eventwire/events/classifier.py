@@ -426,9 +426,10 @@ class DyadClassifier:
             near = {typ for i, typ in words if i not in inside}
             by_type: dict[str, float] = {}
             for lab, v in zip(self.labels, p):
-                by_type[lab.partition(":")[0]] = by_type.get(lab.partition(":")[0], 0.0) + float(v)
-            return any((1 - reach) * v + reach >= (min_confidence if typ in near else max(min_confidence, min_without_trigger))
-                       - 1e-9 for typ, v in by_type.items() if typ != LABELS_NONE)
+                typ = lab.partition(":")[0]
+                by_type[typ] = by_type.get(typ, 0.0) + float(v)
+            bar = {typ: min_confidence if typ in near else max(min_confidence, min_without_trigger) for typ in by_type}
+            return any((1 - reach) * v + reach >= bar[typ] - 1e-9 for typ, v in by_type.items() if typ != LABELS_NONE)
 
         ask = [k for k in range(len(pairs)) if none_i is None or reachable(k)]
         neural: list[dict[str, float] | None] = [None] * len(pairs)

@@ -627,8 +627,9 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         if len(moved) > 1 and any(cand.rule.names(m.lemma_.lower()) for m in moved[1:]) \
                 and (o.pos_ in ("PRON", "NUM") or o.lemma_.lower() in QUANTITY_NOUNS):
             continue  # "withdrew some of its soldiers from Niger": a share of the rule's own object, no target
-        if cand.rule.type == "REQUEST" and o.pos_ == "NOUN" and [g for g in _pobjs(o, {"from"}) if g.pos_ != "PRON"]:
-            cand.targets += [g for g in _pobjs(o, {"from"}) if g.pos_ != "PRON"]
+        asked_of = [g for g in _pobjs(o, {"from"}) if g.pos_ != "PRON"] if cand.rule.type == "REQUEST" else []
+        if asked_of and o.pos_ == "NOUN":
+            cand.targets += asked_of
             continue  # "requested funds from Washington": what is asked for is no one, whom it is asked from is
         # if the object is no actor, its author may be: "the decision of X", "a request from X", "X's plan"
         # ... or the object's own oblique: "called for sanctions against X", "lift sanctions on X"
