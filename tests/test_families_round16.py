@@ -36,7 +36,8 @@ def test_set_free_frees_whoever_follows_it(text, source, target):
 
 
 @pytest.mark.parametrize("text, target", [
-    ("Erdogan on Tuesday called Britain's ambassador a very dangerous man.", "Britain's ambassador"),
+    ("Erdogan called Sweden's ambassador a very dangerous man.", "Sweden's ambassador"),
+    ("Maduro on Friday called Spain's ambassador a very dangerous man.", "Spain's ambassador"),
     ("The president called France's foreign minister a complete liar.", "France's foreign minister"),
 ])
 def test_the_name_one_calls_someone_is_no_part_of_them(text, target):

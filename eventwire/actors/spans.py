@@ -36,7 +36,7 @@ def _excluded(tok: Token, head: Token) -> bool:
     if tok.dep_ == "amod" and tok.lower_ == "free" and tok.i < head.i and head.dep_ == "dobj" \
             and head.head.lemma_.lower() in ("set", "let", "cut", "turn"):
         return True  # "set free two hostages": "free" is the verb's, parsed onto its object
-    if tok.dep_ == "appos" and head.dep_ == "dobj" and head.head.lemma_.lower() in ("call", "label", "brand", "dub") \
+    if tok.dep_ == "appos" and head.dep_ in ("dobj", "oprd") and head.head.lemma_.lower() in ("call", "label", "brand", "dub") \
             and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.children):
         return True  # "called Britain's ambassador a very stupid guy": the name given is no part of whom
     return False

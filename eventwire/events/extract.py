@@ -1171,7 +1171,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                     # "agreed to withdraw troops from the West Bank": what would be moved is no counterpart
                     cand.targets = [t for t in cand.targets if not (t.head.i == emb.i and t.dep_ == "dobj")]
                 if not cand.targets and rule.type == "REQUEST":
-                    # "demanded support from the government to deal with the problem", parsed with the support
+                    # "demanded support from the government to cope with the floods", parsed with the support
                     # as the subject of its purpose: whom it is asked from is the target, not the problem
                     cand.targets = [g for sub in _children(emb, ("nsubj",)) if sub.pos_ == "NOUN"
                                     for g in _pobjs(sub, {"from"})]

@@ -203,6 +203,9 @@ def _calls_someone(verb: Token) -> bool:
     o = objs[0]
     if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in o.children):
         return False  # "called tax increases job killers": a naming, parsed as one object
+    if any(c.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+           for c in o.children):
+        return False  # "called Sweden's ambassador a dangerous man": a naming, the name parsed onto the object
     return o.ent_type_ == "PERSON" or o.pos_ == "PROPN" or o.lemma_.lower() in _CALLEE_HEADS
 
 
