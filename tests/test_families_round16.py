@@ -1,6 +1,7 @@
 """Families of the sixteenth round, each with the project's own sentences: what is asked for names whom it
 is asked from, "set free" frees the people after it, a name called is no part of whom one calls it, a call
-to an official is a phone call, and a motion or a proposal thrown out is rejected."""
+to an official is a phone call, a motion or a proposal thrown out is rejected, and countries a headline
+lists with a bare comma are two sides."""
 
 from __future__ import annotations
 
@@ -62,3 +63,19 @@ def test_a_call_to_an_official_is_a_phone_call(text, target_country):
 def test_a_motion_or_an_offer_thrown_out_is_rejected(text, code_, target):
     evs = [e for e in code(text) if e.event_type == "REJECT"]
     assert [(e.cameo_code, e.target.text) for e in evs] == [(code_, target)]
+
+
+@pytest.mark.parametrize("text, typ, sides", [
+    ("India, Pakistan agree to ceasefire", "RETREAT", {("IND", "PAK"), ("PAK", "IND")}),
+    ("US, China agree to resume military talks", "AGREE", {("USA", "CHN"), ("CHN", "USA")}),
+    ("South Korea, Japan hold talks on trade", "CONSULT", {("KOR", "JPN"), ("JPN", "KOR")}),
+])
+def test_countries_a_headline_lists_with_a_comma_are_two_sides(text, typ, sides):
+    evs = [e for e in code(text) if e.event_type == typ]
+    assert {(e.source.country, e.target.country) for e in evs} == sides
+    assert all("," not in e.source.text for e in evs)
+
+
+def test_a_town_and_its_country_stay_one_place():
+    ev = one("Protesters marched in Paris, France on Sunday.", "marched")
+    assert ev.source.country == "FRA" and ev.location is not None and ev.location.country == "FRA"

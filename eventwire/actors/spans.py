@@ -19,7 +19,38 @@ def _ampersand(tok: Token) -> bool:
         c.dep_ == "cc" and c.text == "&" and c.i < tok.i for c in tok.head.children)
 
 
+def _name_words(tok: Token) -> str:
+    """The token with the compound words before it: "South Korea" for "Korea"."""
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i == tok.i:
+        start -= 1
+    return tok.doc[start: tok.i + 1].text
+
+
+def _listed_country(tok: Token, head: Token) -> bool:
+    """"India, Pakistan agree to ceasefire": headline style lists countries with a bare comma, parsed as an
+    apposition; two countries are two actors ("Paris, France" and "Kyiv, Ukraine" are one place)."""
+    if head.ent_type_ != "GPE" or tok.ent_type_ != "GPE":
+        return False
+    if tok.dep_ == "appos" and tok.head.i == head.i:
+        first, second = head, tok
+    elif tok.dep_ in ("npadvmod", "dep") and head.dep_ == "nsubj" and tok.head.i == head.head.i and tok.i < head.i \
+            and tok.left_edge.i == tok.sent.start:
+        first, second = tok, head  # "US, China agree to resume talks", parsed with the first as a modifier
+    else:
+        return False
+    if [t.text for t in head.doc[first.i + 1: second.i] if t.dep_ != "compound"] != [","]:
+        return False
+    from .kb import load, normalize
+
+    kb = load()
+    return all(any(e.kind == "country" for e in kb.lookup(normalize(name), name))
+               for name in (_name_words(head), _name_words(tok)))
+
+
 def _excluded(tok: Token, head: Token) -> bool:
+    if _listed_country(tok, head):
+        return True
     if tok.dep_ in ("cc", "conj") and (_inside_name(tok, head) or _same_entity(tok, head) or _ampersand(tok)):
         return False  # "Immigration and Customs Enforcement": the coordination is inside one name
     if tok.dep_ in ("relcl", "acl", "advcl", "cc", "conj"):
@@ -100,7 +131,8 @@ def phrase_span(head: Token) -> Span:
 
 def conjuncts(head: Token) -> list[Token]:
     """The head and its coordinated nouns: "Iran, Libya and North Korea" -> three heads."""
-    out = [head]
+    out = [head] + [c for c in list(head.children) + ([] if head.head.i == head.i else list(head.head.children))
+                    if c.i != head.i and _listed_country(c, head)]
     for c in head.conjuncts:
         if c.pos_ in ("NOUN", "PROPN", "PRON") and c.i > head.i and not _ampersand(c):
             out.append(c)
