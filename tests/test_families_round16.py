@@ -1,7 +1,7 @@
 """Families of the sixteenth round, each with the project's own sentences: what is asked for names whom it
 is asked from, "set free" frees the people after it, a name called is no part of whom one calls it, a call
 to an official is a phone call, a motion or a proposal thrown out is rejected, and countries a headline
-lists with a bare comma are two sides."""
+lists with a bare comma are two sides, and "he ... him" are two people."""
 
 from __future__ import annotations
 
@@ -79,3 +79,14 @@ def test_countries_a_headline_lists_with_a_comma_are_two_sides(text, typ, sides)
 def test_a_town_and_its_country_stay_one_place():
     ev = one("Protesters marched in Paris, France on Sunday.", "marched")
     assert ev.source.country == "FRA" and ev.location is not None and ev.location.country == "FRA"
+
+
+@pytest.mark.parametrize("text, trigger, dyad", [
+    # "him" is not whoever "he" is: the other person of the first sentence
+    ("Putin met Xi in Moscow on Monday. He praised him for his leadership.", "praised", ("CHN", "RUS")),
+    ("Putin met Xi in Moscow. He invited him to Beijing.", "invited", ("CHN", "RUS")),
+    ("Modi spoke with Biden on Friday. He thanked him for the support.", "thanked", ("USA", "IND")),
+])
+def test_an_object_pronoun_is_not_the_pronoun_subject_of_its_own_clause(text, trigger, dyad):
+    ev = one(text, trigger)
+    assert (ev.source.country, ev.target.country) == dyad

@@ -62,6 +62,11 @@ class ArticleMemory:
             self._starts.insert(k, start)
             self.mentions.insert(k, Mention(text, start, res))
 
+    def at(self, start: int) -> Mention | None:
+        """The mention that starts at ``start``, if the article has read one there."""
+        k = bisect.bisect_left(self._starts, start)
+        return self.mentions[k] if k < len(self._starts) and self._starts[k] == start else None
+
     def forget(self, pred) -> None:
         """Drop the mentions ``pred`` accepts (read again once the article's context is known)."""
         kept = [m for m in self.mentions if not pred(m)]
@@ -281,8 +286,9 @@ class MentionResolver:
                 break
             verb = verb.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ == "PRON":
+        if subj is None or subj.pos_ == "PRON" and subj.lower_ not in PERSON_PRONOUNS:
             return None
+        # ("He invited him to Beijing": "him" is not whoever "he" is either)
         span = phrase_span(subj)
         return span.start_char, span.end_char, self.resolve(subj, span).entry
 
@@ -303,7 +309,10 @@ class MentionResolver:
                 continue
             found = self._between_people.get(ent.start_char)
             if found is None:
-                res = self.resolver.resolve(ent.text, self.date, names=[ent.text], label="PERSON")
+                # (as the article already read it: "Putin met Xi", "Xi" being Xi Jinping named alone)
+                known = self.memory.at(ent.start_char)
+                res = known.res if known is not None else self.resolver.resolve(ent.text, self.date, names=[ent.text],
+                                                                                label="PERSON")
                 if res.kind != "person":
                     full = self._named_in_full(ent.root, ent.start_char, False)
                     res = full.res if full is not None else Resolution(text=ent.text)
