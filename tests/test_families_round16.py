@@ -1,7 +1,7 @@
 """Families of the sixteenth round, each with the project's own sentences: what is asked for names whom it
 is asked from, "set free" frees the people after it, a name called is no part of whom one calls it, a call
-to an official is a phone call, a motion or a proposal thrown out is rejected, and countries a headline
-lists with a bare comma are two sides, and "he ... him" are two people."""
+to an official is a phone call, a motion or a proposal thrown out is rejected, countries a headline lists
+with a bare comma are two sides, and "he ... him" are two people."""
 
 from __future__ import annotations
 
