@@ -1,7 +1,8 @@
 """Families of the sixteenth round, each with the project's own sentences: what is asked for names whom it
 is asked from, "set free" frees the people after it, a name called is no part of whom one calls it, a call
 to an official is a phone call, a motion or a proposal thrown out is rejected, countries a headline lists
-with a bare comma are two sides, and "he ... him" are two people."""
+with a bare comma are two sides, "he ... him" are two people, and the reason for a summons or a sanction
+("over the visit", "over its invasion") names no one summoned, and its "its" is whoever is sanctioned."""
 
 from __future__ import annotations
 
@@ -90,3 +91,21 @@ def test_a_town_and_its_country_stay_one_place():
 def test_an_object_pronoun_is_not_the_pronoun_subject_of_its_own_clause(text, trigger, dyad):
     ev = one(text, trigger)
     assert (ev.source.country, ev.target.country) == dyad
+
+
+@pytest.mark.parametrize("text, target_country", [
+    ("China summoned the Japanese ambassador over the visit to the shrine.", "JPN"),
+    ("Poland summoned the Russian envoy over the drone incursion.", "RUS"),
+])
+def test_the_reason_for_a_summons_is_not_whom_one_summons(text, target_country):
+    ev = one(text, "summoned")
+    assert ev.event_type == "ACCUSE" and ev.target.country == target_country and "over" not in ev.target.text
+
+
+@pytest.mark.parametrize("text, trigger, dyad", [
+    ("The EU imposed new sanctions on Russia over its invasion of Ukraine.", "invasion", ("RUS", "UKR")),
+    ("Britain imposed sanctions on Belarus over its crackdown on protesters.", "crackdown", ("BLR", "BLR")),
+])
+def test_its_in_the_reason_for_a_sanction_is_whom_the_sanction_hits(text, trigger, dyad):
+    ev = one(text, trigger, keep_nonfactual=True)
+    assert (ev.source.country, ev.target.country if ev.target else None) == dyad

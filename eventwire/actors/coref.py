@@ -263,6 +263,19 @@ class MentionResolver:
         if pron.lower_ not in ("its", "their") or pron.dep_ != "poss":
             return None
         verb = next((a for a in pron.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and any(a.dep_ == "prep" and a.lower_ in ("over", "for") for a in pron.ancestors
+                                    if a.i > verb.i):
+            # "imposed sanctions on Russia over its invasion", "criticized China for its treatment of ...": the
+            # reason is the deed of whom the act is aimed at, named as its object
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            aimed = [g for o in [verb] + objs for p in o.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                     for g in p.children if g.dep_ == "pobj"] + objs
+            aimed = [g for g in aimed if g.ent_type_ in ("GPE", "ORG", "NORP") and g.i < pron.i]
+            if len(aimed) == 1:
+                res = self.resolve(aimed[0], phrase_span(aimed[0]))
+                if res.known and res.kind != "person":
+                    return _copy(res, pron.text, f"possessive '{pron.text}' in the reason -> '{res.text}', whom "
+                                 "the act is aimed at", 0.8)
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > pron.i or pron in subj.subtree:
             return None

@@ -573,7 +573,10 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         own = own and "@assertions" not in cand.rule.extras
         # ("received the Secretary of State": whom one receives is the partner, not what the title is of;
         # "led a delegation to Pretoria": where it went is)
-        aimed = _pobjs(o, TARGET_PREPS - ({"of"} if cand.rule.mode == "visit" else set())) if own else []
+        aimed = _pobjs(o, TARGET_PREPS - ({"of"} if cand.rule.mode == "visit" else set())
+                       # ("summoned the Japanese ambassador over the visit": what one protests is the reason, not
+                       # whom; the ambassador summoned is)
+                       - ({"over", "for"} if cand.rule.type in BLAMING_TYPES | {"SANCTION"} else set())) if own else []
         if own and cand.rule.type == "CONSULT":
             # "raised the issue of Sikh separatists with Trudeau": the partner, wherever the parser hung it
             aimed = [g for p in o.subtree if p.dep_ == "prep" and p.lower_ == "with"
