@@ -259,7 +259,8 @@ class MentionResolver:
     def _clause_owner(self, pron: Token) -> Resolution | None:
         """A possessive "its" or "their" in its clause's object or oblique belongs to that clause's subject:
         "Iran's government faces criticism from the UN over its detention of activists" (Iran's), "the
-        Nigerian Air Force reiterated its commitment" (the air force's)."""
+        Nigerian Air Force reiterated its commitment" (the air force's); in the reason for an act aimed at one
+        country or organization, to that one ("imposed sanctions on Russia over its invasion": Russia's)."""
         if pron.lower_ not in ("its", "their") or pron.dep_ != "poss":
             return None
         verb = next((a for a in pron.ancestors if a.pos_ in ("VERB", "AUX")), None)

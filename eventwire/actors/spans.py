@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .kb import load as load_kb
+from .kb import normalize
+
 #: prepositional modifiers that stay inside a name ("Minister of Defence", "agency of the country")
 KEEP_PREPS = {"of", "for", "in", "from"}
 
@@ -41,9 +44,7 @@ def _listed_country(tok: Token, head: Token) -> bool:
         return False
     if [t.text for t in head.doc[first.i + 1: second.i] if t.dep_ != "compound"] != [","]:
         return False
-    from .kb import load, normalize
-
-    kb = load()
+    kb = load_kb()
     return all(any(e.kind == "country" for e in kb.lookup(normalize(name), name))
                for name in (_name_words(head), _name_words(tok)))
 
