@@ -101,12 +101,15 @@ def gazetteer() -> dict[str, list[Place]]:
             bucket = index.setdefault(_key(form), [])
             if states[code] not in bucket:
                 bucket.append(states[code])
-    # regions of one country that are no subdivision ("Darfur", "Donbas"), kept editable in data/geo/regions.tsv;
-    # like a subdivision, a region tells its country but gives no point (its centre is no place of an event)
+    # regions of one country that are no subdivision ("Darfur", "Donbas", "the Golan Heights") and provinces the
+    # city list lacks ("Chechnya", "Tibet"), kept editable in data/geo/regions.tsv; like a subdivision, a region
+    # tells its country but gives no point (its centre is no place of an event)
     for row in regions_table():
-        if row["feature"] != "RGN" or not row["country"]:
+        if row["feature"] not in ("RGN", "ADM1") or not row["country"]:
             continue
-        place = Place(row["name"], row["country"], None, None, None, None, "RGN", 0)
+        # (ranked as a US state is: a region the file names is meant before a namesake town, "Ontario" the
+        # province, not the Californian town; the file lists only names news means that way)
+        place = Place(row["name"], row["country"], None, None, None, None, row["feature"], US_STATE_RANK)
         for name in [row["name"], *filter(None, (row.get("aliases") or "").split("|"))]:
             index.setdefault(_key(name), []).append(place)
     for lst in index.values():
@@ -216,8 +219,14 @@ def alternates() -> dict[str, list[Place]]:
 def lookup(name: str, prefer: set[str] | None = None) -> Place | None:
     """A city, a country or a US state by name, else a city by another of its names, else a region
     (ISO 3166-2) of one country."""
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    if _key(bare) in countryless():
+        return None  # "the Sahel", "Kashmir", "the Spratly Islands": a region no one country's, not a namesake town
+    if _key(name) not in gazetteer():
+        name = bare  # "the Golan Heights", "the West Bank" (but "The Hague" is the name)
     words = name.split()
-    if len(words) > 1 and words[0].lower() in DIRECTION_WORDS:
+    if len(words) > 1 and words[0].lower() in DIRECTION_WORDS and _key(name) not in gazetteer():
+        # ("Western Sahara", "East Timor": a direction that is part of the name stays)
         name = " ".join(words[1:])
     cands = gazetteer().get(_key(name))
     if not cands:
@@ -239,6 +248,14 @@ def lookup(name: str, prefer: set[str] | None = None) -> Place | None:
             if p.country in prefer:
                 return p
     return cands[0]
+
+
+@lru_cache(maxsize=1)
+def countryless() -> frozenset[str]:
+    """Names of regions that are no one country's (``data/geo/regions.tsv`` rows with no country: "the Sahel",
+    "the Balkans", disputed "Kashmir" and the Spratly Islands): a place, but no country to code."""
+    return frozenset(_key(form) for row in regions_table() if not row["country"]
+                     for form in [row["name"], *filter(None, (row.get("aliases") or "").split("|"))])
 
 
 def small_town(place: Place | None) -> bool:
