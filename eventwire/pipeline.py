@@ -496,7 +496,9 @@ class Coder:
         if t.lower_ in WATER_HEADS:
             return None  # "a tanker in the Gulf": a body of water, not Papua New Guinea's Gulf Province
         span = phrase_span(t)
-        place = geo.lookup(span.text, prefer) or geo.lookup(_place_name(t), prefer)
+        # (the name alone when the parse hangs more on it: "in Karabakh 40 times")
+        name = t.doc[min([c.i for c in t.children if c.dep_ == "compound" and c.i < t.i], default=t.i): t.i + 1].text
+        place = geo.lookup(span.text, prefer) or geo.lookup(_place_name(t), prefer) or geo.lookup(name, prefer)
         if place is None:
             return None
         sector = "GOV" if place.feature == "PPLC" and ontology.quad_class(typ) < 3 else None

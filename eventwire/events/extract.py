@@ -1377,8 +1377,9 @@ def _restricted_places(cand: Candidate) -> None:
     """"imposed a curfew across parts of Manipur", "ordered a curfew in Pando", "declared a ceasefire
     in Tripoli": a curfew, an emergency or a truce bears on the people of the place it is declared in, the
     event's target."""
-    # (and a blockade laid on places: "imposed blockades in Lahore and Multan")
-    blockade = cand.rule.cameo == "191" and not cand.targets
+    # (and a blockade laid on places: "imposed blockades in Lahore and Multan"; a truce broken where it held:
+    # "violated the ceasefire in Karabakh")
+    blockade = cand.rule.cameo in ("191", "196") and not cand.targets
     if (cand.rule.mode not in PLACED_MODES and not blockade) or cand.place_targets:
         return
     heads = [h for h in (cand.trigger, cand.governor) if h is not None]
@@ -1388,7 +1389,9 @@ def _restricted_places(cand: Candidate) -> None:
         for t in _pobjs(head, {"in", "across", "throughout"}):
             if t.lemma_.lower() in PART_NOUNS and not is_place(t):
                 t = next(iter(_pobjs(t, {"of"})), t)
-            if is_place(t) or t.pos_ == "PROPN":
+            # ("in Idlib province": a place named before its kind)
+            named = t.lemma_.lower() in PART_NOUNS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
+            if is_place(t) or t.pos_ == "PROPN" or named:
                 cand.place_targets.append(t)
 
 

@@ -1,0 +1,55 @@
+"""Families of the seventeenth round, each with the project's own sentences: the regions wars are fought
+over (contested territories, rebel-held enclaves, provinces the city list lacks) name their country as the
+place an event is aimed at, and a region that is no one country's names none."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding import code, one
+from eventwire import geo
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Government warplanes pounded eastern Ghouta for a third day.", "pounded", "SYR"),
+    ("The UN withdrew its peacekeepers from the Golan Heights.", "withdrew", "SYR"),
+    ("The army imposed martial law across Katanga on Sunday.", "law", "COD"),
+    ("Turkish jets bombed Afrin overnight.", "bombed", "SYR"),
+    ("Ethiopian forces bombed Tigray on Tuesday.", "bombed", "ETH"),
+])
+def test_a_contested_or_rebel_held_region_is_its_country(text, trigger, country):
+    ev = one(text, trigger)
+    assert ev.target is not None and ev.target.country == country
+
+
+@pytest.mark.parametrize("name, country", [
+    ("the Golan Heights", "SYR"),
+    ("the West Bank", "PSE"),
+    ("Chechnya", "RUS"),  # a province the file lists, which the city list lacks
+    ("Ontario", "CAN"),  # the province, not the Californian town
+    ("Western Sahara", "ESH"),  # a direction that is part of the name
+    ("The Hague", "NLD"),  # (a guard) "the" that is part of the name stays
+])
+def test_regions_the_city_list_lacks(name, country):
+    place = geo.lookup(name)
+    assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize("name", ["the Sahel", "Central Asia", "the Balkans", "Kashmir", "the Spratly Islands"])
+def test_a_region_of_no_one_country_names_none(name):
+    # (the last three are guards: a region of no country, now listed, must not take one)
+    # not Burkina Faso's Sahel province, the Philippine town Asia, nor one side of a dispute
+    assert geo.lookup(name) is None
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Separatist fighters broke the ceasefire in Karabakh 40 times overnight.", "AZE"),
+    ("The rebels violated the truce in Hodeidah on Monday.", "YEM"),
+    ("Government troops broke the ceasefire in Idlib province.", "SYR"),
+])
+def test_a_ceasefire_broken_in_a_place_is_aimed_at_that_place(text, country):
+    # a truce bears on the place it holds in (CAMEO 0871: "the target could be the location for the
+    # ceasefire"), and so does its breach
+    evs = [e for e in code(text) if e.cameo_code == "196"]
+    assert len(evs) == 1
+    assert evs[0].target is not None and evs[0].target.country == country
