@@ -100,3 +100,16 @@ def test_events_task_reads_an_implicit_gold_target_as_no_target(tmp_path: Path):
     found = [p for g, p in rep.pairs]
     assert found[0] == "PROTEST"  # marked without a target: the strike by the teachers is the gold event
     assert found[1] == "COERCE"  # a gold target the sentence never names cannot be linked either
+
+
+def test_events_task_links_a_gold_span_whichever_marks_the_article(tmp_path: Path):
+    """The gold marks "police convoy in western Afghanistan", the coder "a police convoy": the same target,
+    one with its article, the other with its place."""
+    path = tmp_path / "gold.tsv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t")
+        w.writerow(["sentence", "marked_sentence", "source", "target", "gold_root"])
+        w.writerow(["The rebels ambushed a police convoy in northern Mali on Sunday.", "", "The rebels",
+                    "police convoy in northern Mali", "ASSAULT"])
+    rep = evaluate_file(path, task="events")
+    assert [p for _, p in rep.pairs] == ["ASSAULT"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -241,12 +242,18 @@ def evaluate_dyad(rows: list[dict[str, Any]], limit: int | None = None, allow_no
 PRONOUNS = {"it", "they", "he", "she", "him", "her", "them", "its", "their", "his", "we", "us", "our"}
 
 
+def _bare(phrase: str) -> str:
+    """A phrase without its leading article: a gold span and an actor's span name the same one whether or not
+    each marks "a" or "the" ("police convoy in western Afghanistan", "a police convoy")."""
+    return re.sub(r"^(the|a|an)\s+", "", phrase.strip().lower())
+
+
 def evaluate_events(rows: list[dict[str, Any]], limit: int | None = None) -> Report:
     """Whole-pipeline check: does coding the text yield the gold type between the gold actors?
 
     A gold row is found when ANY output event links its actors with its type (a sentence may hold
     several events); its accuracy is the pipeline's recall of gold dyads with their type. An actor
-    links a gold phrase when their texts overlap; a pronoun ("it", "they") when the phrase codes as the
+    links a gold phrase when one's text holds the other's, leading articles aside; a pronoun ("it", "they") when the phrase codes as the
     pronoun was resolved; an inferred source (no span) when the gold phrase names its country. A gold target in no span of the sentence ("a recipient") is implicit: the
     source and the type decide, as in ``--task dyad``."""
     from ..pipeline import code_articles
@@ -276,7 +283,8 @@ def evaluate_events(rows: list[dict[str, Any]], limit: int | None = None) -> Rep
             # "the rebels said they will release ...": the gold marks the name, the event the pronoun that
             # stands for it; they link when the name codes as the pronoun was resolved
             return bool(actor.code) and resolve_actor(phrase).code == actor.code
-        return phrase.lower() in actor.text.lower() or actor.text.lower() in phrase.lower()
+        a, g = _bare(actor.text), _bare(phrase)
+        return g in a or a in g
 
     arts = [{"id": f"row-{k}", "text": text, "published": r.get("date") or None} for k, (r, text, _) in enumerate(items)]
     for (r, text, gold), out in zip(items, code_articles(arts, language="any")):
