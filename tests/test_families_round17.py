@@ -53,3 +53,15 @@ def test_a_ceasefire_broken_in_a_place_is_aimed_at_that_place(text, country):
     evs = [e for e in code(text) if e.cameo_code == "196"]
     assert len(evs) == 1
     assert evs[0].target is not None and evs[0].target.country == country
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A British parliamentary report called for an arms embargo on Israel.", "A British parliamentary report"),
+    ("A delegation of the ruling party on Friday called on President Ruto to discuss the budget.",
+     "A delegation of the ruling party"),
+])
+def test_a_call_the_parser_hung_on_the_opening_noun_is_that_noun_s(text, source):
+    # the sentence has no other verb, and no passive is followed by "for" or "on" so: the opening noun
+    # phrase calls (not "a report [that was] called")
+    ev = one(text, "called")
+    assert ev.source is not None and ev.source.text == source

@@ -395,7 +395,14 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
                 head.dep_ == "ROOT" and (head.i == verb.sent.start or verb.tag_ == "VBD" and head.left_edge.i == verb.sent.start)
                 and verb.i == head.i + 1
                 and verb.lemma_.lower() not in DONE_TO and _pobjs(verb, {"on", "with", "against"})
-                and not _pobjs(verb, {"by"}) and not any(c.dep_ == "agent" for c in verb.children)):
+                and not _pobjs(verb, {"by"}) and not any(c.dep_ == "agent" for c in verb.children)) or (
+                # ("A delegation of the party on Thursday called on the premier", "A congressional report called
+                # for sanctions": the sentence has no other verb, and no passive takes "for" or "on" so)
+                head.dep_ == "ROOT" and head.left_edge.i == verb.sent.start and verb.tag_ in ("VBD", "VBN")
+                and _pobjs(verb, {"on", "for"}) and not _pobjs(verb, {"by"})
+                and not any(c.dep_ == "agent" for c in verb.children) and verb.lemma_.lower() not in DONE_TO
+                and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.pos_ == "AUX" or t.lower_ in (",", "--")
+                            for t in verb.doc[head.i + 1: verb.i])):
             # "Trump called Britain's ambassador a stupid guy", "Trump reneged on the accord" parsed as a
             # modifier of the name that opens the sentence: its main verb, active (but "Man arrested at mall")
             return [head], False
