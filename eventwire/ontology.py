@@ -34,6 +34,19 @@ LEGACY_TYPES = {
 INTENT_CODES = {"COOPERATE": "031", "SUPPORT": "032", "AID": "033", "CONCEDE": "035", "RETREAT": "035",
                 "CONSULT": "036"}
 
+#: the kinds of aid CAMEO tells apart as promises too: economic 071 -> 0331, military 072 -> 0332,
+#: humanitarian 073 -> 0333, peacekeeping 074 -> 0334
+_AID_INTENTS = {"071": "0331", "072": "0332", "073": "0333", "074": "0334"}
+
+
+def intent_code(typ: str, code: str) -> str:
+    """The CAMEO code of an announced cooperative act: "will send peacekeepers" is 0334, a promise of
+    peacekeeping, not only 033, of some aid."""
+    if typ == "AID" and code[:3] in _AID_INTENTS:
+        return _AID_INTENTS[code[:3]]
+    return INTENT_CODES[typ]
+
+
 MODES = {
     "CONSULT": ("visit", "third-party", "multilateral", "phone"),
     "RETREAT": ("withdraw", "release", "disarm", "ceasefire", "access", "resign"),

@@ -1203,8 +1203,9 @@ class Coder:
                 mod.cues.append(f"offered: '{(cand.governor or cand.trigger).head.text}'")
             if mod.modality.future and typ in ontology.INTENT_CODES and not mod.modality.negated:
                 # an announced cooperative act ("will give Turkey 3 billion euros") is a promise: CAMEO 03x
-                why += f"; announced, not done: AGREE {ontology.INTENT_CODES[typ]} (intent to {typ.lower()})"
-                typ, mode, code = "AGREE", None, ontology.INTENT_CODES[typ]
+                intent = ontology.intent_code(typ, code)
+                why += f"; announced, not done: AGREE {intent} (intent to {typ.lower()})"
+                typ, mode, code = "AGREE", None, intent
             elif mod.modality.future and not mod.modality.negated and typ in ("COERCE", "SANCTION") \
                     and mode == "restrict":
                 # and an announced restriction ("is set to adopt sanctions against Belarus") is a threat of it,

@@ -76,7 +76,8 @@ def test_what_one_is_willing_to_do_is_offered_and_not_being_willing_refuses():
     ev = one("Peru is willing to withdraw its soldiers from the frontier.", "withdraw")
     assert (ev.event_type, ev.cameo_code) == ("AGREE", "035") and ev.modality.future
     ev = one("The US is ready to provide ammunition to Turkey.", "provide")
-    assert (ev.event_type, ev.cameo_code) == ("AGREE", "033") and ev.target.code == "TUR"
+    # (ammunition promised: the intent to give military aid, CAMEO 0332)
+    assert (ev.event_type, ev.cameo_code) == ("AGREE", "0332") and ev.target.code == "TUR"
     ev = one("The rebels were not willing to release the hostages.", "release")
     assert ev.event_type == "REJECT" and not ev.modality.negated
 

@@ -65,3 +65,13 @@ def test_a_call_the_parser_hung_on_the_opening_noun_is_that_noun_s(text, source)
     # phrase calls (not "a report [that was] called")
     ev = one(text, "called")
     assert ev.source is not None and ev.source.text == source
+
+
+@pytest.mark.parametrize("text, trigger, code", [
+    ("The African Union will send peacekeepers to Somalia next month.", "send", "0334"),
+    ("The United States will send weapons to Ukraine.", "send", "0332"),
+])
+def test_a_promise_of_aid_keeps_its_kind(text, trigger, code):
+    # CAMEO tells promised peacekeeping (0334) and military aid (0332) apart from aid of any kind (033)
+    ev = one(text, trigger)
+    assert ev.event_type == "AGREE" and ev.cameo_code == code

@@ -142,7 +142,7 @@ def lexicon_detail(doc: Doc, src: tuple[int, int] | None, tgt: tuple[int, int] |
         return None
     tok, rule = found
     if rule.type != typ:
-        return None, ontology.INTENT_CODES[rule.type]
+        return None, ontology.intent_code(rule.type, rule.cameo)
     return rule.mode, rule.cameo
 
 
