@@ -1109,7 +1109,8 @@ class Coder:
                 mod.modality.negated = False
                 why += f"; not to {cand.trigger.lemma_.lower()} is to refuse: REJECT, which happens"
             if typ == "PROTEST" and cand.trigger.lemma_.lower() == "strike" and src is not None and (
-                    src.sector in ARMED_SECTORS or src.kind == "country" and not src.sector):
+                    src.sector in ARMED_SECTORS or src.kind == "country" and not src.sector) \
+                    and not _labour_strike(cand.trigger):
                 # "strikes by Israeli warplanes", "forces carried out strikes against Houthi targets": armed
                 # actors and states strike with weapons; workers go on strike
                 typ, mode, code = "ASSAULT", None, "190"
@@ -1946,6 +1947,18 @@ def _in_topic(tok: Token, trigger: Token) -> bool:
     return False
 
 
+#: words that make a strike a stoppage of work, whoever strikes ("a general strike", "a hunger strike")
+LABOUR_STRIKE_WORDS = {"general", "hunger", "labour", "labor", "wildcat", "sit-down", "sit-in", "token", "work",
+                       "nationwide", "indefinite", "pay", "wage"}
+
+
+def _labour_strike(trigger: Token) -> bool:
+    """"Prison guards went on strike", "police officers staged a general strike": a stoppage of work, not
+    an attack, even by an armed body."""
+    return trigger.head.lower_ == "on" and trigger.dep_ == "pobj" or any(
+        c.lower_ in LABOUR_STRIKE_WORDS for c in trigger.children if c.dep_ in ("amod", "compound"))
+
+
 def _generic(verb: Token) -> bool:
     """An act told of a kind, not of someone: a participle or relative clause on a bare plural ("banks
     receiving bailouts", "firms that break the rules") in a clause of the present tense or a modal of
@@ -2188,10 +2201,10 @@ def _resident_town(tok: Token) -> bool:
 def _in_street_name(tok: Token) -> bool:
     """Is the word part of a street's name ("Southland Vista Court", "Memphis St.")?"""
     for nxt in tok.doc[tok.i + 1: tok.i + 4]:
+        if not nxt.text[:1].isupper():
+            return False  # ("a Munich court", "the Lagos road": a lowercase word ends no street's name)
         if nxt.text.rstrip(".").lower() in STREET_ENDS:
             return True
-        if not nxt.text[:1].isupper():
-            return False
     return False
 
 

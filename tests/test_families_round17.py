@@ -75,3 +75,24 @@ def test_a_promise_of_aid_keeps_its_kind(text, trigger, code):
     # CAMEO tells promised peacekeeping (0334) and military aid (0332) apart from aid of any kind (033)
     ev = one(text, trigger)
     assert ev.event_type == "AGREE" and ev.cameo_code == code
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    ("A Munich court sentenced the former mayor to two years in prison.", "sentenced", "DEUJUD"),
+    ("A Lagos court convicted the former governor of fraud.", "convicted", "NGAJUD"),
+])
+def test_a_court_named_for_its_city_is_that_country_s(text, trigger, source):
+    # "court" ends a street's name only capitalized ("Southland Vista Court"): "a Munich court" is a court
+    ev = one(text, trigger)
+    assert ev.source is not None and ev.source.code == source
+
+
+@pytest.mark.parametrize("text", [
+    "Prison guards went on strike on Monday over unpaid wages.",
+    "Police officers staged a general strike over pay.",
+])
+def test_an_armed_body_that_goes_on_strike_stops_work(text):
+    # a strike by an armed body is an attack ("the army launched a strike on rebel positions"), but not
+    # "on strike" nor a general strike
+    evs = [e for e in code(text) if e.trigger.text == "strike"]
+    assert evs and all(e.event_type == "PROTEST" for e in evs)
