@@ -96,3 +96,53 @@ def test_an_armed_body_that_goes_on_strike_stops_work(text):
     # "on strike" nor a general strike
     evs = [e for e in code(text) if e.trigger.text == "strike"]
     assert evs and all(e.event_type == "PROTEST" for e in evs)
+
+
+def test_a_call_after_an_apposition_is_the_named_person_s():
+    ev = one("Anna Sokolova, a former Russian steel executive, called for sanctions against the Belarusian potash "
+             "firm.", "called")
+    assert ev.source is not None and ev.source.text.startswith("Anna Sokolova")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Japan is committed to supporting Ukraine.", "JPN", "UKR"),
+    ("The United States remains committed to helping Haiti.", "USA", "HTI"),
+])
+def test_who_is_committed_to_an_act_is_its_doer(text, source, target):
+    # "is committed to" is passive in form only: the subject wills the act, nothing is done to it
+    evs = [e for e in code(text, keep_nonfactual=True) if e.source is not None and e.target is not None]
+    assert any(e.source.code == source and e.target.code == target for e in evs), \
+        [(e.source.code, e.target.code) for e in evs]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Russian troops were deployed to Syria last year.", "RUSMIL", "SYR"),
+    ("Ecowas soldiers were deployed to Guinea-Bissau on Monday.", "IGOMIL", "GNB"),
+])
+def test_a_force_deployed_with_no_sender_named_is_itself_the_source(text, source, target):
+    ev = one(text, "deployed", keep_nonfactual=True)
+    assert ev.source is not None and ev.source.code == source
+    assert ev.target is not None and ev.target.code == target
+
+
+def test_workers_on_strike_are_labour_but_a_footballer_is_no_one():
+    from eventwire.actors.resolver import resolve_actor
+
+    assert resolve_actor("the strikers").sector == "LAB"
+    assert resolve_actor("the strike committee").sector == "LAB"
+    assert resolve_actor("the striker Harry Kane").code is None  # (a guard: a footballer, not labour)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A Malta court ordered the Libyan ship's release on Friday.", "LBY"),
+    ("A Moscow court ordered the opposition leader's release on Thursday.", "RUSOPP"),
+])
+def test_the_possessor_of_a_release_ordered_is_who_is_released(text, target):
+    ev = one(text, "release")
+    assert ev.event_type == "RETREAT" and ev.target is not None and ev.target.code == target
+
+
+def test_a_commonwealth_s_attorney_is_a_us_prosecutor():
+    from eventwire.actors.resolver import resolve_actor
+
+    assert resolve_actor("Fairfax Commonwealth's Attorney Jane Doe").code == "USAJUD"

@@ -27,6 +27,12 @@ from ..nlp import entity_at
 from .lexicon import PERMITTING_VERBS, Lexicon, TriggerRule, instruments, platforms, word_list
 
 SUBJ = ("nsubj", "csubj")
+#: verbs that send a force somewhere, and the forces they send ("troops were deployed to Syria")
+DEPLOYING_VERBS = {"deploy", "redeploy", "send", "dispatch", "station", "post", "airlift"}
+MOVED_FORCES = {"troop", "soldier", "force", "peacekeeper", "marine", "paratrooper", "unit", "battalion", "brigade",
+                "contingent", "reinforcement", "officer", "policeman", "personnel", "warship", "jet", "guardsman"}
+#: participles that, passive in form, say what the subject wills ("is committed to", "remains determined to")
+COMMITTED_STATES = {"commit", "committed", "dedicate", "dedicated", "determine", "determined", "devote", "devoted"}
 PASS_SUBJ = ("nsubjpass",)
 OBJ = ("dobj", "dative", "attr", "oprd")
 #: prepositions whose object is the target of the event ("attack on X", "talks with X")
@@ -334,6 +340,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # subject event is the doer of its consequence
         return [_by_agent(s) or _by_agent(_antecedent(s)) or _antecedent(s) for s in subs], False
     pas = _children(verb, PASS_SUBJ)
+    if pas and verb.lemma_.lower() in COMMITTED_STATES and not _pobjs(verb, {"by"}) \
+            and not any(c.dep_ == "agent" for c in verb.children):
+        # "Japan is committed to supporting Ukraine": a state of the subject's own will, not done to it
+        return [_antecedent(s) for s in pas], False
     if pas:
         return [_antecedent(s) for s in pas], True
     named = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i < verb.i
@@ -402,7 +412,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
                 and _pobjs(verb, {"on", "for"}) and not _pobjs(verb, {"by"})
                 and not any(c.dep_ == "agent" for c in verb.children) and verb.lemma_.lower() not in DONE_TO
                 and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.pos_ == "AUX" or t.lower_ in (",", "--")
-                            for t in verb.doc[head.i + 1: verb.i])):
+                            for t in verb.doc[head.i + 1: verb.i] if not _in_apposition(t, head))):
             # "Trump called Britain's ambassador a stupid guy", "Trump reneged on the accord" parsed as a
             # modifier of the name that opens the sentence: its main verb, active (but "Man arrested at mall")
             return [head], False
@@ -429,6 +439,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             gov = noun.head.head if noun.dep_ == "pobj" else noun.head
             return subject_of(gov, depth + 1)[0], False
         return [], False
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "to" and head.head.pos_ in ("VERB", "ADJ") \
+            and head.head.lemma_.lower() in COMMITTED_STATES:
+        # "is committed to supporting Ukraine", "remains committed to helping Haiti": the committed act
+        return subject_of(head.head, depth + 1)[0], False
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in GERUND_PREPS \
             and head.head.pos_ in ("VERB", "AUX"):
         # "expanded its sanctions by blacklisting firms", "will vote on authorizing a mission": the gerund's
@@ -534,6 +548,12 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
                             and getattr(lexicon.match(adv, "VERB"), "type", None) == "ASSAULT":
                         subs_, passive_ = subject_of(adv)
                         cand.sources += [] if passive_ else subs_[:1]
+        if not cand.sources and cand.rule.type in ("MOBILIZE", "AID") and verb.lemma_.lower() in DEPLOYING_VERBS \
+                and subs and all(s.lemma_.lower() in MOVED_FORCES for s in subs):
+            # "Russian troops were deployed to Syria", "peacekeepers are being deployed in Mali": a force sent
+            # with no sender named is its own state's show of force or mission, aimed where it goes
+            cand.sources, cand.targets = list(subs), [t for t in cand.targets if t not in subs]
+            cand.notes.append("a force deployed with no sender named: the force itself")
         # ("was airlifted to hospital": a bare verb of carrying is no aid; "was given aid" is)
         cand.agentless = not cand.sources and bool(subs) and cand.rule.type in AGENTLESS_TYPES and (
             cand.rule.type != "AID" or bool(cand.rule.extras))
@@ -930,6 +950,10 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
             # "made 20 DUI arrests" names no one arrested)
             c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
             and cand.rule.type in MUTUAL_RULE_TYPES]
+        if not cand.targets and noun.lemma_.lower() in word_list("undergone") and not _pobjs(noun, {"of"}):
+            # "a court ordered the tanker's release", "demanded the opposition leader's release": the possessor
+            # of an act one undergoes is whom it is done to
+            cand.targets += _children(noun, ("poss",))
         cand.place_targets = [t for t in cand.targets if is_place(t)]
         # "rejected the US request for talks": the request's author, when its obliques name no actor
         # ("rejected Netanyahu's request", "the Iraqi government's demand": whoever owns it; but the owner of
@@ -1369,6 +1393,14 @@ def _used_on(cand: Candidate) -> None:
             or use.dep_ != "advcl" or use.head.pos_ != "VERB":
         return
     cand.fallback_targets += [o for o in _children(use.head, ("dobj",)) if o.lemma_.lower() not in instruments()]
+
+
+def _in_apposition(tok: Token, head: Token) -> bool:
+    """Is ``tok`` part of an apposition to ``head``, or a comma that sets one off ("Mikhail Petrov, a former
+    oil tycoon, called for ...")?"""
+    if tok.dep_ == "punct" and tok.head.i == head.i:
+        return any(c.dep_ == "appos" for c in head.children)
+    return any(a.dep_ == "appos" and a.head.i == head.i for a in (tok, *tok.ancestors))
 
 
 def _same_clause(tok: Token, heads: set[int]) -> bool:
