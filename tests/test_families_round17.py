@@ -146,3 +146,21 @@ def test_a_commonwealth_s_attorney_is_a_us_prosecutor():
     from eventwire.actors.resolver import resolve_actor
 
     assert resolve_actor("Fairfax Commonwealth's Attorney Jane Doe").code == "USAJUD"
+
+
+@pytest.mark.parametrize("text, trigger, code_, target", [
+    ("Britain said it was suspending aid in Haiti.", "aid", "162", "HTI"),
+    ("The World Bank halted its lending in Afghanistan.", "halted", "1621", "AFG"),
+])
+def test_aid_halted_in_a_country_is_aid_to_it_halted(text, trigger, code_, target):
+    ev = one(text, trigger)
+    assert (ev.event_type, ev.cameo_code) == ("SANCTION", code_)
+    assert ev.target is not None and ev.target.code == target
+
+
+def test_a_summit_attended_abroad_is_a_visit_there():
+    ev = one("Nigerian President Muhammadu Buhari attended a summit in London.", "summit")
+    assert (ev.event_type, ev.cameo_code) == ("CONSULT", "042") and ev.target.country == "GBR"
+    # (a guard: at home, a conference attended is no visit to anyone)
+    assert not [e for e in code("The Kenyan president attended a conference in Nairobi.")
+                if e.trigger.text == "conference"]

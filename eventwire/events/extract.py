@@ -1272,6 +1272,8 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                     cands.append(cand)
     for c in cands:
         _restricted_places(c)
+        _aid_places(c)
+        _attended_abroad(c)
         _surrounded(c)
         _used_on(c)
         # "opened an inquiry into the death of a Syrian refugee", "an attack on the positions of
@@ -1432,6 +1434,35 @@ def _restricted_places(cand: Candidate) -> None:
             named = t.lemma_.lower() in PART_NOUNS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
             if is_place(t) or t.pos_ == "PROPN" or named:
                 cand.place_targets.append(t)
+
+
+#: verbs of taking part in a gathering ("attended a summit in London")
+ATTENDING_VERBS = {"attend", "join"}
+
+
+def _attended_abroad(cand: Candidate) -> None:
+    """"Buhari attended a summit in London": a summit, conference or meeting attended in a named place, with
+    no partner named, is a trip there (CAMEO 042, a visit); the coder keeps it only abroad."""
+    gov = cand.governor or cand.trigger.head
+    if cand.rule.type != "CONSULT" or cand.trigger.pos_ != "NOUN" or cand.targets or cand.trigger.dep_ != "dobj" \
+            or gov.lemma_.lower() not in ATTENDING_VERBS:
+        return
+    places = [t for h in (cand.trigger, gov) for t in _pobjs(h, {"in"}) if t.ent_type_ == "GPE" or is_place(t)]
+    if places:
+        cand.place_targets = places[:1]
+        cand.rule = TriggerRule(cand.rule.pattern, cand.rule.pos, "CONSULT", "visit", "042",
+                                f"{cand.rule.source}; attended in '{places[0].text}': a visit there")
+
+
+def _aid_places(cand: Candidate) -> None:
+    """"froze aid in Haiti", "a freeze of assistance in Haiti": aid given, or halted, in a country is aid to
+    that country, the fallback target when no recipient is named."""
+    if not (cand.rule.type == "AID" or cand.rule.mode == "discontinue"):
+        return
+    heads = [h for h in (cand.trigger, cand.governor) if h is not None]
+    heads += [o for h in heads for o in [*_children(h, ("dobj",)), *_pobjs(h, {"of"})]]  # "suspension of aid in X"
+    cand.fallback_targets += [t for h in heads for t in _pobjs(h, {"in"})
+                              if t.ent_type_ == "GPE" and t not in cand.fallback_targets]
 
 
 def _parties_of_failed_talks(cand: Candidate) -> bool:
