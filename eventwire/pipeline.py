@@ -496,9 +496,9 @@ class Coder:
         if t.lower_ in WATER_HEADS:
             return None  # "a tanker in the Gulf": a body of water, not Papua New Guinea's Gulf Province
         span = phrase_span(t)
-        # (the name alone when the parse hangs more on it: "in Karabakh 40 times")
-        name = t.doc[min([c.i for c in t.children if c.dep_ == "compound" and c.i < t.i], default=t.i): t.i + 1].text
-        place = geo.lookup(span.text, prefer) or geo.lookup(_place_name(t), prefer) or geo.lookup(name, prefer)
+        # (the name alone when the parse hangs more on it: "in Karabakh 40 times", "the besieged eastern
+        # Ghouta region near the capital")
+        place = geo.lookup(span.text, prefer) or geo.lookup(_place_name(t), prefer) or geo.lookup(_named_kind(t), prefer)
         if place is None:
             return None
         sector = "GOV" if place.feature == "PPLC" and ontology.quad_class(typ) < 3 else None
@@ -531,6 +531,9 @@ class Coder:
                     break
         if found is None:
             return None
+        if found[1].dep_ == "pobj" and found[1].head.lower_ == "against" and found[1].head.head.i == t.i:
+            # "mobilized troops for the Gulf War against Iraq": whom the war is against is the target
+            return self._place_actor(found[1], prefer, "ASSAULT")
         country = found[0]
         span = phrase_span(t)
         res = Resolution(text=span.text, name=country, country=country, sector=None, code=country,
@@ -1214,6 +1217,12 @@ class Coder:
                 threat = "1312" if code.startswith("16") else "132"
                 why += f"; announced, not done: THREATEN {threat} (a restriction to come)"
                 typ, mode, code = "THREATEN", "restrict", threat
+            elif mod.modality.future and not mod.modality.negated and not mod.modality.hypothetical \
+                    and typ == "PROTEST" and mode == "boycott":
+                # "the opposition said it would boycott the elections": a boycott announced is a threat of one
+                # (CAMEO 1312, threaten to boycott)
+                why += "; announced, not done: THREATEN 1312 (a boycott to come)"
+                typ, mode, code = "THREATEN", "restrict", "1312"
             if typ == "ASSAULT" and src is not None and src.sector == "CVL" and src.kind == "agent" \
                     and "ethnic_groups.tsv" in (src.entry or "") and src_res is not None and src_res.name == src.name:
                 # "the Tamils' terrorist acts", "Kurds attacked the post": a people named as an attacker stands
@@ -1707,6 +1716,18 @@ SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "port", "region", "pro
                     "governorate", "oblast", "enclave", "strip"}
 
 
+def _name_modifier(c: Token) -> bool:
+    """A capitalized word before a noun that is part of its name ("the Kharkiv region", "the eastern Ghouta
+    region", the tagger's adjective or not)."""
+    return c.dep_ in ("compound", "amod") and c.text[:1].isupper() and c.is_alpha and c.i < c.head.i
+
+
+def _named_kind(t: Token) -> str:
+    """A noun with the capitalized words of its name before it, and nothing else: "Ghouta region" of "the
+    besieged eastern Ghouta region near the capital", "Karabakh" of "Karabakh 40 times"."""
+    return t.doc[min([c.i for c in t.children if _name_modifier(c)], default=t.i): t.i + 1].text
+
+
 def _place_name(t: Token) -> str:
     """The name of a place phrase without its possessor: "Syria's Idlib province" -> "Idlib province"."""
     poss = {d.i for c in t.children if c.dep_ == "poss" for d in c.subtree}
@@ -1721,6 +1742,8 @@ def _settlements_as_places(cand: Candidate) -> None:
         place = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj" and (p.ent_type_ in PLACE_ENTS or p.pos_ == "PROPN")
                       and geo.lookup(phrase_span(p).text) is not None), None)
+        if place is None and any(_name_modifier(c) for c in t.children) and geo.lookup(_named_kind(t)) is not None:
+            place = t  # "the besieged Kharkiv region", "Idlib province": a place named before its kind
         if place is not None:
             cand.targets.remove(t)
             cand.place_targets.append(place)

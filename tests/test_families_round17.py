@@ -164,3 +164,25 @@ def test_a_summit_attended_abroad_is_a_visit_there():
     # (a guard: at home, a conference attended is no visit to anyone)
     assert not [e for e in code("The Kenyan president attended a conference in Nairobi.")
                 if e.trigger.text == "conference"]
+
+
+def test_a_region_named_before_its_kind_is_that_region_not_the_place_near_it():
+    ev = one("Syrian forces stepped up their attacks on the besieged eastern Ghouta region near the capital.",
+             "attacks")
+    assert ev.event_type == "ASSAULT"
+    assert ev.target is not None and ev.target.country == "SYR" and "Ghouta" in ev.target.text
+
+
+def test_a_boycott_announced_is_a_threat_of_one():
+    ev = one("The main opposition parties said on Wednesday they would boycott the presidential election.",
+             "boycott")
+    assert (ev.event_type, ev.cameo_code) == ("THREATEN", "1312")
+    # (a guard: a boycott carried out is a protest)
+    ev = one("The main opposition parties boycotted the presidential election.", "boycotted")
+    assert (ev.event_type, ev.cameo_code) == ("PROTEST", "143")
+
+
+def test_troops_mobilized_for_a_war_against_a_country_are_aimed_at_it():
+    ev = one("The president mobilized reservists in 2003 for the second Gulf War against Iraq.", "mobilized",
+             keep_nonfactual=True)
+    assert ev.target is not None and ev.target.text == "Iraq" and ev.target.code == "IRQ"
