@@ -186,3 +186,24 @@ def test_troops_mobilized_for_a_war_against_a_country_are_aimed_at_it():
     ev = one("The president mobilized reservists in 2003 for the second Gulf War against Iraq.", "mobilized",
              keep_nonfactual=True)
     assert ev.target is not None and ev.target.text == "Iraq" and ev.target.code == "IRQ"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The jailed dissident began a hunger strike to denounce the Russian prison service.",
+     "RUS"),
+    ("A Texas farmer began a hunger strike, protesting the county government.", "USAGOV"),
+])
+def test_a_strike_s_purpose_names_whom_it_is_against(text, target):
+    evs = [e for e in code(text) if e.event_type == "PROTEST"]
+    assert len(evs) == 1 and evs[0].trigger.text == "strike"
+    assert evs[0].target is not None and evs[0].target.code == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The government set a deadline for the rebels to disarm.", "REB"),
+    ("Britain set Russia a deadline to explain the attack.", "RUS"),
+])
+def test_a_deadline_set_for_someone_is_an_ultimatum_to_them(text, target):
+    ev = one(text, "set")
+    assert (ev.event_type, ev.cameo_code) == ("THREATEN", "139")
+    assert ev.target is not None and ev.target.code == target

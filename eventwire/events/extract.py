@@ -516,6 +516,20 @@ def _missions_protested(tok: Token) -> list[Token]:
         c.dep_ in ("amod", "compound", "poss", "nmod") for c in w.children)]
 
 
+#: verbs that say what a strike or a sit-in is against ("a sit-in to denounce the governor")
+PROTESTING_VERBS = {"protest", "demonstrate", "oppose", "denounce", "challenge"}
+
+
+def _protested_against(noun: Token) -> list[Token]:
+    """"began a hunger strike to denounce the jail's governors", "held a sit-in, protesting the county
+    government": the strike's purpose names whom it is against."""
+    gov = noun.head if noun.dep_ == "dobj" else None
+    if gov is None or gov.pos_ != "VERB":
+        return []
+    purpose = [c for c in gov.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in PROTESTING_VERBS]
+    return [t for c in purpose for t in _pobjs(c, {"against"}) + _children(c, ("dobj",)) if t.pos_ in ("NOUN", "PROPN")]
+
+
 def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     subs, passive = subject_of(verb)
     if verb.tag_ == "VBG" and any(o.lemma_.lower() == "death" for o in _children(verb, ("dobj",))) and all(
@@ -1248,7 +1262,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             if _noun_args(cand, tok, lexicon):
                 if rule.type == "PROTEST" and not cand.targets:
                     cand.targets += _missions_protested(tok) or (
-                        _missions_protested(tok.head) if tok.dep_ == "dobj" else [])
+                        _missions_protested(tok.head) if tok.dep_ == "dobj" else []) or _protested_against(tok)
                 if besiegers:
                     cand.targets, cand.fallback_targets, cand.structural = besiegers, [], True
                 own = lexicon.match(tok, "NOUN")
@@ -1274,6 +1288,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         _restricted_places(c)
         _aid_places(c)
         _attended_abroad(c)
+        _deadline_for(c)
         _surrounded(c)
         _used_on(c)
         # "opened an inquiry into the death of a Syrian refugee", "an attack on the positions of
@@ -1452,6 +1467,17 @@ def _attended_abroad(cand: Candidate) -> None:
         cand.place_targets = places[:1]
         cand.rule = TriggerRule(cand.rule.pattern, cand.rule.pos, "CONSULT", "visit", "042",
                                 f"{cand.rule.source}; attended in '{places[0].text}': a visit there")
+
+
+def _deadline_for(cand: Candidate) -> None:
+    """"set a ten-day deadline for the militia to disarm": whom an ultimatum binds is the subject of what it
+    demands, the "for ... to" clause."""
+    if cand.rule.cameo != "139" or [t for t in cand.targets if not cand.rule.names(t.lemma_.lower())]:
+        return
+    heads = [cand.trigger, *_children(cand.trigger, ("dobj",))]
+    cand.targets = [sub for h in heads for c in h.children if c.dep_ in ("advcl", "acl", "relcl")
+                     and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                     for sub in _children(c, ("nsubj",)) if sub.pos_ != "PRON"]
 
 
 def _aid_places(cand: Candidate) -> None:
