@@ -979,9 +979,12 @@ class Coder:
                 targets = self._employer(cand, sources, mentions, sent)
             if not targets and sources and cand.rule.cameo.startswith("16"):
                 targets = [p for p in (self._serving(t, mentions) for t in cand.targets[:1]) if p]
-            # ("Russia expelled two diplomats": those a state expels or deports are foreigners, not its own)
-            foreign = {s[0].country for s in sources if s[0].country} if cand.rule.mode in ("expel", "deport") else set()
-            targets = [self._with_context(x, sent, ctx, attr, foreign=foreign) for x in targets]
+            # ("Russia expelled two diplomats": those a state expels or deports are foreigners, not its own; so are
+            # the aid bodies it lets in, "Israel allowed aid workers to enter Gaza", but not residents let home)
+            foreign = {s[0].country for s in sources if s[0].country} \
+                if cand.rule.mode in ("expel", "deport", "access") else set()
+            targets = [self._with_context(x, sent, ctx, attr, foreign=foreign if cand.rule.mode != "access"
+                                          or x[0].sector in AID_BODY_SECTORS else set()) for x in targets]
             sources = [_police_at_home(_arresting(x, cand), targets) for x in sources]
             if not sources and cand.agentless and not targets and cand.rule.type in ("COERCE", "SANCTION", "ACCUSE"):
                 # "Ian Fisher, 26, of Wichita, was charged Monday": a person the dictionary lacks, of the place
@@ -1711,6 +1714,8 @@ ARMED_SECTORS = {"MIL", "REB", "ISM", "UAF", "SPY", "COP", "INS"}
 PLACE_TARGET_TYPES = {"CONSULT", "ASSAULT", "COERCE"}
 #: types of force that reach across a border: their small foreign town may be the real one
 FORCE_ABROAD = {"ASSAULT", "COERCE", "MOBILIZE"}
+#: sectors of those let in to bring aid: never the admitting state's own
+AID_BODY_SECTORS = {"NGO", "IGO", "UNO", "AGR"}
 #: nouns that, with "of" and a place name, are that place ("the city of Kharkiv", "the port of Odesa")
 SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "port", "region", "province", "district", "county",
                     "governorate", "oblast", "enclave", "strip"}

@@ -207,3 +207,25 @@ def test_a_deadline_set_for_someone_is_an_ultimatum_to_them(text, target):
     ev = one(text, "set")
     assert (ev.event_type, ev.cameo_code) == ("THREATEN", "139")
     assert ev.target is not None and ev.target.code == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Doctors vowed they would not end their strike until their pay claims were met by the Kenyan government.",
+     "KENGOV"),
+    ("The president will not lift sanctions until he is convinced Iran has stopped enrichment.", "IRN"),
+])
+def test_a_refusal_until_someone_acts_is_aimed_at_them(text, target):
+    evs = [e for e in code(text, keep_nonfactual=True) if e.event_type == "REJECT"]
+    assert evs and evs[0].target is not None and evs[0].target.code == target
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ethiopia allowed the World Food Program to deliver food.", "ETH", "UNOAGR"),
+    ("Sudan's government allowed UN agencies to reach Darfur.", "SDNGOV", "UNO"),
+])
+def test_an_aid_body_let_in_to_deliver_relief_is_humanitarian_access(text, source, target):
+    ev = one(text, "allowed")
+    assert (ev.event_type, ev.cameo_code) == ("RETREAT", "0863")
+    assert ev.source.code == source and ev.target.code == target
+    # (a guard: letting anyone in is no humanitarian access)
+    assert not [e for e in code("Police allowed protesters to enter the square.") if e.trigger.text == "allowed"]

@@ -1112,13 +1112,30 @@ def _aimed_at(noun: Token) -> list[Token]:
     return out
 
 
+def _condition_party(clause: Token) -> list[Token]:
+    """Who must act for a refusal to end: the condition's doer ("until the ministry raises wages"), named
+    after "by" in a passive one ("until their demands are met by the authorities"), or, behind a pronoun's
+    own state of mind, the doer it waits on ("until she is convinced Iran has stopped enrichment")."""
+    by = [a for p in _children(clause, ("agent",)) for a in _children(p, ("pobj",))] + _pobjs(clause, {"by"})
+    if by:
+        return by
+    subs = [s for s in _children(clause, ("nsubj", "nsubjpass")) if s.pos_ != "PRON"]
+    if subs:
+        return subs
+    minds = [clause, *_children(clause, ("acomp",))]  # "until he is satisfied (that) Vietnam is doing ..."
+    return [s for m in minds for c in m.children if c.dep_ == "ccomp" for s in _children(c, ("nsubj",))
+            if s.pos_ != "PRON"]
+
+
 def _answered(verb: Token) -> list[Token]:
     """Whom a yielding act answers, named in an adjunct: "called off the strike after an agreement with the
     government", "withdrew its troops following talks with Kyiv"; or whom its condition asks to act: "will
     not end their strike until the ministry raises wages"."""
+    # ("won't call off the stoppage before the director is fired": before, for what is refused, is until)
+    marks = {"until", "unless", "till"} | ({"before"} if _children(verb, ("neg",)) else set())
     conditions = [s for c in verb.children if c.dep_ == "advcl" and any(
-        m.dep_ in ("mark", "prep", "advmod") and m.lower_ in ("until", "unless", "till") for m in c.children)
-        for s in _children(c, ("nsubj", "nsubjpass")) if s.pos_ != "PRON"]
+        m.dep_ in ("mark", "prep", "advmod") and m.lower_ in marks for m in c.children)
+        for s in _condition_party(c)]
     return conditions + [g for c in verb.children if c.dep_ in ("advcl", "prep") and c.lower_ not in ("with", "to", "from")
                          for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("with", "to", "from")
                          for g in p.children if g.dep_ == "pobj"]
@@ -1295,7 +1312,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         # Hezbollah": when what the event bears on is no actor, whom it concerns may be
         c.fallback_targets += concerned([t for t in c.targets if t.lemma_.lower() not in CLAIM_NOUNS], {"of"})
     return [out for c in cands for out in _failed_agreement(c)] + _reported_obligations(sent, lexicon) \
-        + _reported_blame(sent, lexicon)
+        + _reported_blame(sent, lexicon) + _aid_let_in(sent, lexicon, {c.trigger.i for c in cands})
 
 
 #: modes of events declared for a place: a curfew, martial law or a state of emergency, a ceasefire
@@ -1586,6 +1603,37 @@ def _reported_blame(sent: Span, lexicon: Lexicon) -> list[Candidate]:
 
 #: bare nouns for everyone at all: what "people should" do is a general view, asked of no one in particular
 EVERYONE_WORDS = {"people", "everyone", "everybody", "anyone", "anybody", "person", "individual", "citizen", "one"}
+
+
+#: what an aid body is let in to do ("allowed the World Food Program to deliver food")
+RELIEF_VERBS = {"deliver", "distribute", "reach", "enter", "access", "operate", "bring", "ship", "truck"}
+ALLOW_AID_SOURCE = "extract.py: allowed in to deliver aid (CAMEO 0863)"
+RELIEF_BODIES = {"agency", "organization", "organisation", "charity", "ngo", "convoy", "worker", "team", "mission"}
+
+
+def _aid_let_in(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candidate]:
+    """"Ethiopia allowed the World Food Program to deliver food", "agreed to let UN agencies reach Darfur": a
+    state letting an aid body in to deliver relief allows humanitarian access (RETREAT 0863); the body let in
+    is the target. The lexicon has the forms with a word of aid as the object ("allowed aid into Gaza")."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in PERMITTING_VERBS or tok.pos_ != "VERB" or tok.i in taken:
+            continue
+        acts = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in RELIEF_VERBS]
+        whom = [o for o in _children(tok, ("dobj",)) if o.pos_ in ("PROPN", "NOUN")] or [
+            s for a in acts for s in _children(a, ("nsubj",)) if s.pos_ in ("PROPN", "NOUN")]
+        # (an aid body, not anyone let in: "police allowed protesters to enter the square")
+        whom = [w for w in whom if w.ent_type_ == "ORG" or w.lemma_.lower() in RELIEF_BODIES]
+        if not acts or not whom:
+            continue
+        subs, passive = subject_of(tok)
+        if passive or not subs:
+            continue
+        rule = TriggerRule(tok.lemma_.lower(), "VERB", "RETREAT", "access", "0863", ALLOW_AID_SOURCE)
+        cand = Candidate(tok, rule, sources=subs, targets=whom[:1])
+        cand.notes.append(f"'{tok.text} ... to {acts[0].text}': let in to deliver relief")
+        out.append(cand)
+    return out
 
 
 def _reported_obligations(sent: Span, lexicon: Lexicon) -> list[Candidate]:
