@@ -850,6 +850,8 @@ class Coder:
             pairs += [(stand_in(a), stand_in(b)), (stand_in(b), stand_in(a))]
         else:
             sources = self._actors(src_heads, mentions)
+            if attr is not None and len(sources) == 1:
+                sources = [self._speaker_for_own_state(sources[0], attr, mentions) or sources[0]]
             if not sources and src_heads and cand.rule.type == "ASSAULT" and all(
                     h.lemma_.lower() in self.instruments or h.lemma_.lower() in BLAST_WORDS for h in src_heads):
                 # "a roadside bomb killed five soldiers": a weapon with no doer named, the attack still happened
@@ -1462,6 +1464,25 @@ class Coder:
             attr.via = self._reporter(cited, sent, mentions)
         return attr
 
+    def _speaker_for_own_state(self, item: tuple[Actor, Resolution], attr: Attribution,
+                               mentions: MentionResolver) -> tuple[Actor, Resolution] | None:
+        """"Lavrov said his country would not resume the talks", "the premier announced that the government
+        would widen the curfew": an official who tells what the state he speaks for will do is the one who does it (as the
+        sentence's subject is in CAMEO coding), named, with his own code; not so a spokesman for another state,
+        nor a state named as more than his own ("the EU", "Russia's allies")."""
+        actor, res = item
+        generic = OWN_STATE_PHRASE.match((actor.text or "").strip()) is not None or (
+            res.kind == "country" and not res.sector)
+        if not generic or not actor.country:
+            return None
+        who = self.resolver.resolve(attr.text, mentions.date)
+        if who.kind != "person" or who.country != actor.country or who.sector not in ("GOV", "ELI"):
+            return None
+        why = f"'{attr.text}' tells what '{actor.text}', the state he speaks for, will do: the speaker is its source"
+        res2 = replace(who, text=attr.text, evidence=[*who.evidence, why])
+        return Actor(text=attr.text, start=attr.start, end=attr.end, name=who.name, country=who.country,
+                     sector=who.sector, code=who.code, kind=who.kind, entry=who.entry, confidence=who.confidence), res2
+
     def _reporter(self, head: Token, sent: Span, mentions: MentionResolver) -> Attribution:
         """The reporting source whose phrase ``head`` heads, coded as an actor."""
         span = phrase_span(head)
@@ -1714,6 +1735,8 @@ ARMED_SECTORS = {"MIL", "REB", "ISM", "UAF", "SPY", "COP", "INS"}
 PLACE_TARGET_TYPES = {"CONSULT", "ASSAULT", "COERCE"}
 #: types of force that reach across a border: their small foreign town may be the real one
 FORCE_ABROAD = {"ASSAULT", "COERCE", "MOBILIZE"}
+#: a speaker's own state named without a name of its own ("his country", "the government")
+OWN_STATE_PHRASE = re.compile(r"^(?:(?:his|her|its|their|our|my)|the)\s+(?:country|government|nation|administration)$", re.I)
 #: sectors of those let in to bring aid: never the admitting state's own
 AID_BODY_SECTORS = {"NGO", "IGO", "UNO", "AGR"}
 #: nouns that, with "of" and a place name, are that place ("the city of Kharkiv", "the port of Odesa")

@@ -229,3 +229,20 @@ def test_an_aid_body_let_in_to_deliver_relief_is_humanitarian_access(text, sourc
     assert ev.source.code == source and ev.target.code == target
     # (a guard: letting anyone in is no humanitarian access)
     assert not [e for e in code("Police allowed protesters to enter the square.") if e.trigger.text == "allowed"]
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    ("President Vladimir Putin said his country would not lift its embargo on Norwegian salmon.", "embargo",
+     "President Vladimir Putin"),
+    ("Prime Minister Narendra Modi said on Friday his government would prolong the night curfew in Manipur.",
+     "curfew", "Prime Minister Narendra Modi"),
+])
+def test_an_official_who_tells_what_his_own_state_will_do_is_its_source(text, trigger, source):
+    ev = one(text, trigger, keep_nonfactual=True)
+    assert ev.source is not None and ev.source.text == source
+
+
+def test_a_bystander_telling_what_a_government_will_do_is_not_its_source():
+    # (a guard: police are no official of the government they report on)
+    ev = one("Police said the government will send troops to the region.", "send", keep_nonfactual=True)
+    assert ev.source is not None and ev.source.text == "the government"
