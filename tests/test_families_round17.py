@@ -246,3 +246,14 @@ def test_a_bystander_telling_what_a_government_will_do_is_not_its_source():
     # (a guard: police are no official of the government they report on)
     ev = one("Police said the government will send troops to the region.", "send", keep_nonfactual=True)
     assert ev.source is not None and ev.source.text == "the government"
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The rebels rejected offers of talks from the government.", "offers", "GOV"),
+    ("The rebels have rebuffed repeated proposals for negotiations by the Colombian government.", "rebuffed",
+     "COLGOV"),
+    ("Iran's refusal to deal with the Colombian government angered Washington.", "refusal", "COLGOV"),
+])
+def test_a_refusal_is_aimed_at_whoever_made_the_offer_or_would_be_engaged(text, trigger, target):
+    ev = one(text, trigger)
+    assert ev.event_type == "REJECT" and ev.target is not None and ev.target.code == target

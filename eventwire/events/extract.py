@@ -1306,6 +1306,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         _aid_places(c)
         _attended_abroad(c)
         _deadline_for(c)
+        _deeper_counterparts(c)
         _surrounded(c)
         _used_on(c)
         # "opened an inquiry into the death of a Syrian refugee", "an attack on the positions of
@@ -1484,6 +1485,28 @@ def _attended_abroad(cand: Candidate) -> None:
         cand.place_targets = places[:1]
         cand.rule = TriggerRule(cand.rule.pattern, cand.rule.pos, "CONSULT", "visit", "042",
                                 f"{cand.rule.source}; attended in '{places[0].text}': a visit there")
+
+
+#: types whose target is the author of what is answered ("turned down an offer of dialogue from the junta")
+ANSWERING_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "CONCEDE"}
+
+
+def _deeper_counterparts(cand: Candidate) -> None:
+    """Counterparts named one step deeper than the parser's object: the author of an offer's subject
+    ("turned down an offer of dialogue from the junta", "rebuffed proposals for negotiations by the
+    president"), and whom a refusal's act concerns ("Iran's refusal to deal with the inspectors").
+    Fallbacks: used only when no named target is an actor."""
+    if cand.rule.type not in ANSWERING_TYPES:
+        return
+    things = [*cand.targets, *_children(cand.trigger, ("dobj",))]
+    things += [g for t in things for g in _pobjs(t, {"of", "for"})]
+    cand.fallback_targets += [a for t in things for a in _pobjs(t, {"by", "from"})
+                              if a.pos_ in ("NOUN", "PROPN") and a not in cand.fallback_targets]
+    if cand.trigger.pos_ == "NOUN":
+        acts = [c for c in cand.trigger.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        cand.fallback_targets += [g for a in acts for g in _pobjs(a, {"with", "to"}) + _children(a, ("dobj",))
+                                  if g.pos_ in ("NOUN", "PROPN")]
 
 
 def _deadline_for(cand: Candidate) -> None:
