@@ -413,7 +413,8 @@ class Coder:
             return []  # "strikes by Israeli warplanes": an attack, with targets of its own
         heads = [h for s in cand.sources for h in (
             # "Amazon workers", "workers at the mine", "employees of GE"
-            [c for c in s.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
+            [c for c in s.children if c.dep_ == "compound" and (c.ent_type_ == "ORG" or c.pos_ == "PROPN"
+                                                                and c.ent_type_ not in PLACE_ENTS)]
             + [g for g in _pobjs(s, {"at", "of", "for"})]
             # "miners employed at the Escondida mine", "staff working for the airline"
             + [g for a in s.children if a.dep_ == "acl" and a.lemma_.lower() in ("employ", "work", "hire")
@@ -425,9 +426,11 @@ class Coder:
             if h.ent_type_ in PLACE_ENTS or is_place(h) or h.pos_ == "PRON":
                 continue  # "workers in Germany", "a strike at Antwerp": where, not whom
             found = self._actors([h], mentions, "target")
-            if found and (found[0][0].start == sources[0][0].start
-                          or found[0][0].entry and found[0][0].entry == sources[0][0].entry):
-                return []  # "Boeing machinists" read as Boeing: no one strikes against themselves
+            if found and (found[0][0].start == sources[0][0].start and sources[0][1].kind != "agent"
+                          or found[0][0].entry and found[0][0].entry == sources[0][0].entry
+                          and found[0][0].sector == sources[0][0].sector):
+                return []  # "Boeing machinists" read as Boeing: no one strikes against themselves (but "Boeing
+                # workers", read as the firm's workforce, strike against Boeing)
             word = h.lemma_.lower()
             if found and found[0][1].kind == "agent" and word not in sectors:
                 continue  # "hundreds of drivers": people, not whom they work for

@@ -257,3 +257,21 @@ def test_a_bystander_telling_what_a_government_will_do_is_not_its_source():
 def test_a_refusal_is_aimed_at_whoever_made_the_offer_or_would_be_engaged(text, trigger, target):
     ev = one(text, trigger)
     assert ev.event_type == "REJECT" and ev.target is not None and ev.target.code == target
+
+
+def test_a_firm_named_general_is_a_firm_not_an_officer():
+    from eventwire.actors.resolver import resolve_actor
+
+    assert resolve_actor("General Motors").code == "USAMNC"
+    assert resolve_actor("General Dynamics").code == "USAMNC"
+    assert resolve_actor("General Smith").sector == "MIL"  # (a guard: an officer's rank still names one)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Boeing machinists walked out on Friday.", "USALAB", "USAMNC"),
+    ("Gazprom employees went on strike over unpaid wages.", "RUSLAB", "RUSBUS"),
+])
+def test_a_firm_s_workers_strike_against_the_firm(text, source, target):
+    evs = [e for e in code(text) if e.event_type == "PROTEST"]
+    assert len(evs) == 1
+    assert evs[0].source.code == source and evs[0].target is not None and evs[0].target.code == target

@@ -841,6 +841,11 @@ class Resolver:
             if (place is not None and place[1] <= org[0] and (entry.country or "IGO") in IO_BODIES and head is not None
                     and head[0] >= org[1] and head[2] not in GENERIC_HEADS and head[3] == "GOV"):
                 return self._country_agent(res, self._top(place[2]), agents, "country's official")
+            if entry.sector in ("BUS", "MNC") and entry.country and head is not None and head[0] >= org[1] \
+                    and head[3] == "LAB":
+                # "Boeing workers", "Gazprom employees": a firm's workforce, labour of the firm's country, not
+                # the firm (a strike by them is aimed at it)
+                return self._country_agent(res, entry, agents, "company's workforce")
             out = self._from_entries(res, org[2], date, 0.85, "organization in phrase")
             if (out.country in IO_BODIES and out.sector in (None, "GOV") and head is not None and head[0] >= org[1]
                     and head[2] not in GENERIC_HEADS and head[3] in BODY_FUNCTIONS):
