@@ -1479,8 +1479,8 @@ class Coder:
         if not generic or not actor.country:
             return None
         who = self.resolver.resolve(attr.text, mentions.date)
-        if who.kind != "person" or who.country != actor.country or who.sector not in ("GOV", "ELI"):
-            return None
+        if who.kind != "person" or who.country != actor.country or who.sector != "GOV":
+            return None  # (a former leader, ELI, no longer speaks for the state)
         why = f"'{attr.text}' tells what '{actor.text}', the state he speaks for, will do: the speaker is its source"
         res2 = replace(who, text=attr.text, evidence=[*who.evidence, why])
         return Actor(text=attr.text, start=attr.start, end=attr.end, name=who.name, country=who.country,
@@ -1741,7 +1741,7 @@ FORCE_ABROAD = {"ASSAULT", "COERCE", "MOBILIZE"}
 #: a speaker's own state named without a name of its own ("his country", "the government")
 OWN_STATE_PHRASE = re.compile(r"^(?:(?:his|her|its|their|our|my)|the)\s+(?:country|government|nation|administration)$", re.I)
 #: sectors of those let in to bring aid: never the admitting state's own
-AID_BODY_SECTORS = {"NGO", "IGO", "UNO", "AGR"}
+AID_BODY_SECTORS = {"NGO", "IGO", "UNO"}
 #: nouns that, with "of" and a place name, are that place ("the city of Kharkiv", "the port of Odesa")
 SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "port", "region", "province", "district", "county",
                     "governorate", "oblast", "enclave", "strip"}

@@ -523,10 +523,11 @@ PROTESTING_VERBS = {"protest", "demonstrate", "oppose", "denounce", "challenge"}
 def _protested_against(noun: Token) -> list[Token]:
     """"began a hunger strike to denounce the jail's governors", "held a sit-in, protesting the county
     government": the strike's purpose names whom it is against."""
-    gov = noun.head if noun.dep_ == "dobj" else None
-    if gov is None or gov.pos_ != "VERB":
-        return []
-    purpose = [c for c in gov.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in PROTESTING_VERBS]
+    gov = noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+    # (the purpose hangs on the verb, or on the strike itself: "a fast to denounce the jail's governors")
+    purpose = [c for h in ([gov] if gov is not None else []) for c in h.children if c.dep_ in ("xcomp", "advcl")]
+    purpose = [c for c in purpose + [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+               if c.lemma_.lower() in PROTESTING_VERBS]
     return [t for c in purpose for t in _pobjs(c, {"against"}) + _children(c, ("dobj",)) if t.pos_ in ("NOUN", "PROPN")]
 
 
@@ -1313,7 +1314,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         # Hezbollah": when what the event bears on is no actor, whom it concerns may be
         c.fallback_targets += concerned([t for t in c.targets if t.lemma_.lower() not in CLAIM_NOUNS], {"of"})
     return [out for c in cands for out in _failed_agreement(c)] + _reported_obligations(sent, lexicon) \
-        + _reported_blame(sent, lexicon) + _aid_let_in(sent, lexicon, {c.trigger.i for c in cands})
+        + _reported_blame(sent, lexicon) + _aid_let_in(sent, {c.trigger.i for c in cands})
 
 
 #: modes of events declared for a place: a curfew, martial law or a state of emergency, a ceasefire
@@ -1634,10 +1635,11 @@ ALLOW_AID_SOURCE = "extract.py: allowed in to deliver aid (CAMEO 0863)"
 RELIEF_BODIES = {"agency", "organization", "organisation", "charity", "ngo", "convoy", "worker", "team", "mission"}
 
 
-def _aid_let_in(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candidate]:
+def _aid_let_in(sent: Span, taken: set[int]) -> list[Candidate]:
     """"Ethiopia allowed the World Food Program to deliver food", "agreed to let UN agencies reach Darfur": a
     state letting an aid body in to deliver relief allows humanitarian access (RETREAT 0863); the body let in
-    is the target. The lexicon has the forms with a word of aid as the object ("allowed aid into Gaza")."""
+    is the target. The lexicon has the forms with a word of aid as the object ("allowed aid into Gaza"), and
+    a trigger it read (``taken``) is not read again."""
     out = []
     for tok in sent:
         if tok.lemma_.lower() not in PERMITTING_VERBS or tok.pos_ != "VERB" or tok.i in taken:
