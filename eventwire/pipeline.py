@@ -1470,9 +1470,9 @@ class Coder:
     def _speaker_for_own_state(self, item: tuple[Actor, Resolution], attr: Attribution,
                                mentions: MentionResolver) -> tuple[Actor, Resolution] | None:
         """"Lavrov said his country would not resume the talks", "the premier announced that the government
-        would widen the curfew": an official who tells what the state he speaks for will do is the one who does it (as the
-        sentence's subject is in CAMEO coding), named, with his own code; not so a spokesman for another state,
-        nor a state named as more than his own ("the EU", "Russia's allies")."""
+        would widen the curfew": an official who tells what the state he speaks for will do is the one who does
+        it (as the sentence's subject is in CAMEO coding), named, with his own code; not so a spokesman for
+        another state, nor a state named as more than his own ("the EU", "Russia's allies")."""
         actor, res = item
         generic = OWN_STATE_PHRASE.match((actor.text or "").strip()) is not None or (
             res.kind == "country" and not res.sector)
@@ -1739,7 +1739,8 @@ PLACE_TARGET_TYPES = {"CONSULT", "ASSAULT", "COERCE"}
 #: types of force that reach across a border: their small foreign town may be the real one
 FORCE_ABROAD = {"ASSAULT", "COERCE", "MOBILIZE"}
 #: a speaker's own state named without a name of its own ("his country", "the government")
-OWN_STATE_PHRASE = re.compile(r"^(?:(?:his|her|its|their|our|my)|the)\s+(?:country|government|nation|administration)$", re.I)
+OWN_STATE_PHRASE = re.compile(r"^(?:his|her|its|their|our|my|the)\s+(?:country|government|nation|administration)$",
+                              re.I)
 #: sectors of those let in to bring aid: never the admitting state's own
 AID_BODY_SECTORS = {"NGO", "IGO", "UNO"}
 #: nouns that, with "of" and a place name, are that place ("the city of Kharkiv", "the port of Odesa")

@@ -253,7 +253,8 @@ def evaluate_events(rows: list[dict[str, Any]], limit: int | None = None) -> Rep
 
     A gold row is found when ANY output event links its actors with its type (a sentence may hold
     several events); its accuracy is the pipeline's recall of gold dyads with their type. An actor
-    links a gold phrase when one's text holds the other's, leading articles aside; a pronoun ("it", "they") when the phrase codes as the
+    links a gold phrase when one's text holds the other's, leading articles aside; a pronoun ("it", "they")
+    when the phrase codes as the
     pronoun was resolved; an inferred source (no span) when the gold phrase names its country. A gold target in no span of the sentence ("a recipient") is implicit: the
     source and the type decide, as in ``--task dyad``."""
     from ..pipeline import code_articles
