@@ -402,6 +402,61 @@ class Coder:
                          code=src.country + (sector or ""), kind=kind, entry=None, confidence=0.4, evidence=[why])
         return _actor(span, res), res
 
+    def _aimed_at(self, cand: Candidate, src: Actor, prefer: set[str], home: set[str],
+                  loc: Location | None) -> tuple[Actor, Resolution] | None:
+        """What an event with no actor for a target bears on, when the sentence names it: "condemned the
+        attack on the church", "boycotting the vote", "French troops on alert in Bamako". A place
+        stands for its country (the code is the country's); an act or a thing condemned, rejected, protested
+        or attacked is kept as the span it is, with no code: the reader sees what the event is aimed at and
+        no actor is made up. What a yielding or a promise gives up ("lifted the curfew") is the act itself,
+        no target; and as for named places, only attacks and restrictions bear on the doer's own country
+        (a protest or a deployment at home has no target in its own places)."""
+        rule_words = set(cand.rule.pattern.split()[1:])
+        attack = ontology.quad_class(cand.rule.type) == 4 and cand.rule.type != "MOBILIZE" \
+            or cand.rule.mode in PLACED_MODES
+
+        def place_ok(country: str | None, text: str) -> bool:
+            if not country or home and country not in home and geo.small_town(geo.lookup(text, prefer)):
+                return False  # (a small foreign town named like a place at home, "Rampura" in a Dhaka story)
+            return attack or country not in home
+
+        seen: set[int] = set()
+        objects = [o for h in (cand.trigger, cand.governor) if h is not None for o in h.children if o.dep_ == "dobj"]
+        objects += _pobjs(cand.trigger, {"against", "into", "on", "at"})
+        for t in [*cand.place_targets, *cand.targets, *objects, *cand.fallback_targets]:
+            if t.i in seen or t.i == cand.trigger.i or t.dep_ in ("compound", "amod"):
+                continue
+            seen.add(t.i)
+            lemma = t.lemma_.lower()
+            if t.pos_ not in ("NOUN", "PROPN") or lemma in rule_words or lemma in self.instruments \
+                    or lemma in PERSON_WORDS | {"other", "people"} or lemma in GROUND_WORDS \
+                    or t.ent_type_ in NOT_ACTOR_ENTS or phrase_span(t)[0].like_num:
+                continue
+            span = phrase_span(t)
+            if src.start is not None and span.start_char < src.end and src.start < span.end_char:
+                continue
+            place = self._place_actor(t, prefer, cand.rule.type) if is_place(t) else None
+            if place is not None:
+                if not place_ok(place[0].country, place[1].name or span.text):
+                    continue
+                place[1].evidence.append(f"no actor named as the target: the place the event bears on, '{span.text}'")
+                return place
+            if t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTS or cand.rule.type not in AIMED_TYPES:
+                continue  # a name that is neither a known actor nor a place: no guess
+            why = f"'{span.text}': what the event is aimed at, no actor; no code given"
+            res = Resolution(text=span.text, kind="thing", confidence=0.5, evidence=[why])
+            return Actor(text=span.text, start=span.start_char, end=span.end_char, kind="thing", confidence=0.5), res
+        if loc is not None and cand.rule.type in ONE_ACTOR_TYPES and place_ok(loc.country, loc.text):
+            # "fighters struck in northern Kenya": an attack, or a show of force or a protest abroad,
+            # with no one named bears on the country it happens in
+            why = f"no actor named as the target: the country of the place it happens in, '{loc.text}'"
+            res = Resolution(text=loc.text, name=loc.name, country=loc.country, code=loc.country, kind="country",
+                             entry=f"GeoNames {loc.geonameid}" if loc.geonameid else None, confidence=0.5,
+                             evidence=[why])
+            return Actor(text=loc.text, start=loc.start, end=loc.end, name=loc.name, country=loc.country,
+                         code=loc.country, kind="country", confidence=0.5), res
+        return None
+
     def _employer(self, cand: Candidate, sources: list[tuple[Actor, Resolution]],
                   mentions: MentionResolver, sent: Span) -> list[tuple[Actor, Resolution]]:
         """"Workers at the Escondida mine went on strike", "Boeing machinists walked out", "a strike at the
@@ -1072,6 +1127,11 @@ class Coder:
             # them, not in the country they bear on; a blockade or a siege is where it is laid)
             visited = []
         loc = geo.event_location(cand.trigger, cand.governor, sent, prefer | ctx.prefer, visited)
+        if loc is None and cand.rule.type in ONE_ACTOR_TYPES:
+            # "stood on alert in Bamako", "deployed troops in Kathmandu": the place hangs on the object
+            held = [o for h in (cand.trigger, cand.governor) if h is not None for o in h.children if o.dep_ == "dobj"]
+            held += [o for o in _pobjs(cand.trigger, {"on", "under"}) if o.pos_ == "NOUN"]
+            loc = next((x for x in (geo.event_location(o, None, sent, prefer | ctx.prefer) for o in held) if x), None)
         own = prefer or ({ctx.home} if ctx.home else set())
         if loc is not None and len(own) == 1 and loc.country not in own and geo.small_town(geo.lookup(loc.text)):
             # police and protesters of one country meet at home: a small foreign town of the name ("Rampura"
@@ -1243,11 +1303,15 @@ class Coder:
                 if refined != code:
                     why += f"; CAMEO {refined}, not {code}: no organized armed force involved"
                     code = refined
+            bearing = None
+            if tgt is None and src is not None and not src.inferred:
+                home = {src.country} if src.country else ({ctx.home} if ctx.home else set())
+                bearing = self._aimed_at(cand, src, prefer | ctx.prefer, home, loc)
             c = ontology.cameo(code)
             expl = [f"trigger '{cand.trigger.text}' matched lexicon rule '{cand.rule.pattern}' ({cand.rule.source})", why]
             expl += [f"source: {e}" for e in src_res.evidence] if src_res else ["source: none named in the article"]
-            if tgt:
-                expl += [f"target: {e}" for e in tgt[1].evidence]
+            if tgt or bearing:
+                expl += [f"target: {e}" for e in (tgt or bearing)[1].evidence]
             if attr is not None and src is not None and src.start is not None and attr.start < src.end and \
                     src.start < attr.end and (_performed(cand.trigger) or cand.rule.source == OBLIGATION_SOURCE):
                 # ("Russia says Israel must end ...": the saying is Russia's request, not a claim about one)
@@ -1264,7 +1328,7 @@ class Coder:
                 sentence=ctx.prep.original[slice(*ctx.prep.span(sent.start_char, sent.end_char))].strip(), event_type=typ,
                 event_mode=mode, contexts=[c.plover_context] if c.plover_context else [],
                 cameo_code=code, quad_class=ontology.quad_class(typ), goldstein=c.goldstein,
-                source=src, target=tgt[0] if tgt else None,
+                source=src, target=tgt[0] if tgt else bearing[0] if bearing else None,
                 trigger=EvSpan(cand.trigger.text, cand.trigger.idx, cand.trigger.idx + len(cand.trigger.text)),
                 date=(when.date.isoformat() if when else (pub.isoformat() if pub else None)),
                 date_precision=(when.precision if when else ("day" if pub else None)),
@@ -1732,6 +1796,11 @@ BUILDING_WORDS = {"market", "school", "hospital", "mosque", "church", "shelter",
 EXERCISE_WORDS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame", "war-game"}
 #: armed groups that fight in their own country: a place they take lies there
 HOME_ARMED = {"REB", "INS", "SEP"}
+#: types whose target may be an act or a thing named, not an actor ("condemned the bombing", "rejected the
+#: report", "boycotting the vote", "a strike on a school bus")
+AIMED_TYPES = {"ACCUSE", "REJECT", "PROTEST", "THREATEN", "ASSAULT"}
+#: ground words that name no place ("gaining on the ground", "clashes at the front")
+GROUND_WORDS = {"ground", "front", "frontline", "field", "way", "place", "area", "scene"}
 #: sectors of actors that fight: their "strikes" are attacks, not walkouts
 ARMED_SECTORS = {"MIL", "REB", "ISM", "UAF", "SPY", "COP", "INS"}
 #: event types whose place target is also where the event happened ("visited Kyiv", "shelled Kharkiv")

@@ -157,6 +157,30 @@ def test_plover_and_polecat_exports_hold_one_row_per_real_event(db):
         assert row["City"].startswith("Jerusalem") and row["Country"] == "Israel"
 
 
+def test_an_act_aimed_at_is_no_recipient_in_the_actor_exports(tmp_path):
+    # "condemned the shelling of a clinic": the JSON record keeps the act as its target span, but the
+    # actor-shaped layouts (GDELT's Actor2, PLOVER's recipient) hold actors only; POLECAT's raw name keeps it
+    text = "The Red Cross condemned the shelling of a clinic in the north."
+    with Store(tmp_path / "t.duckdb") as st:
+        art = Article(id="rc", text=text, published=dt.date(2024, 6, 15))
+        st.save(art, eventwire.code_article(art))
+        ev = next(r for r in st.query("SELECT * FROM events") if r["event_type"] == "ACCUSE")
+        assert ev["target_text"].startswith("the shelling") and ev["target_code"] is None
+        buf = io.StringIO()
+        st.export(buf, "plover")
+        rec = next(json.loads(line) for line in buf.getvalue().splitlines() if '"ACCUSE"' in line)
+        assert rec["actor_code"] == "NGOMED" and rec["recipient"] is None and rec["recipient_code"] is None
+        buf = io.StringIO()
+        st.export(buf, "gdelt")
+        row = next(line.split("\t") for line in buf.getvalue().splitlines() if line.split("\t")[26] == "111")
+        assert row[5] == "NGOMED" and row[15:25] == [""] * 10  # Actor2 fields empty
+        buf = io.StringIO()
+        st.export(buf, "polecat")
+        header, *rows = [line.split("\t") for line in buf.getvalue().splitlines()]
+        row = dict(zip(header, next(r for r in rows if r[header.index("Event Type")] == "ACCUSE")))
+        assert row["Recipient Name"] == "" and row["Recipient Name Raw"].startswith("the shelling")
+
+
 def test_export_and_query_commands(db, tmp_path, capsys):
     from eventwire.cli import main
 

@@ -53,6 +53,8 @@ def _clean(value: Any) -> str:
 
 
 def _actor(row: dict[str, Any], role: str) -> list[str]:
+    if not row.get(f"{role}_code"):
+        return [""] * 10  # no actor: none named, or a target that is an act or a thing ("condemned the bombing")
     country = row.get(f"{role}_country")
     state = country if country and country not in IO_BODIES else ""
     group = country if country in IO_BODIES else ""
@@ -106,6 +108,8 @@ POLECAT_COLUMNS = [
 def plover_record(row: dict[str, Any]) -> dict[str, Any]:
     """One real event (its first mention, with the cluster's counts) as a PLOVER record."""
     def side(role: str) -> tuple[Any, Any, Any]:
+        if not row.get(f"{role}_code"):
+            return None, None, None  # an act or a thing aimed at is no recipient (its span stays in the raw name)
         return (row.get(f"{role}_name") or row.get(f"{role}_text"), row.get(f"{role}_country"),
                 row.get(f"{role}_sector"))
 
