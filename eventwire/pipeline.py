@@ -124,6 +124,19 @@ def _actor(span: Span, res: Resolution) -> Actor:
                  sector=res.sector, code=res.code, kind=res.kind, entry=res.entry, confidence=res.confidence)
 
 
+def _owners(noun: Token) -> list[Token]:
+    """Who owns a plan, a demand or a deal: "President Ruto's plan", "the union's demand"."""
+    return [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _information(c: Token) -> bool:
+    """"shared intelligence", "exchange intelligence on smuggling": "intelligence" as a bare object is
+    information, not an intelligence service ("accused Ugandan intelligence", "the intelligence" are the
+    service)."""
+    return c.lemma_.lower() == "intelligence" and c.dep_ == "dobj" and not any(
+        k.dep_ in ("det", "amod", "compound", "poss", "nmod") for k in c.children)
+
+
 def _model_name(c: Token) -> bool:
     """A designation of a weapon or vehicle model: letters then a number in one noun phrase ("MK 82", "T-72",
     "Su-25"), the letters being no word: whatever party or body shares the letters is not meant."""
@@ -277,6 +290,8 @@ class Coder:
                     continue  # "an MK 82 bomb", "T-72 tanks": a model's designation names no one
                 if role == "target" and c.lemma_.lower() in GATHERING_NOUNS:
                     continue  # "invited to a palace charity dinner": a gathering is no one acted on
+                if role == "target" and _information(c):
+                    continue  # "agreed to share intelligence on militants": what is shared, not the spies
                 if _depicted(c):
                     continue  # "handed a painting of an old fisherman back to its owner": whom a picture shows
                 owned = self._owned_forces(c, mentions)
@@ -411,7 +426,9 @@ class Coder:
         no actor is made up. What a yielding or a promise gives up ("lifted the curfew") is the act itself,
         no target; and as for named places, only attacks and restrictions bear on the doer's own country
         (a protest or a deployment at home has no target in its own places)."""
-        rule_words = set(cand.rule.pattern.split()[1:])
+        # (the rule's own words are the act, "opened fire", "lifted the curfew"; but what is boycotted is
+        # what the boycott is aimed at: "boycotting the vote")
+        rule_words = set(cand.rule.pattern.split()[1:]) if cand.rule.mode != "boycott" else set()
         attack = ontology.quad_class(cand.rule.type) == 4 and cand.rule.type != "MOBILIZE" \
             or cand.rule.mode in PLACED_MODES
 
@@ -931,6 +948,14 @@ class Coder:
                                 and not _in_topic(t, cand.trigger)]
                 cand.fallback_targets = [t for t in cand.fallback_targets if t.head.lower_ not in TOPIC_PREPS - {"on"}
                                          and not _in_topic(t, cand.trigger)]
+            if cand.rule.type == "REJECT":
+                # "rejected President Ruto's plan on an exit from the EAC": what a rejected plan is about is no
+                # party to the refusal; whose plan it is, is
+                topics = [t for t in cand.targets if t.head.lower_ in TOPIC_PREPS and t.head.head.pos_ == "NOUN"
+                          and _owners(t.head.head)]
+                if topics:
+                    cand.targets = [t for t in cand.targets if t not in topics]
+                    cand.fallback_targets = [o for t in topics for o in _owners(t.head.head)]
             if cand.rule is AID_ARRIVAL:
                 # aid reaches a place: the gazetteer reads it ("West Darfur" is Sudan's, not "the West")
                 targets = [p for p in (self._place_actor(t, ctx.prefer, cand.rule.type) for t in cand.targets) if p]

@@ -47,3 +47,32 @@ def test_what_a_yielding_gives_up_is_no_target(text, trigger):
 def test_whoever_did_the_condemned_act_is_still_the_target_when_named():
     ev = one("The Red Cross condemned the shelling of a clinic by government forces.", "condemned")
     assert ev.target is not None and ev.target.code is not None and ev.target.sector in ("MIL", "GOV")
+
+
+@pytest.mark.parametrize("text, trigger, head", [
+    ("Opposition leaders in the capital are boycotting the presidential vote.", "boycotting", "the presidential vote"),
+    ("The main opposition parties said they would boycott the June parliamentary elections.", "boycott",
+     "the June parliamentary elections"),
+])
+def test_what_is_boycotted_is_what_the_boycott_is_aimed_at(text, trigger, head):
+    ev = one(text, trigger, keep_nonfactual=True)
+    assert ev.target is not None and ev.target.text == head and ev.target.code is None
+
+
+def test_a_rejected_plan_is_aimed_at_its_owner_not_at_what_it_is_about():
+    ev = one("Lawmakers rejected President Ruto's plan on an exit from the East African Community.", "rejected")
+    assert ev.event_type == "REJECT" and ev.target.text.startswith("President Ruto")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kenya and Uganda agreed to share intelligence on militant movements.", {("KEN", "UGA"), ("UGA", "KEN")}),
+    ("France will share intelligence with Mali.", {("FRA", "MLI")}),
+])
+def test_intelligence_shared_is_information_not_a_spy_service(text, pair):
+    evs = code(text, keep_nonfactual=True)
+    assert {(e.source.code, e.target.code) for e in evs if e.source and e.target} == pair
+
+
+def test_a_nations_intelligence_is_still_its_service():
+    ev = one("The army accused Ugandan intelligence of plotting a coup.", "accused")
+    assert ev.target.code == "UGASPY"
