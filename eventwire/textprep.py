@@ -185,9 +185,10 @@ def restore_case(text: str) -> str:
     while i < len(words):
         for n in range(min(longest, len(words) - i), 0, -1):
             a, b = words[i].start(), words[i + n - 1].end()
-            key = base[a:b].rstrip(".'’")
-            form = names.get(key)
-            if form is not None and len(form) == len(key) and form.lower() == key:
+            # ("u.s." is a name with its dots; "iran." a name before a full stop)
+            form = next((f for key in dict.fromkeys((base[a:b], base[a:b].rstrip(".'’")))
+                         if (f := names.get(key)) is not None and len(f) == len(key) and f.lower() == key), None)
+            if form is not None:
                 chars[a:a + len(form)] = form
                 i += n
                 break
@@ -201,6 +202,9 @@ def restore_case(text: str) -> str:
                 chars[a:a + len(form)] = form
     for m in _SENT_START.finditer(base):
         k = m.start(1)
+        before = base[:m.start()].rsplit(None, 1)[-1] if base[:m.start()].strip() else ""
+        if before.count(".") >= 1 and len(before.rstrip(".")) <= 4 and "." in before.rstrip("."):
+            continue  # "the u.s. lifted ...": the dot of an abbreviation ends no sentence
         up = chars[k].upper()
         if len(up) == 1:
             chars[k] = up

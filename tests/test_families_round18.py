@@ -76,3 +76,19 @@ def test_intelligence_shared_is_information_not_a_spy_service(text, pair):
 def test_a_nations_intelligence_is_still_its_service():
     ev = one("The army accused Ugandan intelligence of plotting a coup.", "accused")
     assert ev.target.code == "UGASPY"
+
+
+@pytest.mark.parametrize("text", [
+    "the u.s. imposed new sanctions on iran on monday, the treasury said.",
+    "THE U.S. IMPOSED NEW SANCTIONS ON IRAN ON MONDAY.",
+])
+def test_caseless_copy_keeps_a_dotted_abbreviation_as_a_name(text):
+    evs = [e for e in code(text) if e.source and e.target]
+    assert {(e.source.code, e.target.code) for e in evs} == {("USA", "IRN")}
+
+
+def test_the_dot_of_an_abbreviation_ends_no_sentence_when_case_is_restored():
+    from eventwire.textprep import restore_case
+
+    assert restore_case("the u.n. envoy met officials in iran. then he left.") == \
+        "The U.N. envoy met officials in Iran. Then he left."
