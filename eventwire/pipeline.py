@@ -949,6 +949,11 @@ class Coder:
                 cand.fallback_targets = [t for t in cand.fallback_targets if t.head.lower_ not in TOPIC_PREPS - {"on"}
                                          and not _in_topic(t, cand.trigger)]
             if cand.rule.type == "REJECT":
+                # "the court dismissed the lawsuit against the government": whom a rejected suit is against is
+                # spared by the refusal, not refused (the plaintiff is: "filed by the opposition")
+                cand.targets, cand.fallback_targets = (
+                    [t for t in ts if not (t.head.lower_ == "against" and t.head.head.lemma_.lower() in LEGAL_FILINGS)]
+                    for ts in (cand.targets, cand.fallback_targets))
                 # "rejected President Ruto's plan on an exit from the EAC": what a rejected plan is about is no
                 # party to the refusal; whose plan it is, is
                 topics = [t for t in cand.targets if t.head.lower_ in TOPIC_PREPS and t.head.head.pos_ == "NOUN"
@@ -1821,6 +1826,8 @@ BUILDING_WORDS = {"market", "school", "hospital", "mosque", "church", "shelter",
 EXERCISE_WORDS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame", "war-game"}
 #: armed groups that fight in their own country: a place they take lies there
 HOME_ARMED = {"REB", "INS", "SEP"}
+#: what one files with a court ("dismissed the petition filed by ...")
+LEGAL_FILINGS = {"lawsuit", "suit", "complaint", "petition", "challenge", "case", "appeal", "motion"}
 #: types whose target may be an act or a thing named, not an actor ("condemned the bombing", "rejected the
 #: report", "boycotting the vote", "a strike on a school bus")
 AIMED_TYPES = {"ACCUSE", "REJECT", "PROTEST", "THREATEN", "ASSAULT"}

@@ -92,3 +92,22 @@ def test_the_dot_of_an_abbreviation_ends_no_sentence_when_case_is_restored():
 
     assert restore_case("the u.n. envoy met officials in iran. then he left.") == \
         "The U.N. envoy met officials in Iran. Then he left."
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The judge dismissed the petition filed by the opposition party.", "dismissed", "OPP"),
+    ("The high court threw out the lawsuit brought by two rights groups.", "lawsuit", "SOC"),
+])
+def test_a_court_throwing_out_a_filing_rejects_whoever_filed_it(text, trigger, target):
+    ev = one(text, trigger)
+    assert ev.event_type == "REJECT" and ev.target.code == target
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament rejected the motion against the prime minister.",
+    "The judge rejected the complaint against the police chief.",
+    "The court dismissed the lawsuit against the government.",
+])
+def test_whom_a_rejected_filing_is_against_is_spared_not_refused(text):
+    evs = code(text)
+    assert not [e for e in evs if e.event_type == "REJECT" and e.target is not None and e.target.sector in ("GOV", "COP")]
