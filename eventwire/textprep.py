@@ -302,7 +302,12 @@ def prepare(original: str) -> Prepared:
         titled = _title_case_lines(text)
         if titled:
             for a, b in titled:
-                text = text[:a] + restore_case(text[a:b]) + text[b:]
+                restored = list(restore_case(text[a:b]))
+                for w in _WORD.finditer(text[a:b]):
+                    # ("US Imposes Sanctions On ...": a word in capitals in Title Case is an acronym, kept)
+                    if len(w.group().strip(".")) >= 2 and w.group().isupper():
+                        restored[w.start():w.end()] = w.group()
+                text = text[:a] + "".join(restored) + text[b:]
             notes.append(f"case restored in {len(titled)} headline line(s) in Title Case")
     text = _STRAY_STOP.sub(" ", text)
     return Prepared(original, text, offsets, dateline, notes, region or None)

@@ -111,3 +111,18 @@ def test_a_court_throwing_out_a_filing_rejects_whoever_filed_it(text, trigger, t
 def test_whom_a_rejected_filing_is_against_is_spared_not_refused(text):
     evs = code(text)
     assert not [e for e in evs if e.event_type == "REJECT" and e.target is not None and e.target.sector in ("GOV", "COP")]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("US Imposes Sanctions On Venezuelan Officials", "USA", "VENGOV"),  # an acronym in a Title Case headline
+    ("NATO Sends Troops To Kosovo", "IGOMIL", "XKX"),
+])
+def test_an_acronym_in_a_title_case_headline_keeps_its_capitals(text, source, target):
+    evs = [e for e in code(text) if e.source and e.target]
+    assert (source, target) in {(e.source.code, e.target.code) for e in evs}
+
+
+@pytest.mark.parametrize("text", ["France Lifts Visa Curbs On Algeria", "Egypt eased travel curbs on Sudanese nationals."])
+def test_curbs_lifted_or_eased_are_a_concession_not_a_restriction(text):
+    evs = [e for e in code(text) if e.source and e.target]
+    assert evs and all(e.event_type == "CONCEDE" and e.cameo_code == "081" for e in evs)
