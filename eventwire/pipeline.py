@@ -129,6 +129,18 @@ def _owners(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
 
 
+def _refused_thing(cand: Candidate) -> bool:
+    """"rejected the referendum", "rejected the election results": the refusal's verb has its own object,
+    a thing whose author the sentence does not name (not "denied his request", "a plea by Moreno":
+    whose plea it was is the target, or no one)."""
+    verb = cand.governor or cand.trigger
+    objects = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN"] if verb.pos_ == "VERB" else []
+    return bool(objects) and not any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from")
+        or c.dep_ == "acl" and any(g.dep_ == "agent" or g.lower_ == "by" for g in c.children)
+        for o in objects for c in o.children)
+
+
 def _information(c: Token) -> bool:
     """"shared intelligence", "exchange intelligence on smuggling": "intelligence" as a bare object is
     information, not an intelligence service ("accused Ugandan intelligence", "the intelligence" are the
@@ -426,9 +438,10 @@ class Coder:
         no actor is made up. What a yielding or a promise gives up ("lifted the curfew") is the act itself,
         no target; and as for named places, only attacks and restrictions bear on the doer's own country
         (a protest or a deployment at home has no target in its own places)."""
-        # (the rule's own words are the act, "opened fire", "lifted the curfew"; but what is boycotted is
-        # what the boycott is aimed at: "boycotting the vote")
-        rule_words = set(cand.rule.pattern.split()[1:]) if cand.rule.mode != "boycott" else set()
+        # (the rule's own words are the act, "opened fire", "lifted the curfew"; but what is boycotted or
+        # rejected is what the boycott or refusal is aimed at: "boycotting the vote", "rejected the referendum")
+        rule_words = set(cand.rule.pattern.split()[1:]) \
+            if cand.rule.mode != "boycott" and cand.rule.type != "REJECT" else set()
         attack = ontology.quad_class(cand.rule.type) == 4 and cand.rule.type != "MOBILIZE" \
             or cand.rule.mode in PLACED_MODES
 
@@ -1146,6 +1159,11 @@ class Coder:
                 if others:
                     pairs += [(s, t) for t in others]
                 elif self._stands_alone(cand):
+                    pairs.append((s, None))
+                elif cand.rule.type == "REJECT" and not cand.agentless and _refused_thing(cand) and self._aimed_at(
+                        cand, s[0], ctx.prefer, set(), None) is not None:
+                    # "Belgrade rejected the plebiscite": what is refused, named as the verb's own object with
+                    # no author of it named, stands as the target (no actor made up)
                     pairs.append((s, None))
         out: list[Event] = []
         prefer = ({p[0][0].country for p in pairs if p[0] and p[0][0].country}

@@ -126,3 +126,20 @@ def test_an_acronym_in_a_title_case_headline_keeps_its_capitals(text, source, ta
 def test_curbs_lifted_or_eased_are_a_concession_not_a_restriction(text):
     evs = [e for e in code(text) if e.source and e.target]
     assert evs and all(e.event_type == "CONCEDE" and e.cameo_code == "081" for e in evs)
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Belgrade has rejected the plebiscite as illegal.", "the plebiscite"),
+    ("The opposition rejected the election results.", "the election results"),
+])
+def test_a_thing_refused_with_no_author_named_is_the_refusals_target(text, head):
+    ev = one(text, "rejected")
+    assert ev.event_type == "REJECT" and ev.target.text == head and ev.target.code is None
+
+
+@pytest.mark.parametrize("text", [
+    "The panel denied a second plea by Moreno to postpone his hearing.",  # whose plea: Moreno's
+    "They have stayed neutral, refusing to take sides.",  # no object of the refusal's own
+])
+def test_no_thing_stands_in_for_an_author_or_an_idiom(text):
+    assert not [e for e in code(text) if e.event_type == "REJECT" and e.target is not None and e.target.code is None]
