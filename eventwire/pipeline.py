@@ -460,9 +460,11 @@ class Coder:
             lemma = t.lemma_.lower()
             if t.pos_ not in ("NOUN", "PROPN") or lemma in rule_words or lemma in self.instruments \
                     or lemma in PERSON_WORDS | {"other", "people"} or lemma in GROUND_WORDS \
-                    or t.ent_type_ in NOT_ACTOR_ENTS or phrase_span(t)[0].like_num:
+                    or t.ent_type_ in NOT_ACTOR_ENTS:
                 continue
             span = phrase_span(t)
+            if span[0].like_num:
+                continue
             if src.start is not None and span.start_char < src.end and src.start < span.end_char:
                 continue
             place = self._place_actor(t, prefer, cand.rule.type) if is_place(t) else None
