@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .records import Modality
+from .events.lexicon import PERMITTING_VERBS
 
 HEDGE_VERBS = {"believe", "think", "suspect", "allege", "rumor", "rumour", "speculate", "suppose", "assume", "understand"}
 HEDGE_ADVS = {"reportedly", "allegedly", "apparently", "possibly", "perhaps", "probably", "likely", "purportedly", "supposedly", "seemingly"}
@@ -39,6 +40,9 @@ HEDGE_MODALS = {"may", "might", "could"}
 #: "schooling has to be a joint effort", "hopes to sign", "aims to conclude"): hypothetical
 DESIRE_VERBS = {"want", "wish", "hope", "desire", "need", "prefer", "dream", "long", "yearn", "like", "seek", "aim",
                 "eager", "keen", "strive", "aspire"}
+#: verbs of an effort: what one works or tries to bring about is not done yet ("mediators are working to lift
+#: the blockade", "Qatar is trying to broker a truce"); an attempt at force is force used (see the pipeline)
+ATTEMPT_VERBS = {"try", "attempt", "work", "endeavor", "endeavour"}
 FUTURE_VERBS = {"expect", "plan", "set", "schedule", "intend", "prepare", "due", "decide"}
 #: adjectives of a readiness to act: what one is willing to do is offered, ahead
 WILLING_ADJS = {"willing", "ready"}  # (not "eager": a wish, hypothetical)
@@ -129,6 +133,9 @@ class ModalityResult:
     modality: Modality
     asserted: bool  # False: inside a whether/if question (also flagged hypothetical)
     cues: list[str]
+    #: what the event is to do is only tried ("tried to", "working to"): not done, unless it is force ("tried to
+    #: storm the embassy" is an attack made); the caller, who knows the type, decides
+    attempted: bool = False
 
 
 def _first_verb(tok: Token) -> Token | None:
@@ -249,6 +256,7 @@ def _reported(chain: list[Token]) -> bool:
 def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub: int | None) -> ModalityResult:
     m = Modality()
     cues: list[str] = []
+    attempted = False
     heads = [trigger] + ([governor] if governor is not None else [])
     chain = _clause_chain(governor or trigger)
     verb = governor if governor is not None else _first_verb(trigger)
@@ -262,7 +270,7 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
     while v.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in v.children) \
             and v.head.pos_ in ("VERB", "AUX") and v.head not in verbs and v.head.lemma_ not in REPORT_VERBS:
         v = v.head
-        if _lemma(v) in DESIRE_VERBS | FUTURE_VERBS | HEDGE_VERBS | INABILITY | DENIAL:
+        if _lemma(v) in DESIRE_VERBS | FUTURE_VERBS | HEDGE_VERBS | INABILITY | DENIAL | ATTEMPT_VERBS:
             break  # a governing verb of its own kind: read below
         verbs.append(v)
     # whether/if questions: not asserted
@@ -358,6 +366,12 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
                 and below.dep_ == "xcomp" and any(c.lower_ == "to" for c in below.children) and t.pos_ in ("VERB", "AUX"):
             m.hypothetical = True  # "we have got to cooperate with police", "has to withdraw": an obligation
             cues.append(f"obligation '{t.text} to'")
+        if _lemma(t) in ATTEMPT_VERBS and t.pos_ == "VERB" and below.dep_ in ("xcomp", "advcl") \
+                and any(c.lower_ == "to" for c in below.children) \
+                and not any(x.dep_ in ("relcl", "acl") for x in chain[:k]):  # ("tried to hit his wife, who was
+            # being detained": the detention is no part of the attempt)
+            attempted = True  # hypothetical unless the act is force (the pipeline knows the type)
+            cues.append(f"attempted: '{t.text} to'")
         if _lemma(t) in DESIRE_VERBS and t.pos_ in ("VERB", "AUX", "ADJ") and below.dep_ in ("xcomp", "ccomp", "dobj"):
             m.hypothetical = True
             cues.append(f"wished for: '{t.text}'")
@@ -381,6 +395,10 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
                                    or any(x.lemma_.lower() in CLAIM_NOUNS for x in chain[max(0, k - 2):k])):
             m.negated = True
             cues.append(f"denied by '{t.text}'")
+        if t.lemma_ in PERMITTING_VERBS and below.dep_ in ("ccomp", "xcomp") and t.dep_ == "xcomp" \
+                and t.head.lemma_ in {"refuse", "decline"}:
+            m.negated = True  # "refused to let the protesters march": they were not let, and did not
+            cues.append(f"'{t.head.text} to {t.text}'")
         if t.lemma_ in REPORT_VERBS and t.dep_ == "xcomp" and t.head.lemma_ in {"refuse", "decline", "fail"}:
             m.negated = True  # "refused to confirm that troops had crossed"
             cues.append(f"'{t.head.text} to {t.text}'")
@@ -446,7 +464,7 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
         # "the radars were there to intercept rockets": what something is for has not happened
         m.hypothetical = True
         cues.append(f"purpose of '{purpose.text}': an aim, not an act")
-    return ModalityResult(m, True, cues)
+    return ModalityResult(m, True, cues, attempted)
 
 
 #: matrix verbs whose infinitive names a function: "designed to strike", "meant to deter"

@@ -98,6 +98,7 @@ PROPOSING_VERBS = {"propose", "suggest", "call", "urge", "demand", "consider", "
 #: ("claimed an attack" stays a claim)
 PERFORMATIVE = {"announce", "declare", "unveil", "impose", "order"}
 #: verbs whose negation is a refusal the typer reads as REJECT ("will not accept refugees")
+REFUSING_VERBS = {"refuse", "decline"}
 ACCEPTING_VERBS = {"accept", "allow", "permit", "admit", "tolerate", "recognize", "recognise", "grant"}
 #: events that coordinated subjects do to each other whatever the object ("discussed the crisis")
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
@@ -129,12 +130,48 @@ def _owners(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
 
 
+def _thing(span: Span) -> tuple[Actor, Resolution]:
+    """An act or a thing an event is aimed at, kept as its span with no code: no actor is made up."""
+    why = f"'{span.text}': what the event is aimed at, no actor; no code given"
+    res = Resolution(text=span.text, kind="thing", confidence=0.5, evidence=[why])
+    return Actor(text=span.text, start=span.start_char, end=span.end_char, kind="thing", confidence=0.5), res
+
+
+def _promised_places(cand: Candidate) -> list[Token]:
+    """Where a promised act is to be done: "agreed to set up a research centre in Mumbai", "agreed to lay down
+    their weapons in Goma" (the place the promise bears on, at home or abroad)."""
+    if cand.rule.type != "AGREE" or cand.trigger.pos_ != "VERB":
+        return []
+    out = []
+    for act in (x for x in cand.trigger.children if x.dep_ == "xcomp" and x.pos_ == "VERB"):
+        for t in act.subtree:
+            # (within the act's own clause: "build two mobile clinics and a unit of nurses in Louisiana")
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and is_place(t) and not any(
+                    a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i != act.i and act.is_ancestor(a)):
+                out.append(t)
+    return out
+
+
+def _refused_objects(cand: Candidate) -> list[Token]:
+    """What a refusal's verb names as its own object ("rejected the referendum"), or as what it does not let
+    happen ("refused to allow the aircraft to enter", "refused to let the convoy pass")."""
+    verb = cand.governor or cand.trigger
+    if verb.pos_ != "VERB":
+        return []
+    objects = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+    if not objects and verb.lemma_.lower() in REFUSING_VERBS:
+        objects = [o for x in verb.children if x.dep_ == "xcomp" and x.lemma_.lower() in lexicon_mod.PERMITTING_VERBS
+                   for o in [*(g for g in x.children if g.dep_ == "dobj"),
+                             *(g for c in x.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj")]
+                   if o.pos_ == "NOUN"]
+    return objects
+
+
 def _refused_thing(cand: Candidate) -> bool:
     """"rejected the referendum", "rejected the election results": the refusal's verb has its own object,
     a thing whose author the sentence does not name (not "denied his request", "a plea by Moreno":
     whose plea it was is the target, or no one)."""
-    verb = cand.governor or cand.trigger
-    objects = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN"] if verb.pos_ == "VERB" else []
+    objects = _refused_objects(cand)
     return bool(objects) and not any(
         c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from")
         or c.dep_ == "acl" and any(g.dep_ == "agent" or g.lower_ == "by" for g in c.children)
@@ -445,20 +482,27 @@ class Coder:
         attack = ontology.quad_class(cand.rule.type) == 4 and cand.rule.type != "MOBILIZE" \
             or cand.rule.mode in PLACED_MODES
 
-        def place_ok(country: str | None, text: str) -> bool:
+        def place_ok(country: str | None, text: str, t: Token | None = None) -> bool:
             if not country or home and country not in home and geo.small_town(geo.lookup(text, prefer)):
                 return False  # (a small foreign town named like a place at home, "Rampura" in a Dhaka story)
-            return attack or country not in home
+            # (and a promise to build or disarm somewhere bears on that place, even at home)
+            return attack or country not in home or t in promised
 
         seen: set[int] = set()
         objects = [o for h in (cand.trigger, cand.governor) if h is not None for o in h.children if o.dep_ == "dobj"]
         objects += _pobjs(cand.trigger, {"against", "into", "on", "at"})
+        if cand.rule.type == "REJECT":
+            objects += _refused_objects(cand)
+        promised = _promised_places(cand)
+        objects += promised
         for t in [*cand.place_targets, *cand.targets, *objects, *cand.fallback_targets]:
             if t.i in seen or t.i == cand.trigger.i or t.dep_ in ("compound", "amod"):
                 continue
             seen.add(t.i)
             lemma = t.lemma_.lower()
-            if t.pos_ not in ("NOUN", "PROPN") or lemma in rule_words or lemma in self.instruments \
+            # (an aircraft refused entry is what is refused, not a weapon: "would not let the jet land")
+            if t.pos_ not in ("NOUN", "PROPN") or lemma in rule_words \
+                    or lemma in self.instruments and cand.rule.type != "REJECT" \
                     or lemma in PERSON_WORDS | {"other", "people"} or lemma in GROUND_WORDS \
                     or t.ent_type_ in NOT_ACTOR_ENTS:
                 continue
@@ -467,17 +511,19 @@ class Coder:
                 continue
             if src.start is not None and span.start_char < src.end and src.start < span.end_char:
                 continue
-            place = self._place_actor(t, prefer, cand.rule.type) if is_place(t) else None
+            place = self._place_actor(t, prefer, cand.rule.type, seat=t not in promised) if is_place(t) else None
             if place is not None:
-                if not place_ok(place[0].country, place[1].name or span.text):
+                if not place_ok(place[0].country, place[1].name or span.text, t):
                     continue
                 place[1].evidence.append(f"no actor named as the target: the place the event bears on, '{span.text}'")
                 return place
             if t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTS or cand.rule.type not in AIMED_TYPES:
                 continue  # a name that is neither a known actor nor a place: no guess
-            why = f"'{span.text}': what the event is aimed at, no actor; no code given"
-            res = Resolution(text=span.text, kind="thing", confidence=0.5, evidence=[why])
-            return Actor(text=span.text, start=span.start_char, end=span.end_char, kind="thing", confidence=0.5), res
+            return _thing(span)
+        if cand.rule.type == "REJECT" and cand.trigger.dep_ == "dobj":
+            # a refusal's trigger may itself be what is refused, "rejected the proposal" (but what an appeal was
+            # against comes first: "threw out appeals against the closure of the coal mine")
+            return _thing(phrase_span(cand.trigger))
         if loc is not None and cand.rule.type in ONE_ACTOR_TYPES and place_ok(loc.country, loc.text):
             # "fighters struck in northern Kenya": an attack, or a show of force or a protest abroad,
             # with no one named bears on the country it happens in
@@ -581,8 +627,10 @@ class Coder:
                          evidence=[why])
         return _actor(span, own), own
 
-    def _place_actor(self, t: Token, prefer: set[str], typ: str) -> tuple[Actor, Resolution] | None:
-        """A place named as a target stands for its country ("shelled Kharkiv" -> UKR)."""
+    def _place_actor(self, t: Token, prefer: set[str], typ: str, seat: bool = True) -> tuple[Actor, Resolution] | None:
+        """A place named as a target stands for its country ("shelled Kharkiv" -> UKR); a capital, in a
+        cooperative event, for its government ("talks with Moscow"), unless it is only where the act is to
+        be done (``seat`` False: "to build a hospital in Madrid")."""
         if t.lower_ in WATER_HEADS:
             return None  # "a tanker in the Gulf": a body of water, not Papua New Guinea's Gulf Province
         span = phrase_span(t)
@@ -591,7 +639,7 @@ class Coder:
         place = geo.lookup(span.text, prefer) or geo.lookup(_place_name(t), prefer) or geo.lookup(_named_kind(t), prefer)
         if place is None:
             return None
-        sector = "GOV" if place.feature == "PPLC" and ontology.quad_class(typ) < 3 else None
+        sector = "GOV" if seat and place.feature == "PPLC" and ontology.quad_class(typ) < 3 else None
         res = Resolution(text=span.text, name=place.name, country=place.country, sector=sector,
                          code=place.country + (sector or ""), kind="country", entry=f"GeoNames {place.geonameid}",
                          confidence=0.6, evidence=[f"place {place.name} ({place.country}) stands for its country"])
@@ -1167,6 +1215,9 @@ class Coder:
                     # "Belgrade rejected the plebiscite": what is refused, named as the verb's own object with
                     # no author of it named, stands as the target (no actor made up)
                     pairs.append((s, None))
+                elif _promised_places(cand) and self._aimed_at(cand, s[0], ctx.prefer, set(), None) is not None:
+                    # "India agreed to set up a film school in Mumbai": a promise bears on the place it is for
+                    pairs.append((s, None))
         out: list[Event] = []
         prefer = ({p[0][0].country for p in pairs if p[0] and p[0][0].country}
                   | {p[1][0].country for p in pairs if p[1] and p[1][0].country})
@@ -1208,6 +1259,10 @@ class Coder:
                                                         symmetric=bool(recip) or coordinated, pred=pred)
             if typ is None:
                 continue
+            if mod.attempted and typ != "ASSAULT":
+                # "mediators are working to lift the blockade", "police tried to arrest him": not done
+                # (but "gunmen tried to kill the mayor": the attack was made)
+                mod.modality.hypothetical = True
             refused_yield = mod.modality.negated and mod.modality.future and not mod.modality.hypothetical and (
                 cand.rule.type in ("CONCEDE", "RETREAT") and typ in ("CONCEDE", "RETREAT", "REJECT"))
             if refused_yield:

@@ -1104,6 +1104,12 @@ def _aimed_at(noun: Token) -> list[Token]:
     Pakistan", "eased restrictions placed on aid workers", "sanctions targeting Iranian banks"."""
     out: list[Token] = []
     for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "including":
+            # "new sanctions, including travel bans, on Russian generals": the parser hangs whom the measures
+            # bear on on the last one listed
+            for item in _children(c, ("pobj",)):
+                out += [t for x in (item, *item.conjuncts) for t in _pobjs(x, {"on", "upon", "against"})]
+            continue
         if c.dep_ != "acl" or c.lemma_.lower() not in AIMING_PARTICIPLES:
             continue
         if c.tag_ == "VBN":

@@ -1,0 +1,100 @@
+"""Families of the nineteenth round, each with the project's own sentences: what a refusal does not let
+happen, measures listed before whom they bear on, force stopped, efforts that are only tried, and a
+promise that bears on the place it is for."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding import code, one
+
+
+def test_measures_listed_before_whom_they_bear_on_keep_their_target():
+    # the parser hangs "on Russian generals" on the last measure listed
+    ev = one("The EU imposed new sanctions, including travel bans, on Russian generals.", "sanctions")
+    assert ev.target is not None and ev.target.code == "RUSMIL"
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Poland and Hungary have refused to allow the aircraft to enter their airspace.", "the aircraft"),
+    ("The rebels refused to let the aid convoy pass.", "the aid convoy"),
+])
+def test_what_a_refusal_does_not_let_happen_is_its_target(text, head):
+    ev = one(text, "refused")
+    assert ev.event_type == "REJECT"
+    # a plane or a convoy refused passage is what is refused: no actor, no code
+    assert ev.target is not None and ev.target.text == head and ev.target.code is None
+
+
+@pytest.mark.parametrize("text, trigger, head", [
+    ("Iran rejected the proposal.", "proposal", "the proposal"),
+    ("The union rejected the pay offer.", "offer", "the pay offer"),
+])
+def test_a_refusal_whose_rule_names_the_thing_refused_keeps_it(text, trigger, head):
+    ev = one(text, trigger)
+    assert ev.event_type == "REJECT" and ev.target is not None and ev.target.text == head
+
+
+def test_what_a_rejected_appeal_was_against_comes_before_the_appeal():
+    # a guard: the appeal itself is a fallback, named only when nothing it is against is
+    ev = one("The high court rejected appeals against the closure of the coal mine.", "appeals")
+    assert ev.target is not None and ev.target.text.startswith("the closure")
+
+
+def test_not_let_to_act_is_not_acting():
+    evs = [e for e in code("The mayor refused to let the protesters march.", keep_nonfactual=True)
+           if e.trigger.text == "march"]
+    assert evs and all(e.modality.negated for e in evs)
+    assert not [e for e in code("The mayor refused to let the protesters march.") if e.trigger.text == "march"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya ended its offensive against Al Shabaab.",
+    "Colombia stopped its airstrikes against the FARC.",
+    "Israel halted its shelling of the border villages.",
+])
+def test_force_stopped_is_de_escalation(text):
+    evs = [e for e in code(text) if e.event_type in ("RETREAT", "CONCEDE")]
+    assert evs and evs[0].cameo_code.startswith("087")
+    assert not [e for e in code(text) if e.event_type == "ASSAULT"]
+
+
+def test_refusing_to_stop_an_offensive_is_a_refusal():
+    evs = code("The army said it will not stop its offensive against the rebels.")
+    assert [e for e in evs if e.event_type == "REJECT" and e.cameo_code.startswith("124")]
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats are working to lift the blockade of the port.",
+    "Qatar is trying to broker a truce.",
+    "The governor tried to end the strike by the nurses.",
+])
+def test_an_effort_is_not_the_act(text):
+    evs = code(text, keep_nonfactual=True)
+    assert evs and all(e.modality.hypothetical for e in evs if e.event_type in ("RETREAT", "CONCEDE"))
+
+
+def test_an_attempt_at_force_is_force_used():
+    # a guard: efforts are not the act, except an attack
+    ev = one("Gunmen tried to kill the mayor of Kirkuk.", "kill")
+    assert ev.event_type == "ASSAULT" and not ev.modality.hypothetical
+
+
+def test_an_attempt_in_a_clause_does_not_reach_a_relative_clause_below_it():
+    # a guard: the detention is no part of what he tried
+    text = "The driver tried to run over a deputy and a woman who was being detained by officers."
+    assert [e for e in code(text) if e.trigger.text == "detained"]
+
+
+@pytest.mark.parametrize("text, code_, where", [
+    ("The Nigerian government has agreed to build a new hospital in Lagos.", "NGA", "Lagos"),
+    ("The militia agreed to hand in its guns in Goma.", "COD", "Goma"),
+    # a capital where the thing is to be built is a place, not its government
+    ("Spain's cabinet agreed to open a new cancer institute in Madrid.", "ESP", "Madrid"),
+    ("The White House agreed to build two mobile clinics and a unit of nurses in Louisiana.", "USA",
+     "Louisiana"),
+])
+def test_a_promise_bears_on_the_place_it_is_for(text, code_, where):
+    ev = one(text, "agreed")
+    assert ev.event_type == "AGREE" and ev.target is not None
+    assert ev.target.code == code_ and ev.target.text == where
