@@ -439,17 +439,19 @@ class Coder:
         return False
 
     @staticmethod
-    def _unknown_person(t: Token, src: Actor) -> tuple[Actor, Resolution] | None:
+    def _unknown_person(t: Token, src: Actor, own: bool = True) -> tuple[Actor, Resolution] | None:
         """"Rohan Mehta was arrested by Mumbai Police": a person (or a firm) the dictionary does not know,
         arrested, charged or banned by a state's own police, courts or government, is taken as one of its
-        people: a private person, its civilians (as ICEWS's "Citizen (Country)"); a body, the country alone."""
+        people: a private person, its civilians (as ICEWS's "Citizen (Country)"); a body, the country alone.
+        Not ``own``: a person a state sets free is as often a foreign hostage as its own prisoner, so the
+        person keeps no country ("Russia released Paul Whelan")."""
         # (a capitalized name the tagger left untagged, "found Castagnet guilty", is taken for a person's)
         untagged = not t.ent_type_ and t.pos_ == "PROPN" and t.text[:1].isupper() and not is_place(t)
         # ("an investigation into Yilmaz": a surname the tagger took for a place no gazetteer knows)
         untagged = untagged or (t.ent_type_ == "GPE" and t.pos_ == "PROPN" and len(nlp_mod.entity_at(t) or ()) == 1
                                 and geo.lookup(t.text) is None)
-        if (t.ent_type_ not in ("PERSON", "ORG") and not untagged) or src.sector not in ("COP", "JUD", "GOV") \
-                or not src.country:
+        state = src.sector in ("COP", "JUD", "GOV") or src.kind == "country" and not src.sector  # ("Bahrain arrested")
+        if (t.ent_type_ not in ("PERSON", "ORG") and not untagged) or not state or not src.country:
             return None  # ("a Paris court convicted Renault": a firm the dictionary lacks, tried at home)
         if t.ent_type_ == "ORG" and t.dep_ in ("compound", "amod", "nmod"):
             return None  # "made 20 DUI arrests": a name that only qualifies a noun is no one acted on
@@ -460,10 +462,13 @@ class Coder:
         kind = "organization" if t.ent_type_ == "ORG" and not (
             looks_personal and t.head.lemma_.lower() in PEOPLE_TAKING_VERBS) else "person"
         why = (f"'{span.text}' is a {kind} the dictionary does not know, acted on by {src.code}: "
-               f"taken as {'a person' if kind == 'person' else 'a body'} of {src.country}")
+               f"taken as {'a person' if kind == 'person' else 'a body'} of "
+               + (src.country if own else "no country known (whom a state frees may be a foreigner)"))
         sector = "CVL" if kind == "person" else None
-        res = Resolution(text=span.text, name=span.text, country=src.country, sector=sector,
-                         code=src.country + (sector or ""), kind=kind, entry=None, confidence=0.4, evidence=[why])
+        country = src.country if own else None
+        res = Resolution(text=span.text, name=span.text, country=country, sector=sector,
+                         code=((country or "") + (sector or "")) or None, kind=kind, entry=None, confidence=0.4,
+                         evidence=[why])
         return _actor(span, res), res
 
     def _aimed_at(self, cand: Candidate, src: Actor, prefer: set[str], home: set[str],
@@ -912,8 +917,8 @@ class Coder:
         verbs = set(heads) | {c for h in heads for c in h.children if c.dep_ in ("conj", "advcl")} | {
             h.head for h in heads if h.dep_ in ("conj", "advcl")}
         hitters = [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if hitters and all(g.lemma_.lower() in self.vehicles for g in hitters):
-            return True
+        if hitters and all(g.lemma_.lower() in self.vehicles or g.lemma_.lower() in self.accidents for g in hitters):
+            return True  # (or a flood, a fire, a storm: "people hit by flooding in Malawi")
         if cand.trigger.lemma_.lower() in ("hit", "strike") and not hitters and any(
                 c.dep_ == "nsubjpass" and c.lemma_.lower() in ROAD_USERS for c in cand.trigger.children) and not weaponed:
             return True  # "the Honda's driver also was struck and suffered injuries": a crash
@@ -1112,20 +1117,26 @@ class Coder:
             if cand.rule.type == "MOBILIZE":
                 # "Nepal deployed police in Kathmandu": a deployment at home has no target in its own places
                 home = {s[0].country for s in sources if s[0].country}
-                targets = [t for t in targets if not (t[0].kind == "country" and t[0].country in home)]
+                # ("Azerbaijan called up reservists": the forces mobilized are its own, no target)
+                targets = [t for t in targets if not (t[0].kind == "country" and t[0].country in home) and not (
+                    t[0].sector in ARMED_SECTORS and t[0].country in home | {None} and home)]
                 if not targets and ctx.disaster and home <= {ctx.home, None}:
                     return []  # "the Guard committed 500 soldiers" in a flood story: relief at home, no show of force
             # "customs officers returned a manuscript to Italy": a country the event is aimed at is not, by
             # the article's count alone, its agents' own
             aimed = {t[0].country for t in targets if t[1].kind in ("country", "capital", "metonym")}
             # (a country sanctioned, threatened, blamed or rebuffed is surely not the doer's own, even by its
-            # clause: "Congress passed a bill imposing sanctions on Iran")
-            against = aimed if cand.rule.type in ("SANCTION", "THREATEN", "ACCUSE", "REJECT") \
+            # clause: "Congress passed a bill imposing sanctions on Iran"; nor one forces are massed against,
+            # since a build-up at home has no target in its own places)
+            against = aimed if cand.rule.type in ("SANCTION", "THREATEN", "ACCUSE", "REJECT", "MOBILIZE") \
                 or cand.rule.cameo.startswith("16") else set()
             sources = [self._with_context(x, sent, ctx, attr, aimed, foreign=against) for x in sources]
-            if not targets and sources and cand.rule.type in ("COERCE", "SANCTION", "ACCUSE"):
-                # ("a probe into the finances of a hotel group": whose deeds are looked into)
-                targets = [p for p in (self._unknown_person(t, sources[0][0])
+            if not targets and sources and (cand.rule.type in ("COERCE", "SANCTION", "ACCUSE")
+                                            or cand.rule.cameo.startswith("0841")):
+                # ("a probe into the finances of a hotel group": whose deeds are looked into; "Bahrain set free
+                # Maryam Haddad": whom a state releases it held)
+                own = not cand.rule.cameo.startswith("0841")
+                targets = [p for p in (self._unknown_person(t, sources[0][0], own)
                                        for t in [*cand.targets[:2], *cand.fallback_targets[:1]]) if p][:2]
             if not targets and sources and (cand.rule.mode == "strike" or cand.trigger.lemma_.lower() in STRIKE_NOUNS
                                             and cand.rule.type in ("CONCEDE", "REJECT")):
@@ -1906,8 +1917,9 @@ LEGAL_FILINGS = {"lawsuit", "suit", "complaint", "petition", "challenge", "case"
 #: types whose target may be an act or a thing named, not an actor ("condemned the bombing", "rejected the
 #: report", "boycotting the vote", "a strike on a school bus")
 AIMED_TYPES = {"ACCUSE", "REJECT", "PROTEST", "THREATEN", "ASSAULT"}
-#: ground words that name no place ("gaining on the ground", "clashes at the front")
-GROUND_WORDS = {"ground", "front", "frontline", "field", "way", "place", "area", "scene"}
+#: ground words that name no place nor anyone aimed at ("gaining on the ground", "clashes at the front", "fought on
+#: the Afghan side")
+GROUND_WORDS = {"ground", "front", "frontline", "field", "way", "place", "area", "scene", "side"}
 #: sectors of actors that fight: their "strikes" are attacks, not walkouts
 ARMED_SECTORS = {"MIL", "REB", "ISM", "UAF", "SPY", "COP", "INS"}
 #: event types whose place target is also where the event happened ("visited Kyiv", "shelled Kharkiv")

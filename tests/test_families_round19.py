@@ -98,3 +98,58 @@ def test_a_promise_bears_on_the_place_it_is_for(text, code_, where):
     ev = one(text, "agreed")
     assert ev.event_type == "AGREE" and ev.target is not None
     assert ev.target.code == code_ and ev.target.text == where
+
+
+def test_a_person_a_state_frees_keeps_no_country_the_dictionary_does_not_give():
+    ev = one("Bahrain today set free Maryam Haddad, who had led protests last month.", "set")
+    assert ev.event_type == "RETREAT" and ev.cameo_code == "0841"
+    # whom a state frees may be a foreign hostage: a person, with no country made up
+    assert ev.target is not None and ev.target.text == "Maryam Haddad"
+    assert ev.target.country is None and ev.target.sector == "CVL"
+
+
+def test_a_person_a_state_arrests_is_taken_as_one_of_its_people():
+    ev = one("Bahrain arrested Maryam Haddad.", "arrested")
+    assert ev.target is not None and ev.target.code == "BHRCVL"
+
+
+def test_a_flood_hits_no_one_as_an_attacker():
+    evs = code("Unicef is sending emergency supplies to families hit by flooding in Malawi.")
+    assert not [e for e in evs if e.event_type == "ASSAULT"]
+    assert [e for e in evs if e.event_type == "AID" and e.target is not None and e.target.country == "MWI"]
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("Azerbaijan mobilized its reservists for an offensive against Armenian forces.", "ARMMIL"),
+    ("Russia massed troops to move against Ukraine.", "UKR"),
+    ("Pakistan mobilized its army to strike against Indian positions in Kashmir.", "IND"),
+])
+def test_a_build_up_is_aimed_at_whom_its_purpose_is_against(text, code_):
+    ev = [e for e in code(text) if e.event_type == "MOBILIZE"][0]
+    assert ev.target is not None and ev.target.code == code_
+
+
+def test_forces_a_state_calls_up_are_its_own_not_a_target():
+    ev = one("Azerbaijan called up reservists.", "called")
+    assert ev.event_type == "MOBILIZE" and ev.target is None
+
+
+def test_support_conveyed_in_a_call_is_aimed_at_whom_the_call_reached():
+    text = "The Japanese premier phoned the Turkish president to convey his country's solidarity after the quake."
+    ev = one(text, "solidarity")
+    assert ev.event_type == "SUPPORT" and ev.target is not None and ev.target.code == "TURGOV"
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("Israeli troops remained on alert near the border with Lebanon.", "LBN"),
+    ("Russia massed troops along the border with Ukraine.", "UKR"),
+    ("China deployed warships near Taiwan.", "TWN"),
+])
+def test_a_force_at_a_border_or_near_a_foreign_place_faces_that_country(text, code_):
+    ev = [e for e in code(text) if e.event_type == "MOBILIZE"][0]
+    assert ev.target is not None and ev.target.code == code_
+
+
+def test_the_side_one_fights_on_is_no_target():
+    evs = code("A bomb in Kabul killed a Pakistani man who had fought on the Afghan side.", keep_nonfactual=True)
+    assert not [e for e in evs if e.target is not None and "side" in (e.target.text or "")]

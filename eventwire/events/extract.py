@@ -720,11 +720,15 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         preps |= {"in"}  # "arrived in Pyongyang", "deployed observers in Zimbabwe"
     if cand.rule.type == "MOBILIZE" and "alert" in cand.rule.extras:
         preps |= {"in"}  # "troops remained on alert in Belarus": a force on alert abroad faces where it stands
+    if cand.rule.type == "MOBILIZE":
+        preps |= {"near", "along"}  # "massed troops near the border with Lebanon", "along the Polish border"
     if cand.rule.mode == "arrest":
         preps -= {"at"}  # "arrested at City Hall", "made the arrests at a motel": where, not whom
     if verb.lemma_.lower() in CHARGING_VERBS:
         preps -= {"with", "of", "for"}  # "charged with DUI", "convicted of fraud": the crime, never whom
-    obliques = [t for t in _pobjs(verb, preps) if t.i not in {s.i for s in cand.sources}]
+    # ("fought on the Ukrainian side", "on the side of the rebels": the side one is on is one's own)
+    obliques = [t for t in _pobjs(verb, preps) if t.i not in {s.i for s in cand.sources}
+                and not (t.lemma_.lower() == "side" and t.head.lower_ == "on")]
     # "agreed to a prisoner swap with Ukraine": the rule's own word is no target, its oblique is
     obliques = [a for t in obliques for a in ((_pobjs(t, TARGET_PREPS) or [t]) if cand.rule.names(t.lemma_.lower())
                                               else [t])]
@@ -738,6 +742,14 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     # ("reneged on the nuclear accord with Iran": a pact's other party)
     cand.fallback_targets += concerned(obliques, {"of", "from", "by", "against", "on"} | (
         {"with"} if cand.rule.type in ("REJECT", "RETREAT", "AGREE") else set()))
+    if cand.rule.type == "MOBILIZE":
+        cand.targets = [t for t in cand.targets if t.lemma_.lower() not in ("alert", "standby")]  # a state, no one
+    if cand.rule.type == "MOBILIZE" and not cand.targets:
+        # "massed troops along the border with Ukraine", "on alert near the border with Lebanon", parsed with the
+        # troops or the alert: where the force stands
+        holders = _children(verb, ("dobj",)) + [a for a in _pobjs(verb, {"on"}) if a.lemma_.lower() in ("alert", "standby")]
+        cand.targets += [t for o in holders for t in _pobjs(o, {"near", "along", "on", "at"})
+                         if t.lemma_.lower() in BORDER_WORDS or is_place(t)]
     if cand.rule.type in ("MOBILIZE", "ASSAULT"):
         # "massed troops on its border with Ukraine": a border faces the neighbour named with it
         cand.targets = [a for t in cand.targets for a in ((_pobjs(t, {"with"}) or [t]) if t.lemma_.lower() in BORDER_WORDS
@@ -770,6 +782,13 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         # "helped the Houthis plan their operations": whoever is helped to act is the target
         cand.fallback_targets += [sub for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                                   for sub in _children(c, ("nsubj",)) if sub.pos_ != "PRON"]
+    if cand.rule.type == "MOBILIZE":
+        # "mobilized its reservists for an offensive against the militia", "mobilized its army to strike against
+        # positions across the border": whom the build-up is aimed at
+        purposes = [n for p in _children(verb, ("prep",)) if p.lower_ == "for" for n in _children(p, ("pobj",))]
+        purposes += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)]
+        cand.fallback_targets += [t for n in purposes for t in n.subtree
+                                  if t.dep_ == "pobj" and t.head.lower_ == "against" and t.pos_ in ("NOUN", "PROPN")]
     if cand.rule.type == "THREATEN":
         # "warned that Pyongyang would respond if South Korea resumes broadcasts": the threatened one
         # is whoever the condition is about
@@ -988,6 +1007,12 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
             cand.fallback_targets += _countries_inside(cand.targets)
         if cand.rule.type in ("CONCEDE", "RETREAT"):
             cand.fallback_targets += _answered(verb)
+        if not cand.targets and cand.rule.type == "SUPPORT" and verb.dep_ == "advcl" \
+                and verb.head.lemma_.lower() in CONTACT_VERBS and any(c.lower_ == "to" for c in verb.children):
+            # "called Macron on Friday to convey India's support": whom one called to convey it
+            # ("phoned the Turkish president to convey ...": whoever the call reached, named or described)
+            cand.fallback_targets += [o for o in verb.head.children if o.dep_ in ("dobj", "oprd")
+                                      and o.pos_ in ("PROPN", "NOUN")]
         return bool(cand.sources)
     if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB",) and verb.lower_ == "into" \
             and cand.rule.type in AGENTLESS_TYPES:
