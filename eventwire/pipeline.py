@@ -112,6 +112,8 @@ TOPIC_PREPS = {"on", "upon", "about", "over", "regarding", "concerning"}
 #: agentless events whose agent a reader infers from the place: arrests and detentions are police work
 INFERRED_AGENTS = {"COERCE": ("COP", "police", "police work"),
                    "SANCTION": ("JUD", "courts", "a court's work")}  # "was sentenced to 99 years": a court
+#: where a state holds people: torture there is its guards' ("died after torture in a prison in Diyarbakir")
+CUSTODY_WORDS = {"prison", "jail", "gaol", "custody", "detention", "cell", "penitentiary"}
 #: charges that only a court or a grand jury brings: "have been indicted"
 COURT_WORK = {"indict", "indictment", "arraign", "arraignment", "prosecute"}
 #: who orders or rules in a sentence that makes an agentless restriction a court's ("..., the judge ordered")
@@ -1274,8 +1276,10 @@ class Coder:
                 # "mediators are working to lift the blockade", "police tried to arrest him": not done
                 # (but "gunmen tried to kill the mayor": the attack was made)
                 mod.modality.hypothetical = True
+            # (a refusal is someone's: "until the prisoners are freed", with no one named, refuses nothing)
             refused_yield = mod.modality.negated and mod.modality.future and not mod.modality.hypothetical and (
-                cand.rule.type in ("CONCEDE", "RETREAT") and typ in ("CONCEDE", "RETREAT", "REJECT"))
+                cand.rule.type in ("CONCEDE", "RETREAT") and typ in ("CONCEDE", "RETREAT", "REJECT")) \
+                and src is not None and not src.inferred
             if refused_yield:
                 # "Australia will not lift its tariffs", "the dockers will not end their strike": declaring that one
                 # will not yield is a refusal, made now
@@ -1602,6 +1606,18 @@ class Coder:
             sector, who, work = agent
             return self._inferred_actor(found[0].country, sector, who,
                                         f"no agent named; '{cand.trigger.text}' is {work} from '{found[1].text}'")
+        custody = [t for t in sent if t.lemma_.lower() in CUSTODY_WORDS]
+        if cand.rule.mode == "torture" and custody:
+            # "died after torture in a prison in Diyarbakir": whoever holds a prisoner tortured him ("in a secret
+            # CIA prison": the holder named)
+            for owner in (c for t in custody for c in t.children if c.dep_ in ("compound", "poss", "nmod")
+                          and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "NORP", "GPE"))):
+                span = nlp_mod.entity_at(owner) or owner.doc[owner.i: owner.i + 1]
+                res = self.resolver.resolve(span.text, None)
+                if res.known and res.code:
+                    res.evidence = [*res.evidence, f"'{span.text}' names whose custody the tortured one was in"]
+                    return _actor(span, res), res
+            agent = ("COP", "police or prison guards", "torture in custody")
         if agent is None or (cand.rule.type == "SANCTION" and cand.rule.mode != "convict"):
             return None
         if cand.rule.type == "COERCE" and cand.rule.mode is None:
@@ -2276,8 +2292,12 @@ def _holding_out(trigger: Token) -> bool:
     # ("will not end their strike before the management is sacked": "before" with a refusal to come)
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall", "would") for c in verb.children)
     # (a clause: "before July" is a date, not a condition)
+    # ("will not begin talks as set out in the deal until ...": the condition may hang on an aside below)
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "prep")]
+    clauses += [g for c in clauses if c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children)
+                for g in c.children if g.dep_ == "advcl"]
     return any(w.lower_ in ("until", "unless", "till") or (future and w.lower_ == "before" and c.dep_ == "advcl")
-               for c in verb.children for w in [c, *c.children] if c.dep_ in ("advcl", "prep"))
+               for c in clauses for w in [c, *c.children])
 
 
 def _beating(src: Actor | None, tgt: Actor | None) -> bool:

@@ -153,3 +153,63 @@ def test_a_force_at_a_border_or_near_a_foreign_place_faces_that_country(text, co
 def test_the_side_one_fights_on_is_no_target():
     evs = code("A bomb in Kabul killed a Pakistani man who had fought on the Afghan side.", keep_nonfactual=True)
     assert not [e for e in evs if e.target is not None and "side" in (e.target.text or "")]
+
+
+def test_one_side_failing_to_agree_on_anothers_programme_is_a_refusal_between_them():
+    ev = one("President Biden failed to reach agreement on Iran's nuclear programme.", "failed")
+    assert ev.event_type == "REJECT" and ev.target is not None and ev.target.code == "IRN"
+    assert not ev.modality.negated
+
+
+def test_a_condition_behind_an_aside_still_makes_a_refusal():
+    text = "The militia has said it will not open negotiations with the army as laid out in the accord until its " \
+           "fighters are freed."
+    ev = one(text, "negotiations")
+    assert ev.event_type == "REJECT" and not ev.modality.negated
+    # what the condition asks for has not happened, and refuses nothing by itself
+    assert not [e for e in code(text) if e.trigger.text == "freed"]
+
+
+@pytest.mark.parametrize("text, trigger, code_", [
+    ("Canada is ready to provide extra resources to Jordan to help the kingdom host refugees.", "provide", "JOR"),
+    ("The EU is willing to provide its expertise to the United Nations.", "provide", "UNO"),
+    ("China donated vaccines to Cambodia.", "donated", "KHM"),
+])
+def test_resources_expertise_and_vaccines_given_are_aid(text, trigger, code_):
+    ev = one(text, trigger)
+    assert ev.event_type in ("AID", "AGREE") and ev.cameo_code.startswith(("07", "033"))
+    assert ev.target is not None and ev.target.code == code_
+
+
+@pytest.mark.parametrize("text, target_code", [
+    ("A Kurdish prisoner died after torture in a prison in Diyarbakir.", "TURCVL"),
+    ("An opposition activist died in a jail in Iran due to repeated torture.", "IRNOPP"),
+])
+def test_a_death_from_torture_in_custody_is_an_assault_by_the_custodians(text, target_code):
+    ev = one(text, "torture")
+    assert ev.event_type == "ASSAULT" and ev.target is not None and ev.target.code == target_code
+    # no one is named: the state that holds the prisoner is inferred, with no span
+    assert ev.source is not None and ev.source.inferred and ev.source.code == target_code[:3] + "COP"
+
+
+def test_a_death_from_illness_is_no_attack():
+    assert not code("She died after a stroke.") and not code("He died of a heart attack.")
+
+
+@pytest.mark.parametrize("text, trigger, target_code", [
+    ("The Red Crescent is giving emergency assistance to meet the needs of flood-hit families in Kenya.", "assistance",
+     "KENCVL"),
+    ("The UN sent food to feed refugees in Chad.", "sent", "TCDREF"),
+])
+def test_aid_is_aimed_at_whom_its_purpose_names(text, trigger, target_code):
+    ev = one(text, trigger)
+    assert ev.event_type == "AID" and ev.target is not None and ev.target.code == target_code
+
+
+def test_what_aid_is_to_build_is_no_recipient():
+    assert not [e for e in code("Germany gave money to build a school.") if e.target is not None]
+
+
+def test_torture_in_a_prison_whose_holder_is_named_is_the_holders():
+    ev = one("The suspect was tortured to death in a clandestine CIA jail in Romania.", "tortured")
+    assert ev.source is not None and ev.source.code == "USASPY" and not ev.source.inferred

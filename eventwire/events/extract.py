@@ -775,9 +775,10 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
                                   for sub in _children(c, ("nsubj",)) if sub.pos_ != "PRON"]
     if not cand.targets and cand.rule.type == "AID":
         # "gave 5 million euros to build schools in Kenya": where the money goes
-        cand.fallback_targets += [g for c in verb.children if c.dep_ in ("advcl", "xcomp")
-                                  for p in c.subtree if p.dep_ == "prep" and p.lower_ == "in"
-                                  for g in _children(p, ("pobj",)) if is_place(g)]
+        # ("sent food to feed refugees in Chad": those it is to help, rather than where they are)
+        cand.fallback_targets += _aided(verb) or [g for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                                                  for p in c.subtree if p.dep_ == "prep" and p.lower_ == "in"
+                                                  for g in _children(p, ("pobj",)) if is_place(g)]
     if not cand.targets and cand.rule.type in ("AID", "COOPERATE", "SUPPORT"):
         # "helped the Houthis plan their operations": whoever is helped to act is the target
         cand.fallback_targets += [sub for c in verb.children if c.dep_ in ("ccomp", "xcomp")
@@ -1007,6 +1008,8 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
             cand.fallback_targets += _countries_inside(cand.targets)
         if cand.rule.type in ("CONCEDE", "RETREAT"):
             cand.fallback_targets += _answered(verb)
+        if not cand.targets and cand.rule.type == "AID":
+            cand.fallback_targets += _aided(verb)
         if not cand.targets and cand.rule.type == "SUPPORT" and verb.dep_ == "advcl" \
                 and verb.head.lemma_.lower() in CONTACT_VERBS and any(c.lower_ == "to" for c in verb.children):
             # "called Macron on Friday to convey India's support": whom one called to convey it
@@ -1028,6 +1031,20 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         cand.sources += subs
         cand.targets += _children(gov, ("dobj",))
         return bool(cand.sources and cand.targets)
+    died = _died_of(noun) if cand.rule.type == "ASSAULT" else None
+    if died is not None:
+        # "a prisoner died after torture", "the inmate died because of the torture inflicted", "died from a beating":
+        # whoever died suffered it (by whom, when the attack names a doer)
+        subs, passive = subject_of(died)
+        if not subs or passive:
+            return False
+        cand.governor = died
+        cand.targets += subs
+        doer = _by_agent(noun)
+        cand.sources += [doer] if doer is not None else []
+        cand.agentless = doer is None
+        cand.notes.append(f"died of it: whoever died suffered it{'' if doer is not None else ', by no one named'}")
+        return True
     if noun.dep_ == "pobj" and verb.dep_ == "prep" and (verb.lower_ in ("in", "on") or verb.lower_ == "during"
                                                         and cand.rule.mode == "visit") and (
             verb.head.pos_ == "VERB" or verb.head.pos_ == "AUX" and cand.rule.mode == "arrest"):  # "was in custody"
@@ -1122,6 +1139,46 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
 
 #: participles that say whom a measure bears on: "sanctions imposed on India", "a blockade aimed at Qatar"
 AIMING_PARTICIPLES = {"impose", "place", "slap", "levy", "level", "aim", "direct", "target", "enforce", "apply"}
+
+
+#: what aid is to meet: "to meet the needs of flood victims"
+NEED_WORDS = {"need", "needs", "demand", "requirement"}
+#: verbs of an aid's purpose whose object is whom it helps ("to feed refugees"; not "to build a school")
+AIDING_VERBS = {"help", "assist", "aid", "support", "feed", "meet", "rescue", "shelter", "house", "treat", "care",
+                "relieve", "protect", "resettle", "evacuate", "save"}
+
+
+def _aided(verb: Token) -> list[Token]:
+    """Whom aid is given to help, named in its purpose: "provided assistance to help families in Gaza", "to meet
+    the health needs of flood victims", "sent food to feed refugees"."""
+    out = []
+    # (the purpose may hang on the aid itself: "providing assistance to meet the needs of ...")
+    for c in [*verb.children, *(g for o in verb.children if o.dep_ == "dobj" for g in o.children if g.dep_ == "acl")]:
+        if c.dep_ not in ("advcl", "xcomp", "acl") or c.lemma_.lower() not in AIDING_VERBS \
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        for o in _children(c, ("dobj",)):
+            out += _pobjs(o, {"of"}) if o.lemma_.lower() in NEED_WORDS else [o]
+    return out
+
+
+#: words between a death and its cause: "died after torture", "died following a beating", "due to torture"
+CAUSE_WORDS = {"after", "from", "of", "following", "as", "result", "due", "to", "owing", "because"}
+
+
+def _died_of(noun: Token) -> Token | None:
+    """The verb of dying a nominal attack is the cause of ("died after torture", "died due to continued
+    torture", "died because of the beating"), or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in CAUSE_WORDS:
+        return None
+    tok = noun.head
+    for _ in range(4):
+        if tok.lower_ not in CAUSE_WORDS:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok if tok.lemma_.lower() in DYING_VERBS else None
+    return None
 
 
 def _aimed_at(noun: Token) -> list[Token]:
@@ -1605,6 +1662,10 @@ def _failed_agreement(cand: Candidate) -> list[Candidate]:
     rule = TriggerRule(cand.rule.pattern, cand.rule.pos, "REJECT", None, "120", FAILED_AGREEMENT)
     # the counterpart is whom they failed to agree with; what on, and where they met, are not
     partners = [t for t in [*cand.targets, *cand.fallback_targets] if t.head.lower_ in ("with", "between", "among")]
+    if not partners and len(cand.sources) == 1:
+        # "Washington failed to reach agreement on Iran's nuclear programme": one side named, the other is
+        # whose programme the talks were on
+        partners = [p for t in cand.targets if t.head.lower_ in ("on", "over") for p in t.children if p.dep_ == "poss"]
     out = Candidate(fail, rule, list(cand.sources), partners, None, None, [],
                     cand.notes + [f"'{cand.trigger.text}' under '{fail.text}': a failure to agree"])
     return [out, cand]
