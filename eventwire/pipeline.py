@@ -139,6 +139,14 @@ def _thing(span: Span) -> tuple[Actor, Resolution]:
     return Actor(text=span.text, start=span.start_char, end=span.end_char, kind="thing", confidence=0.5), res
 
 
+def _threatened_things(cand: Candidate) -> list[Token]:
+    """What a threat says will be acted on: "threatened to shell the tree", "threatened to burn the shop"."""
+    if cand.agentless or cand.trigger.lemma_.lower() != "threaten" or cand.trigger.pos_ != "VERB":
+        return []
+    return [o for x in cand.trigger.children if x.dep_ == "xcomp" for o in x.children
+            if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+
+
 def _promised_places(cand: Candidate) -> list[Token]:
     """Where a promised act is to be done: "agreed to set up a research centre in Mumbai", "agreed to lay down
     their weapons in Goma" (the place the promise bears on, at home or abroad)."""
@@ -380,8 +388,11 @@ class Coder:
         names one is aimed at that actor (not at the source's own country, not at a weapon's maker)."""
         own = {s[0].country for s in sources if s[0].country}
         for h in heads[:1]:
-            if h.pos_ not in ("NOUN", "PROPN") or h.lemma_.lower() in self.instruments:
-                continue  # "fired Russian missiles": the weapon's maker is no target
+            # "fired Russian missiles": the weapon's maker is no target (but "move against Syria's chemical
+            # weapons": their owner, named as such, is)
+            if h.pos_ not in ("NOUN", "PROPN") or h.lemma_.lower() in self.instruments and not any(
+                    c.dep_ == "poss" for c in h.children):
+                continue
             if h.lemma_.lower() in GATHERING_NOUNS or getattr(self.lexicon.match(h, "NOUN"), "type", None) == "CONSULT":
                 continue  # "invited to a palace charity dinner": a gathering's host is not whom one invites
             for c in h.children:
@@ -1037,6 +1048,11 @@ class Coder:
             else:
                 targets = []
             targets = targets or _shared_nationality(self._actors(cand.targets, mentions, "target"), sent)
+            if cand.rule.type == "THREATEN":
+                # ("a Pentagon official warned that unless Turkey changed course, the Pentagon would halt cooperation":
+                # one's own body is who would act on the threat, not whom it is aimed at)
+                own = {(s[1].entry, s[1].code) for s in sources if s[1].entry}
+                targets = [t for t in targets if (t[1].entry, t[1].code) not in own]
             if not targets and cand.rule.mode == "visit" and sources:
                 # "during a visit to Dubai": a visit to a foreign city is a visit to its country (a trip at
                 # home is no visit to anyone)
@@ -1133,10 +1149,10 @@ class Coder:
             against = aimed if cand.rule.type in ("SANCTION", "THREATEN", "ACCUSE", "REJECT", "MOBILIZE") \
                 or cand.rule.cameo.startswith("16") else set()
             sources = [self._with_context(x, sent, ctx, attr, aimed, foreign=against) for x in sources]
-            if not targets and sources and (cand.rule.type in ("COERCE", "SANCTION", "ACCUSE")
+            if not targets and sources and (cand.rule.type in ("COERCE", "SANCTION", "ACCUSE", "REQUEST")
                                             or cand.rule.cameo.startswith("0841")):
                 # ("a probe into the finances of a hotel group": whose deeds are looked into; "Bahrain set free
-                # Maryam Haddad": whom a state releases it held)
+                # Maryam Haddad": whom a state releases it held; "the NIA ordered Rahul Verma to appear")
                 own = not cand.rule.cameo.startswith("0841")
                 targets = [p for p in (self._unknown_person(t, sources[0][0], own)
                                        for t in [*cand.targets[:2], *cand.fallback_targets[:1]]) if p][:2]
@@ -1227,6 +1243,11 @@ class Coder:
                         cand, s[0], ctx.prefer, set(), None) is not None:
                     # "Belgrade rejected the plebiscite": what is refused, named as the verb's own object with
                     # no author of it named, stands as the target (no actor made up)
+                    pairs.append((s, None))
+                elif cand.rule.type == "THREATEN" and _threatened_things(cand) and self._aimed_at(
+                        cand, s[0], ctx.prefer, set(), None) is not None:
+                    # "North Korea threatened to destroy the loudspeakers on the border": a threat aimed at a thing
+                    # (not a warning of a danger: "warned drivers of flooded roads")
                     pairs.append((s, None))
                 elif _promised_places(cand) and self._aimed_at(cand, s[0], ctx.prefer, set(), None) is not None:
                     # "India agreed to set up a film school in Mumbai": a promise bears on the place it is for

@@ -8,7 +8,7 @@ in the output are always spans of the article text the user gave.
 - mojibake is repaired by ``ftfy`` (a maintained library), and the alignment between the repaired
   and the original text is recomputed from the differing stretches only;
 - a dateline is blanked for the parser (it is never an actor) and kept as context: where the story
-  was filed;
+  was filed; so is a photo caption's position after a name (", second left,");
 - copy without case information (no lowercase letters, or no uppercase ones) gets the case of the
   names eventwire knows (countries, capitals, organizations, people, cities) and sentence-initial
   capitals back, so named-entity recognition has something to work with. Case changes never change
@@ -40,6 +40,11 @@ _DATELINE_TITLE = re.compile(
 #: a first line's headline sentence, up to where a dateline may follow it on the same line
 _HEADLINE_END = re.compile(r"[^\n]{10,200}?[.!?][ \t]+(?=[A-Z])")
 _STRAY_STOP = re.compile(r"(?<=[a-z]{4})\.(?=[ \t]+[a-z])")
+#: a photo caption's position after a name ("Putin, second left, and Medvedev, left, attend ..."): blanked
+#: for the parser, which otherwise reads "left" as a verb or splits the coordinated names
+_CAPTION_POSITION = re.compile(
+    r"(?<=[A-Za-z.)]),[ \t]*\(?(?:(?:second|third|fourth|far|top|bottom|front|back|center|centre)[ \t]+)?"
+    r"(?:left|right|center|centre)\)?(?=[ \t]*[,.;])")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _SENT_START = re.compile(r"(?:^|[.!?]['\"”’)]*\s+|\n\s*)([^\W\d_])", re.UNICODE)
 
@@ -310,4 +315,5 @@ def prepare(original: str) -> Prepared:
                 text = text[:a] + "".join(restored) + text[b:]
             notes.append(f"case restored in {len(titled)} headline line(s) in Title Case")
     text = _STRAY_STOP.sub(" ", text)
+    text = _CAPTION_POSITION.sub(lambda m: " " * len(m.group()), text)
     return Prepared(original, text, offsets, dateline, notes, region or None)

@@ -213,3 +213,74 @@ def test_what_aid_is_to_build_is_no_recipient():
 def test_torture_in_a_prison_whose_holder_is_named_is_the_holders():
     ev = one("The suspect was tortured to death in a clandestine CIA jail in Romania.", "tortured")
     assert ev.source is not None and ev.source.code == "USASPY" and not ev.source.inferred
+
+
+def test_a_challenged_plan_is_its_owners_and_its_challengers_do_not_carry_it_out():
+    text = "Two former officials challenged a secret White House plan to deport thousands of migrants."
+    ev = one(text, "challenged")
+    assert ev.event_type == "ACCUSE" and ev.target is not None and ev.target.code == "USAGOV"
+    # those who challenge a plan are not the ones who would deport
+    assert not [e for e in code(text, keep_nonfactual=True)
+                if e.trigger.text == "deport" and e.source is not None and "officials" in (e.source.text or "")]
+
+
+def test_a_threat_to_destroy_a_thing_is_aimed_at_it():
+    ev = one("North Korea threatened to destroy the loudspeakers on the border.", "threatened")
+    assert ev.event_type == "THREATEN" and ev.target is not None and ev.target.text == "the loudspeakers"
+    assert ev.target.code is None
+
+
+@pytest.mark.parametrize("text", [
+    "Motorists were warned to keep away from icy bridges.",
+    "Forecasters warned that heavy snow could close mountain passes.",
+])
+def test_a_warning_of_a_danger_threatens_no_thing(text):
+    assert not [e for e in code(text) if e.event_type == "THREATEN"]
+
+
+def test_ones_own_body_acting_on_a_threat_is_not_its_target():
+    text = ("A senior Pentagon official threatened that unless Turkey changed course, the Pentagon would end all military "
+            "cooperation with Ankara.")
+    evs = [e for e in code(text) if e.event_type == "THREATEN"]
+    assert evs and all(e.target is not None and e.target.country == "TUR" for e in evs)
+
+
+def test_a_photo_captions_positions_do_not_split_the_people_named():
+    text = ("Kenyan President William Ruto, right, and Ethiopian Prime Minister Abiy Ahmed, second right, held talks "
+            "in Nairobi on Monday.")
+    evs = [e for e in code(text) if e.event_type == "CONSULT"]
+    assert {(e.source.text, e.target.text) for e in evs} >= {
+        ("Kenyan President William Ruto", "Ethiopian Prime Minister Abiy Ahmed")}
+    # offsets still point into the text as received
+    assert all(text[e.source.start:e.source.end] == e.source.text for e in evs)
+
+
+def test_left_and_right_in_a_list_are_no_caption():
+    from eventwire import textprep
+    text = "Parties on the left, right and centre rejected the plan."
+    assert textprep.prepare(text).text == text
+
+
+@pytest.mark.parametrize("text, code_, head", [
+    ("Dock workers began a strike in reaction to Boeing's decision to cut wages.", "USAMNC", "Boeing's"),
+    ("Farmers held a protest over the new tax.", None, "the new tax"),
+])
+def test_a_strike_or_protest_is_aimed_at_what_it_answers_or_whose_it_is(text, code_, head):
+    ev = [e for e in code(text) if e.event_type == "PROTEST"][0]
+    assert ev.target is not None and ev.target.code == code_ and ev.target.text == head
+
+
+@pytest.mark.parametrize("phrase, code_", [
+    ("critics of Putin", "RUSOPP"),
+    ("Erdogan critics", "TUROPP"),
+    ("opponents of the president", "OPP"),
+    ("the protest movement", "OPP"),
+])
+def test_a_leaders_critics_and_opponents_are_the_opposition_not_the_leader(phrase, code_):
+    from eventwire.actors.resolver import resolve_actor
+    assert resolve_actor(phrase).code == code_
+
+
+def test_a_person_a_states_police_orders_to_appear_is_one_of_its_people():
+    ev = one("Kenyan police ordered Mary Wanjiku to report to the station.", "ordered")
+    assert ev.event_type == "REQUEST" and ev.target is not None and ev.target.code == "KENCVL"

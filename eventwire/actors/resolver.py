@@ -761,8 +761,19 @@ class Resolver:
         hits = [h for h in hits if not self._surname_place(h, words, cased, label)]
         place = [h for h in hits if any(e.kind in PLACE_KINDS for e in h[2])]
 
-        # 2. a known person named in the phrase, exactly or under another spelling
+        # 2. a known person named in the phrase, exactly or under another spelling (not after an opposing head:
+        # "critics of Putin", "opponents of Erdogan" are Russia's and Turkey's opposition, not the leaders)
         person = next((h for h in hits if any(e.kind == "person" for e in h[2])), None)
+        critics = next((a for a in agents if a[3] == "OPP" and person is not None and (
+            a[1] < len(words) and words[a[1]] == "of" and a[1] < person[0]  # "critics of Putin"
+            or a[0] >= person[1] and a[1] == len(words))), None)  # "Erdogan critics"
+        if critics is not None:
+            leader = [e for e in person[2] if e.kind == "person"]
+            res.country = next((e.country for e in leader if e.country), None)
+            res.sector, res.kind, res.name, res.confidence = "OPP", "agent", critics[2], 0.7
+            res.code = (res.country or "") + "OPP"
+            res.evidence.append(f"'{critics[2]}' of {leader[0].name}: the opposition of {res.country or 'no country'}")
+            return res
         if person is not None:
             self._from_entries(res, person[2], date, 0.9, "name in phrase")
             return self._fill_from_phrase(res, words, place, agents)

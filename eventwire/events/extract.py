@@ -383,10 +383,14 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "the government's promise to provide $1 billion", "a decision by Kenya to send police": the noun's
         # owner does the act, else whoever made the decision ("Germany announced a decision to send troops")
-        owners = _children(head, ("poss",)) + _pobjs(head, {"by"})
+        # ("a White House plan to deport migrants": a name before the noun owns it too)
+        owners = _children(head, ("poss",)) + _pobjs(head, {"by"}) + [
+            c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i
+            and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")]
         if owners:
             return [_antecedent(o) for o in owners], False
-        if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in OPPOSING_VERBS:
+            # (but "the officials challenged a plan to deport migrants": the plan is not theirs)
             return subject_of(head.head, depth + 1)[0], False
         return [], False
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
@@ -524,11 +528,21 @@ def _protested_against(noun: Token) -> list[Token]:
     """"began a hunger strike to denounce the jail's governors", "held a sit-in, protesting the county
     government": the strike's purpose names whom it is against."""
     gov = noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.pos_ == "VERB":
+        gov = noun.head.head  # "went on strike over the plan"
     # (the purpose hangs on the verb, or on the strike itself: "a fast to denounce the jail's governors")
     purpose = [c for h in ([gov] if gov is not None else []) for c in h.children if c.dep_ in ("xcomp", "advcl")]
     purpose = [c for c in purpose + [c for c in noun.children if c.dep_ in ("acl", "relcl")]
                if c.lemma_.lower() in PROTESTING_VERBS]
-    return [t for c in purpose for t in _pobjs(c, {"against"}) + _children(c, ("dobj",)) if t.pos_ in ("NOUN", "PROPN")]
+    out = [t for c in purpose for t in _pobjs(c, {"against"}) + _children(c, ("dobj",)) if t.pos_ in ("NOUN", "PROPN")]
+    # "went on strike over Ford's plan to close the plant", "a sit-in in response to Boeing's decision", "a hunger
+    # strike in protest at conditions at the camp": what it answers, or whose it is
+    causes = [t for h in (noun, gov) if h is not None for t in _pobjs(h, {"over", "against"})]
+    causes += [t for h in (noun, gov) if h is not None for f in _pobjs(h, {"in"})
+               if f.lemma_.lower() in ("response", "protest", "reaction", "opposition")
+               for t in _pobjs(f, {"to", "at", "against", "over"})]
+    out += [(_children(t, ("poss",)) or [t])[0] for t in causes if t.pos_ in ("NOUN", "PROPN")]
+    return out
 
 
 def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
@@ -1141,6 +1155,9 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
 AIMING_PARTICIPLES = {"impose", "place", "slap", "levy", "level", "aim", "direct", "target", "enforce", "apply"}
 
 
+#: verbs of opposing what the object plans: its doer is not the plan's ("challenged a plan to deport migrants")
+OPPOSING_VERBS = {"reject", "oppose", "challenge", "criticize", "criticise", "condemn", "denounce", "slam", "block",
+                  "veto", "dismiss", "protest", "contest", "fight", "resist", "scrap", "refuse", "decry", "blast"}
 #: what aid is to meet: "to meet the needs of flood victims"
 NEED_WORDS = {"need", "needs", "demand", "requirement"}
 #: verbs of an aid's purpose whose object is whom it helps ("to feed refugees"; not "to build a school")
