@@ -26,10 +26,10 @@ from spacy.tokens import Doc, Span, Token
 
 from . import __version__, config, geo, modality, nlp as nlp_mod, ontology, textprep
 from . import time as time_mod
-from .geo import local as geo_local
+from .geo import WATER_HEADS, local as geo_local
 from .actors.coref import COUNTRY_WORDS, MentionResolver
 from .actors.kb import IO_BODIES
-from .actors.resolver import WATER_HEADS, Resolution, Resolver, _singulars, get_resolver
+from .actors.resolver import Resolution, Resolver, _singulars, get_resolver
 from .actors.spans import conjuncts, phrase_span
 from .errors import InputError, InputSkipped
 from .events import calibration as calibration_mod, classifier as classifier_mod
@@ -112,6 +112,8 @@ TOPIC_PREPS = {"on", "upon", "about", "over", "regarding", "concerning"}
 #: agentless events whose agent a reader infers from the place: arrests and detentions are police work
 INFERRED_AGENTS = {"COERCE": ("COP", "police", "police work"),
                    "SANCTION": ("JUD", "courts", "a court's work")}  # "was sentenced to 99 years": a court
+#: verbs of a state's order to a person ("the NIA ordered Rahul Verma to appear"), not a mere request
+ORDERING_VERBS = {"order", "summon", "direct", "instruct", "command"}
 #: where a state holds people: torture there is its guards' ("died after torture in a prison in Diyarbakir")
 CUSTODY_WORDS = {"prison", "jail", "gaol", "custody", "detention", "cell", "penitentiary"}
 #: charges that only a court or a grand jury brings: "have been indicted"
@@ -978,7 +980,9 @@ class Coder:
             mod = modality.analyse(cand.trigger, cand.governor, sent, days_before)
         if self._no_enemy(cand) or _generic(cand.governor or cand.trigger) or _discharged(cand) or _accident_probe(cand) \
                 or _kept_back(cand) or _document_agent(cand) or _vehicle_trip(cand) or _danger_warning(cand) \
-                or _undone(cand):
+                or _undone(cand) or (cand.agentless and cand.rule.pattern == "force out"):
+            # ("the firm was forced out of the market", "forced out of office": pushed by no one named, no
+            # state's expulsion)
             return []
         if not mod.asserted:  # a question ("whether they discussed ..."): flagged hypothetical, and no other
             for s_ in cand.sources:  # reading of the same pair may assert it
@@ -1048,6 +1052,7 @@ class Coder:
             else:
                 targets = []
             targets = targets or _shared_nationality(self._actors(cand.targets, mentions, "target"), sent)
+            targets = _city_and_country(targets, sent, cand.rule.type)
             if cand.rule.type == "THREATEN":
                 # ("a Pentagon official warned that unless Turkey changed course, the Pentagon would halt cooperation":
                 # one's own body is who would act on the threat, not whom it is aimed at)
@@ -1149,7 +1154,8 @@ class Coder:
             against = aimed if cand.rule.type in ("SANCTION", "THREATEN", "ACCUSE", "REJECT", "MOBILIZE") \
                 or cand.rule.cameo.startswith("16") else set()
             sources = [self._with_context(x, sent, ctx, attr, aimed, foreign=against) for x in sources]
-            if not targets and sources and (cand.rule.type in ("COERCE", "SANCTION", "ACCUSE", "REQUEST")
+            if not targets and sources and (cand.rule.type in ("COERCE", "SANCTION", "ACCUSE")
+                                            or cand.rule.type == "REQUEST" and cand.trigger.lemma_.lower() in ORDERING_VERBS
                                             or cand.rule.cameo.startswith("0841")):
                 # ("a probe into the finances of a hotel group": whose deeds are looked into; "Bahrain set free
                 # Maryam Haddad": whom a state releases it held; "the NIA ordered Rahul Verma to appear")
@@ -2040,6 +2046,25 @@ def _reports_others(h: Token) -> bool:
     others = [g for c in h.head.children if c.dep_ == "ccomp" for g in c.children
               if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"]
     return any(not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in g.children) for g in others)
+
+
+def _city_and_country(items: list[tuple[Actor, Resolution]], sent: Span,
+                      typ: str) -> list[tuple[Actor, Resolution]]:
+    """"Kyiv, Ukraine was shelled": a place and the country it lies in, parsed as two subjects, are one
+    target; and a capital that is attacked is the place hit, its country's, not its government."""
+    text = sent.doc.text
+    out: list[tuple[Actor, Resolution]] = []
+    for a, r in items:
+        prev = out[-1][0] if out else None
+        if prev is not None and r.kind == "country" and not a.sector and a.country == prev.country \
+                and prev.end is not None and a.start is not None and text[prev.end:a.start].strip() == ",":
+            continue
+        if typ == "ASSAULT" and r.kind == "country" and a.sector == "GOV" and a.country:
+            why = f"'{a.text}' is a capital attacked: the place, its country's, not its government"
+            a = replace(a, sector=None, code=a.country)
+            r = replace(r, sector=None, code=a.country, evidence=r.evidence + [why])
+        out.append((a, r))
+    return out
 
 
 def _shared_nationality(items: list[tuple[Actor, Resolution]], sent: Span) -> list[tuple[Actor, Resolution]]:

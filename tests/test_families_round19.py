@@ -284,3 +284,27 @@ def test_a_leaders_critics_and_opponents_are_the_opposition_not_the_leader(phras
 def test_a_person_a_states_police_orders_to_appear_is_one_of_its_people():
     ev = one("Kenyan police ordered Mary Wanjiku to report to the station.", "ordered")
     assert ev.event_type == "REQUEST" and ev.target is not None and ev.target.code == "KENCVL"
+
+
+def test_forcing_someone_out_of_the_country_is_an_expulsion():
+    ev = one("Police loyal to the president forced the opposition leader out of the country on Tuesday.", "forced")
+    assert ev.event_type == "COERCE" and ev.cameo_code == "174" and ev.target is not None and ev.target.sector == "OPP"
+
+
+def test_forced_out_by_no_one_named_is_no_expulsion():
+    assert not code("The company was forced out of the market.")
+
+
+def test_a_gulf_is_waters_not_a_province_named_gulf():
+    ev = one("Iran seized a British tanker in the Gulf on Friday.", "seized")
+    assert ev.location is None or ev.location.country != "PNG"
+    ev = one("Iran seized a tanker in the Gulf of Oman.", "seized")
+    # the country waters are named for is not the tanker's
+    assert ev.target is None or ev.target.country != "OMN"
+
+
+def test_a_city_and_its_country_shelled_are_one_target_the_place_not_the_government():
+    evs = [e for e in code("Kyiv, Ukraine was shelled overnight.") if e.event_type == "ASSAULT"]
+    assert len(evs) == 1 and evs[0].target.code == "UKR"
+    ev = one("Russian forces shelled Kyiv overnight.", "shelled")
+    assert ev.target is not None and ev.target.code == "UKR"

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..geo import WATER_HEADS
 from .kb import IO_BODIES, Entry, KnowledgeBase, load, normalize
 
 #: a name, a comma, then a description: "Bhutan, a majority-Buddhist kingdom"
@@ -49,8 +50,6 @@ BODY_FUNCTIONS = {"MIL", "COP", "JUD", "LEG", "GOV", "MED"}
 RULING_HEADS = {"government", "authority", "administration", "regime", "cabinet"}
 #: Sectors of state institutions an armed group can run ("the Hamas-run health ministry").
 STATE_SECTORS = {"GOV", "COP", "JUD", "LEG"}
-#: heads of the names of waters, which name no actor whatever country follows them
-WATER_HEADS = {"sea", "gulf", "strait", "straits", "bay", "ocean", "channel", "sound", "lake", "river"}
 #: Prepositions that open a complement; the complement names where the head belongs ...
 MEMBER_PREPS = {"of", "at", "from", "with", "for", "in", "within", "inside"}
 #: Of these, the locative ones only say where the head is: soldiers, diplomats or refugees
@@ -798,7 +797,9 @@ class Resolver:
             return out
         if cut > 0 and words[cut - 1] in WATER_HEADS:
             return res  # "the Sea of Japan", "the Gulf of Mexico", "the Strait of Hormuz": water, no actor
-        if prep in MEMBER_PREPS:
+        # ("a tanker in the Gulf of Oman": the country waters are named for is no one's side)
+        tail = [w for w in words[cut + 1:] if w != "the"][:1]
+        if prep in MEMBER_PREPS and not (tail and tail[0] in WATER_HEADS):
             out = self._code_tail(res, head_agents, tail_hits, tail_agents, date, prep)
             if out is not None:
                 return out

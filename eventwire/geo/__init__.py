@@ -281,11 +281,17 @@ def _region(name: str, prefer: set[str] | None) -> Place | None:
     return None
 
 
+#: heads of the names of waters, which name no actor and no country whatever country follows them
+WATER_HEADS = {"sea", "gulf", "strait", "straits", "bay", "ocean", "channel", "sound", "lake", "river"}
+
+
 def _location(tok: Token, prefer: set[str] | None) -> Location | None:
     span = tok.doc[tok.left_edge.i: tok.i + 1] if tok.ent_type_ else tok.doc[tok.i: tok.i + 1]
     ent = entity_at(tok)
     if ent is not None:
         span = ent
+    if span.text.lower().removeprefix("the ").strip() in WATER_HEADS:
+        return None  # "a tanker seized in the Gulf": waters, not Papua New Guinea's Gulf Province
     place = lookup(span.text, prefer)
     if place is None:
         return None
