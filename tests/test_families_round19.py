@@ -308,3 +308,28 @@ def test_a_city_and_its_country_shelled_are_one_target_the_place_not_the_governm
     assert len(evs) == 1 and evs[0].target.code == "UKR"
     ev = one("Russian forces shelled Kyiv overnight.", "shelled")
     assert ev.target is not None and ev.target.code == "UKR"
+
+
+@pytest.mark.parametrize("text, trigger, sector", [
+    ("A government offensive on the rebel enclave killed 20 people.", "offensive", "GOV"),
+    ("A rebel attack on the base killed ten soldiers.", "attack", "REB"),
+])
+def test_a_body_named_before_a_nominal_attack_did_it(text, trigger, sector):
+    ev = one(text, trigger)
+    assert ev.event_type == "ASSAULT" and ev.source is not None and ev.source.sector == sector
+
+
+def test_a_police_station_does_nothing():
+    assert not [e for e in code("Police arrested him at a police station.") if e.trigger.text == "station"]
+
+
+def test_whoever_is_responsible_for_killings_did_them():
+    ev = one("A Mexican drug gang was responsible for the killings of six police officers in Sinaloa.", "killings")
+    assert ev.event_type == "ASSAULT" and ev.source is not None and ev.source.code == "MEXCRM"
+    assert ev.target is not None and ev.target.code == "MEXCOP"
+
+
+def test_a_claim_of_responsibility_is_the_claimants_and_a_denial_no_attack():
+    ev = one("Kyiv said Moscow was responsible for the attack on the dam.", "attack")
+    assert ev.source.code == "RUSGOV" and ev.attribution is not None and ev.attribution.code == "UKRGOV"
+    assert not [e for e in code("Hamas denied it was responsible for the attack.") if e.event_type == "ASSAULT"]

@@ -814,6 +814,10 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
 
 #: owners that make a platform an actor as a nationality does ("junta jets", "army drones")
 PLATFORM_OWNERS = {"junta", "army", "military", "regime", "government", "navy", "rebel", "militant", "coalition"}
+#: bodies named before a nominal act as its doer ("a rebel attack", "a government offensive", "a police raid";
+#: not "military operations", "a troop withdrawal": a kind of act, or what is withdrawn)
+ACTING_MODIFIERS = {"junta", "army", "regime", "government", "navy", "rebel", "militant", "coalition", "police",
+                    "insurgent", "opposition", "guerrilla", "jihadist", "separatist", "militia"}
 
 
 def national_platform(t: Token) -> bool:
@@ -1045,6 +1049,18 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         cand.sources += subs
         cand.targets += _children(gov, ("dobj",))
         return bool(cand.sources and cand.targets)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() == "responsible" \
+            and noun.head.head.dep_ == "acomp" and cand.rule.type in ("ASSAULT", "COERCE"):
+        # "a drug gang was responsible for the killings of six officers": whoever is responsible did it
+        gov = noun.head.head.head
+        subs, passive = subject_of(gov)
+        if not subs or passive:
+            return False
+        cand.governor = gov
+        cand.sources += subs
+        cand.targets += targets
+        cand.notes.append("responsible for it: did it")
+        return True
     died = _died_of(noun) if cand.rule.type == "ASSAULT" else None
     if died is not None:
         # "a prisoner died after torture", "the inmate died because of the torture inflicted", "died from a beating":
@@ -1101,6 +1117,10 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         return bool(cand.sources)
     poss = _children(noun, ("poss",))
     adj = [a for a in noun.children if a.dep_ in ("amod", "compound", "nmod") and a.ent_type_ in ("NORP", "GPE", "ORG")]
+    # "a rebel attack on the base", "a government offensive", "an army raid": a body that acts, named before the act
+    # (not "a police station", "a security guard": no act; the noun is the trigger here)
+    adj += [a for a in noun.children if a.dep_ in ("amod", "compound", "nsubj") and a.i < noun.i and not a.ent_type_
+            and a.lemma_.lower() in ACTING_MODIFIERS]
     # "US and British airstrikes": each coordinated nationality is an agent
     adj += [c for a in adj for c in a.children if c.dep_ == "conj" and c.ent_type_ in ("NORP", "GPE", "ORG")]
     by = _pobjs(noun, {"by"})
