@@ -97,8 +97,9 @@ PROPOSING_VERBS = {"propose", "suggest", "call", "urge", "demand", "consider", "
 #: verbs whose object event is done by saying it: "announced sanctions" is the sanctions, no claim about them
 #: ("claimed an attack" stays a claim)
 PERFORMATIVE = {"announce", "declare", "unveil", "impose", "order"}
-#: verbs whose negation is a refusal the typer reads as REJECT ("will not accept refugees")
+#: verbs of refusing: what they do not let happen is what is refused ("refused to let the convoy pass")
 REFUSING_VERBS = {"refuse", "decline"}
+#: verbs whose negation is a refusal the typer reads as REJECT ("will not accept refugees")
 ACCEPTING_VERBS = {"accept", "allow", "permit", "admit", "tolerate", "recognize", "recognise", "grant"}
 #: events that coordinated subjects do to each other whatever the object ("discussed the crisis")
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
@@ -1642,7 +1643,7 @@ class Coder:
                 span = nlp_mod.entity_at(owner) or owner.doc[owner.i: owner.i + 1]
                 res = self.resolver.resolve(span.text, None)
                 if res.known and res.code:
-                    res.evidence = [*res.evidence, f"'{span.text}' names whose custody the tortured one was in"]
+                    res = replace(res, evidence=[*res.evidence, f"'{span.text}' names whose custody the tortured one was in"])
                     return _actor(span, res), res
             agent = ("COP", "police or prison guards", "torture in custody")
         if agent is None or (cand.rule.type == "SANCTION" and cand.rule.mode != "convict"):
