@@ -333,3 +333,12 @@ def test_a_claim_of_responsibility_is_the_claimants_and_a_denial_no_attack():
     ev = one("Kyiv said Moscow was responsible for the attack on the dam.", "attack")
     assert ev.source.code == "RUSGOV" and ev.attribution is not None and ev.attribution.code == "UKRGOV"
     assert not [e for e in code("Hamas denied it was responsible for the attack.") if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("Ukraine fired Russian missiles at the convoy.", None),  # the maker of a weapon is no target
+    ("Russia fired Iranian drones at Kyiv.", "UKR"),
+])
+def test_a_weapon_fired_is_no_target_whoever_made_it(text, code_):
+    ev = [e for e in code(text) if e.event_type == "ASSAULT"][0]
+    assert (ev.target.code if ev.target is not None else None) == code_

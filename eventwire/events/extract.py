@@ -694,8 +694,9 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         # ... or the object's own oblique: "called for sanctions against X", "lift sanctions on X"
         # ... or its author named before it ("blocked the joint EU statement")
         # "condemned the Israeli operation": a nationality before the object is its author
+        # (but "fired Russian missiles at the convoy": a weapon's maker is no target; its owner named is)
         authors = [a for a in _children(o, ("compound", "nmod", "amod")) if a.ent_type_ in ("ORG", "GPE", "NORP")
-                   and a.i < o.i]
+                   and a.i < o.i and not (o.lemma_.lower() in instruments() and not national_platform(o))]
         owners = _children(o, ("poss",)) + authors
         # (an attack condemned or denied names its victims after "on": they are not whom one condemns; "condemned
         # the attack on a church in Quetta" blames whoever attacked, here no one named)
@@ -717,8 +718,8 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         cand.fallback_targets += [g for p in o.subtree if p.dep_ == "prep" and p.lower_ in deep
                                   and p.head.i != o.i and p.head.i != verb.i and p.head.pos_ in ("NOUN", "PROPN")
                                   for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
-        if o.lemma_.lower() in instruments() and not national_platform(o):
-            continue  # "fired missiles at Kharkiv": the weapon is no target, the oblique is
+        if o.lemma_.lower() in instruments() and (not national_platform(o) or verb.lemma_.lower() in FIRING_VERBS):
+            continue  # "fired missiles at Kharkiv", "launched Iranian drones at Kyiv": the weapon is no target
         if o.pos_ in ("NOUN", "PROPN", "PRON") and not lexicon.match(o, "NOUN"):
             cand.targets.append(o)
         elif o.pos_ == "NUM" and o.like_num and verb.lemma_.lower() in DONE_TO:
@@ -814,6 +815,8 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
 
 #: owners that make a platform an actor as a nationality does ("junta jets", "army drones")
 PLATFORM_OWNERS = {"junta", "army", "military", "regime", "government", "navy", "rebel", "militant", "coalition"}
+#: verbs whose object is what is fired, a weapon whatever its nationality ("launched Iranian drones at Kyiv")
+FIRING_VERBS = {"fire", "launch", "shoot"}
 #: bodies named before a nominal act as its doer ("a rebel attack", "a government offensive", "a police raid";
 #: not "military operations", "a troop withdrawal": a kind of act, or what is withdrawn)
 ACTING_MODIFIERS = {"junta", "army", "regime", "government", "navy", "rebel", "militant", "coalition", "police",
