@@ -695,8 +695,9 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         # ... or its author named before it ("blocked the joint EU statement")
         # "condemned the Israeli operation": a nationality before the object is its author
         # (but "fired Russian missiles at the convoy": a weapon's maker is no target; its owner named is)
+        weapon = o.lemma_.lower() in instruments()
         authors = [a for a in _children(o, ("compound", "nmod", "amod")) if a.ent_type_ in ("ORG", "GPE", "NORP")
-                   and a.i < o.i and not (o.lemma_.lower() in instruments() and not national_platform(o))]
+                   and a.i < o.i and not (weapon and not national_platform(o))]
         owners = _children(o, ("poss",)) + authors
         # (an attack condemned or denied names its victims after "on": they are not whom one condemns; "condemned
         # the attack on a church in Quetta" blames whoever attacked, here no one named)
@@ -718,7 +719,7 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         cand.fallback_targets += [g for p in o.subtree if p.dep_ == "prep" and p.lower_ in deep
                                   and p.head.i != o.i and p.head.i != verb.i and p.head.pos_ in ("NOUN", "PROPN")
                                   for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
-        if o.lemma_.lower() in instruments() and (not national_platform(o) or verb.lemma_.lower() in FIRING_VERBS):
+        if weapon and (not national_platform(o) or verb.lemma_.lower() in FIRING_VERBS):
             continue  # "fired missiles at Kharkiv", "launched Iranian drones at Kyiv": the weapon is no target
         if o.pos_ in ("NOUN", "PROPN", "PRON") and not lexicon.match(o, "NOUN"):
             cand.targets.append(o)
