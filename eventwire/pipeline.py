@@ -222,6 +222,40 @@ def _is_actor(res: Resolution) -> bool:
     return res.kind in ACTOR_KINDS
 
 
+def _unlisted_name(t: Token, span: Span) -> Resolution | None:
+    """A person or an organization the tagger names and the dictionary does not know ("Reliance Jio", "Dhurata
+    Ali"): an actor with no code, so that "the United States returned a painting to the Art Loss Register" keeps
+    its recipient. It stands in an event only opposite a coded actor (see ``_opposite_coded``): two unknown
+    names ("Stewart shot Jason Cumby", a goal "by Yassine Abdul-Aal") are local news no dictionary codes."""
+    if t.pos_ != "PROPN" or t.ent_type_ not in ("ORG", "PERSON") or t.dep_ == "compound" or is_place(t) \
+            or geo.lookup(span.text) is not None:
+        return None  # (a place the tagger took for a name, "Egypt cooperated", is no unknown body)
+    if t.head.lower_ == "of" and (t.head.head.pos_ == "PROPN" or t.head.head.lemma_.lower() in SETTLEMENT_NOUNS):
+        return None  # the end of a longer name, "the Order of Freedom", or a place, "the village of Qaniya"
+    kind = "person" if t.ent_type_ == "PERSON" else "organization"
+    return Resolution(text=span.text, kind=kind, confidence=0.3,
+                      evidence=[f"'{span.text}' is a name ({kind}) the dictionary does not know: no code"])
+
+
+def _unlisted(item: tuple[Actor, Resolution] | None) -> bool:
+    return item is not None and item[1].kind in ("person", "organization") and not item[1].known
+
+
+def _opposite_coded(src: tuple[Actor, Resolution] | None, tgt: tuple[Actor, Resolution] | None) -> bool:
+    """Whether a pair may stand: a name the dictionary does not know needs an actor opposite that the dictionary
+    does know by name: a country, a known body or person, or an agent of a named country ("the Philippine
+    government"; not "the city council" or "the state Supreme Court" of local news, nor a pronoun, whose
+    reading is a guess)."""
+    def coded(x):
+        return (x is not None and not x[0].inferred and bool(x[0].code) and bool(x[1].entry) and not _unlisted(x)
+                and (x[0].text or "").lower() not in SUBJECT_PRONOUNS | OWN_PRONOUNS)
+    if _unlisted(src):
+        return coded(tgt)
+    if _unlisted(tgt):
+        return coded(src)
+    return True
+
+
 class Coder:
     """Holds the loaded model, lexicon, classifier and resolver; codes articles."""
 
@@ -380,6 +414,9 @@ class Coder:
                         and not (c.pos_ == "NOUN" and "[people_" in (res.entry or "")
                                  and any(e.startswith("possessive") for e in res.evidence))):
                     continue  # "their own version of the royal cake" names no actor, whatever it mentions
+                if not _is_actor(res) and not res.known and not res.evidence:
+                    # (not a name the coreference already read as a person it does not know, or as no actor)
+                    res = _unlisted_name(c, span) or res
                 if _is_actor(res):
                     out.append((_actor(span, res), res))
         return out
@@ -1155,14 +1192,15 @@ class Coder:
             against = aimed if cand.rule.type in ("SANCTION", "THREATEN", "ACCUSE", "REJECT", "MOBILIZE") \
                 or cand.rule.cameo.startswith("16") else set()
             sources = [self._with_context(x, sent, ctx, attr, aimed, foreign=against) for x in sources]
-            if not targets and sources and (cand.rule.type in ("COERCE", "SANCTION", "ACCUSE")
-                                            or cand.rule.type == "REQUEST" and cand.trigger.lemma_.lower() in ORDERING_VERBS
-                                            or cand.rule.cameo.startswith("0841")):
+            listed = [t for t in targets if not _unlisted(t)]
+            if not listed and sources and (cand.rule.type in ("COERCE", "SANCTION", "ACCUSE")
+                                           or cand.rule.type == "REQUEST" and cand.trigger.lemma_.lower() in ORDERING_VERBS
+                                           or cand.rule.cameo.startswith("0841")):
                 # ("a probe into the finances of a hotel group": whose deeds are looked into; "Bahrain set free
                 # Maryam Haddad": whom a state releases it held; "the NIA ordered Rahul Verma to appear")
                 own = not cand.rule.cameo.startswith("0841")
                 targets = [p for p in (self._unknown_person(t, sources[0][0], own)
-                                       for t in [*cand.targets[:2], *cand.fallback_targets[:1]]) if p][:2]
+                                       for t in [*cand.targets[:2], *cand.fallback_targets[:1]]) if p][:2] or targets
             if not targets and sources and (cand.rule.mode == "strike" or cand.trigger.lemma_.lower() in STRIKE_NOUNS
                                             and cand.rule.type in ("CONCEDE", "REJECT")):
                 targets = self._employer(cand, sources, mentions, sent)
@@ -1175,14 +1213,15 @@ class Coder:
             targets = [self._with_context(x, sent, ctx, attr, foreign=foreign if cand.rule.mode != "access"
                                           or x[0].sector in AID_BODY_SECTORS else set()) for x in targets]
             sources = [_police_at_home(_arresting(x, cand), targets) for x in sources]
-            if not sources and cand.agentless and not targets and cand.rule.type in ("COERCE", "SANCTION", "ACCUSE"):
+            if not sources and cand.agentless and not [t for t in targets if not _unlisted(t)] \
+                    and cand.rule.type in ("COERCE", "SANCTION", "ACCUSE"):
                 # "Ian Fisher, 26, of Wichita, was charged Monday": a person the dictionary lacks, of the place
                 # the words after the name give, acted on by that place's police or courts
                 # ("Mason charged with sex assault" in a story from one country: that country's police)
                 for t in cand.targets[:1]:
                     where = self._clause_place_actor(t, sent, ctx.prefer)
                     by = self._inferred_source(cand, sent, ctx, [where] if where else [])
-                    targets = [p for p in [self._unknown_person(t, by[0]) if by else None] if p]
+                    targets = [p for p in [self._unknown_person(t, by[0]) if by else None] if p] or targets
             if not sources and cand.agentless:
                 # "ten people were arrested in Ahmedabad": the target, and who a reader infers did it
                 inferred = self._inferred_source(cand, sent, ctx, targets)
@@ -1259,6 +1298,7 @@ class Coder:
                 elif _promised_places(cand) and self._aimed_at(cand, s[0], ctx.prefer, set(), None) is not None:
                     # "India agreed to set up a film school in Mumbai": a promise bears on the place it is for
                     pairs.append((s, None))
+        pairs = [(s, t) for s, t in pairs if _opposite_coded(s, t)]
         out: list[Event] = []
         prefer = ({p[0][0].country for p in pairs if p[0] and p[0][0].country}
                   | {p[1][0].country for p in pairs if p[1] and p[1][0].country})

@@ -122,6 +122,10 @@ def phrase_tokens(head: Token) -> list[Token]:
         toks.pop()
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
+    # "the National Roads Maintenance Agency (NRMA)": a bracket the phrase opens, it also closes
+    if toks and toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].text == ")" \
+            and sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks):
+        toks.append(doc[toks[-1].i + 1])
     return toks or [head]
 
 

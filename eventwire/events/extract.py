@@ -959,7 +959,8 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
         undergone = True
     else:
         undergone = noun.dep_ == "dobj" and verb.lemma_.lower() in UNDERGOING_VERBS
-    if noun.dep_ == "dobj" and verb.lemma_ in RECEIVING_VERBS or undergone:
+    # (but "accepted the opposition's demands", "accepted the terms": one who accepts what is asked yields, and acts)
+    if noun.dep_ == "dobj" and verb.lemma_ in RECEIVING_VERBS and cand.rule.type != "CONCEDE" or undergone:
         # "Israel received military aid from the United States": the giver acts, the subject receives
         subs, passive = subject_of(verb)
         if passive or not subs:
@@ -1023,7 +1024,8 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
                                   and (reacted or c.dep_ != "poss")]
         # "dismissed a ceasefire proposal by the government": the author named after it, also through a
         # participle ("rejected an appeal submitted by lawyers of X", "a request made by Y")
-        cand.fallback_targets += _pobjs(noun, {"by", "from"}) + [
+        # ("met the demands of the union": whose demands one yields to)
+        cand.fallback_targets += _pobjs(noun, {"by", "from"} | ({"of"} if cand.rule.type == "CONCEDE" else set())) + [
             a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _pobjs(c, {"by"})]
         # ("lifted restrictions on travel to Cuba": a country named inside a restriction's target that is no actor)
         if cand.rule.type in RESTRICTING_TYPES:
@@ -1396,7 +1398,8 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                     if mode:
                         cand.mode = mode
             cands.append(cand)
-        elif (tok.pos_ in ("NOUN", "PROPN") or tok.i in governed) and tok.ent_type_ not in ("PERSON", "GPE", "NORP"):
+        # (a product's name is no event: "was driving a Honda Accord")
+        elif (tok.pos_ in ("NOUN", "PROPN") or tok.i in governed) and tok.ent_type_ not in ("PERSON", "GPE", "NORP", "PRODUCT"):
             rule = governed.get(tok.i) or lexicon.match(tok, "NOUN")
             if rule is None or rule.type == "NONE" or _charged_crime(tok):
                 continue

@@ -1,0 +1,87 @@
+"""Families of the twentieth round, each with the project's own sentences: names the dictionary does not know,
+demands yielded to, brackets that close a name, filings a court throws out, and product names."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding import code, one
+
+
+@pytest.mark.parametrize("text, trigger, side, name, other", [
+    ("The United States returned a looted bronze sculpture to the Meridian Heritage Trust.", "returned",
+     "target", "the Meridian Heritage Trust", "USA"),
+    ("The Indian government signed a memorandum with Orbis Quantum Systems.", "memorandum",
+     "target", "Orbis Quantum Systems", "INDGOV"),
+    ("Thomas Eckhardt accused Germany of breaking its promises.", "accused", "source", "Thomas Eckhardt", "DEU"),
+])
+def test_a_name_the_dictionary_does_not_know_stands_uncoded_opposite_a_known_actor(text, trigger, side, name, other):
+    ev = one(text, trigger)
+    unknown, known = (ev.target, ev.source) if side == "target" else (ev.source, ev.target)
+    assert unknown.text == name and unknown.code is None and unknown.country is None
+    assert known.code == other
+    assert any("the dictionary does not know" in line for line in ev.explanation) or unknown.kind in (
+        "person", "organization")
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Baxter accused Linda Hale of fraud.",  # two names no dictionary knows: local news, not event data
+    "Linda Hale sued the city council over the permit.",  # a local body named by its kind alone
+])
+def test_a_name_the_dictionary_does_not_know_needs_a_known_actor_opposite(text):
+    # guard on the names above: they make no event of local news
+    assert code(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Houthi rebels captured the village of Qaniya on Sunday.",  # a place too small for the gazetteer
+    "Kosovo awarded the Order of Freedom to the former US envoy on Monday.",  # the end of a longer name
+])
+def test_the_end_of_a_longer_name_or_a_place_is_no_unknown_body(text):
+    # guard on the names above: the tagger calls these a name, they are none
+    assert not [e for e in code(text) for a in (e.source, e.target)
+                if a is not None and a.text in ("Qaniya", "Freedom") and a.code is None]
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("The minister accepted the teachers' demands.", "demands", "GOV", "EDU"),
+    ("The president accepted the opposition's demands.", "demands", "GOV", "OPP"),
+    ("The governor met the demands of the nurses' union.", "demands", "GOV", "LAB"),
+])
+def test_one_who_accepts_or_meets_demands_yields_to_whoever_made_them(text, trigger, source, target):
+    # accepting what is asked is no receiving: the one who accepts acts
+    ev = one(text, trigger)
+    assert ev.event_type == "CONCEDE" and ev.source.code == source and ev.target.code == target
+
+
+def test_receiving_from_a_giver_still_makes_the_giver_the_source():
+    # guard: a receiving verb with a gift keeps the giver as the source
+    ev = one("Kenya received military aid from Japan.", "aid")
+    assert ev.event_type == "AID" and ev.source.code == "JPN" and ev.target.code == "KEN"
+
+
+def test_a_bracketed_short_name_is_closed_in_the_actors_text():
+    ev = one("The Senate opened an investigation into the National Roads Maintenance Agency (NRMA).", "investigation")
+    assert ev.target.text.endswith("(NRMA)")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The court dismissed the lawsuit filed by Greenpeace.", "NGO"),
+    ("The court dismissed the complaint filed by the opposition party.", "OPP"),
+])
+def test_a_court_dismissing_a_filing_rejects_whoever_filed_it(text, target):
+    ev = one(text, "dismissed")
+    assert ev.event_type == "REJECT" and ev.target.code == target
+
+
+def test_a_dismissed_case_against_someone_is_no_refusal_of_them():
+    # guard: throwing out a case against a person relieves them; it rejects no one
+    assert not [e for e in code("The judge dismissed the case against the former minister.")
+                if e.event_type == "REJECT"]
+
+
+def test_a_product_name_is_no_event():
+    # guard on the names above ("Maria Lopez" would stand opposite a known maker): "Accord" names a car, not
+    # an agreement
+    assert not [e for e in code("Maria Lopez was driving a Honda Accord when the crash happened.")
+                if e.event_type in ("AGREE", "SUPPORT")]
