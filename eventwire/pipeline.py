@@ -377,7 +377,8 @@ class Coder:
                         # ("US and South Korean troops": the whole name of each side)
                         start = min([adj.i] + [g.i for g in adj.children if g.dep_ in ("amod", "compound") and g.i < adj.i])
                         res = self.resolver.resolve(f"{c.doc[start:adj.i + 1].text} {c.text}", mentions.date)
-                        if _is_actor(res) and res.country:
+                        # ("House and Senate negotiators": two chambers' bodies, of the country in context)
+                        if _is_actor(res) and (res.country or adj.pos_ == "PROPN" and res.sector in STATE_SECTORS):
                             out.append((_actor(c.doc[start: adj.i + 1], res), res))
                     continue
                 if c.head.lower_ == "of" and c.head.head.lower_ in WATER_HEADS:
@@ -490,6 +491,21 @@ class Coder:
             acts += [m for g in acts for m in g.children if m.dep_ == "compound"]
             return any(getattr(self.lexicon.match(g, "NOUN"), "type", None) in ("RETREAT", "CONCEDE") for g in acts)
         return False
+
+    def _strikers(self, head: Token, mentions: MentionResolver) -> tuple[Actor, Resolution] | None:
+        """"The committee said it will not end the strike", "a majority of the guards on strike": a body or a
+        group that holds or ends a strike and that the dictionary does not know is labour (LAB)."""
+        if head.pos_ == "PRON":
+            head = self._reporting_subject(head) or head
+        head = _quantified(head) if head.lemma_.lower() in AFFILIATED_NOUNS | {"majority", "most"} else head
+        if head.pos_ != "NOUN" or head.lemma_.lower() in PERSON_WORDS | {"people"}:
+            return None
+        span = phrase_span(head)
+        if mentions.resolve(head, span).known:
+            return None
+        res = Resolution(text=span.text, name=head.lemma_.lower(), sector="LAB", code="LAB", kind="agent",
+                         confidence=0.5, evidence=[f"'{span.text}' holds a strike: workers (LAB)"])
+        return _actor(span, res), res
 
     @staticmethod
     def _unknown_person(t: Token, src: Actor, own: bool = True) -> tuple[Actor, Resolution] | None:
@@ -1050,6 +1066,9 @@ class Coder:
             sources = self._actors(src_heads, mentions)
             if attr is not None and len(sources) == 1:
                 sources = [self._speaker_for_own_state(sources[0], attr, mentions) or sources[0]]
+            if not sources and src_heads and cand.trigger.lemma_.lower() in STRIKE_NOUNS \
+                    and cand.rule.type in ("CONCEDE", "REJECT", "PROTEST"):
+                sources = [x for x in (self._strikers(h, mentions) for h in src_heads[:1]) if x]
             if not sources and src_heads and cand.rule.type == "ASSAULT" and all(
                     h.lemma_.lower() in self.instruments or h.lemma_.lower() in BLAST_WORDS for h in src_heads):
                 # "a roadside bomb killed five soldiers": a weapon with no doer named, the attack still happened
@@ -1298,7 +1317,12 @@ class Coder:
                 elif _promised_places(cand) and self._aimed_at(cand, s[0], ctx.prefer, set(), None) is not None:
                     # "India agreed to set up a film school in Mumbai": a promise bears on the place it is for
                     pairs.append((s, None))
-        pairs = [(s, t) for s, t in pairs if _opposite_coded(s, t)]
+        # (a coded source keeps an event that stands alone when its target may not stand: "the man who killed
+        # Dr. Winters" is still an attack)
+        pairs = [(s, t) if _opposite_coded(s, t) else (s, None) for s, t in pairs
+                 if _opposite_coded(s, t) or s is not None and not s[0].inferred and not _unlisted(s)
+                 and _unlisted(t) and self._stands_alone(cand)]
+        pairs = [p for k, p in enumerate(pairs) if not any(q[0] is p[0] and q[1] is p[1] for q in pairs[:k])]
         out: list[Event] = []
         prefer = ({p[0][0].country for p in pairs if p[0] and p[0][0].country}
                   | {p[1][0].country for p in pairs if p[1] and p[1][0].country})

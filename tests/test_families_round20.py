@@ -85,3 +85,28 @@ def test_a_product_name_is_no_event():
     # an agreement
     assert not [e for e in code("Maria Lopez was driving a Honda Accord when the crash happened.")
                 if e.event_type in ("AGREE", "SUPPORT")]
+
+
+def test_an_act_that_stands_alone_keeps_its_doer_when_its_target_is_a_name_no_one_knows():
+    # guard on the names above: "Dr. Ellen Marsh" is known to no dictionary and "the gunman" is no named actor,
+    # so the pair may not stand, but the attack still does
+    evs = [e for e in code("The gunman who killed Dr. Ellen Marsh fled the scene.") if e.event_type == "ASSAULT"]
+    assert evs and evs[0].source.text == "The gunman" and evs[0].target is None
+
+
+def test_two_chambers_named_before_one_noun_are_two_sides():
+    evs = code("House and Senate negotiators reached a deal on the farm bill on Tuesday.")
+    pairs = {(e.source.text, e.target.text) for e in evs if e.event_type == "SUPPORT" and e.target}
+    assert pairs == {("House", "Senate"), ("Senate", "House")}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The organizing committee said it will not end the strike until the ministry pays the arrears.",
+     "The organizing committee"),
+    ("Most of the 900 crane operators on strike say they will not end the strike until the port authority restores "
+     "their bonuses.", "the 900 crane operators"),
+])
+def test_a_body_no_dictionary_knows_that_holds_out_in_a_strike_is_labour(text, source):
+    ev = one(text, "strike")
+    assert ev.event_type == "REJECT" and ev.source.text == source and ev.source.sector == "LAB"
+    assert ev.target is not None and ev.target.sector == "GOV"
