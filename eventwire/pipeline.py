@@ -493,7 +493,7 @@ class Coder:
         return False
 
     def _strikers(self, head: Token, mentions: MentionResolver) -> tuple[Actor, Resolution] | None:
-        """"The committee said it will not end the strike", "a majority of the guards on strike": a body or a
+        """"The organizing committee won't call off its walkout", "most of the operators on strike": a body or a
         group that holds or ends a strike and that the dictionary does not know is labour (LAB)."""
         if head.pos_ == "PRON":
             head = self._reporting_subject(head) or head

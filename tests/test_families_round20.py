@@ -101,10 +101,10 @@ def test_two_chambers_named_before_one_noun_are_two_sides():
 
 
 @pytest.mark.parametrize("text, source", [
-    ("The organizing committee said it will not end the strike until the ministry pays the arrears.",
+    ("The organizing committee said it won't call off the strike till the ministry pays the arrears.",
      "The organizing committee"),
-    ("Most of the 900 crane operators on strike say they will not end the strike until the port authority restores "
-     "their bonuses.", "the 900 crane operators"),
+    ("Most of the 900 crane operators, who are on strike, insist they won't call off the strike till the port "
+     "authority restores their bonuses.", "the 900 crane operators"),
 ])
 def test_a_body_no_dictionary_knows_that_holds_out_in_a_strike_is_labour(text, source):
     ev = one(text, "strike")
