@@ -201,12 +201,18 @@ _CONDITION = re.compile(r"\b(?:if|unless|in case|in the event|provided that|prov
                         r"only when)\b", re.IGNORECASE)
 
 
+#: a time ahead named outright: "would" beside it is a plan reported, not a condition
+_AHEAD = re.compile(r"\b(?:next (?:week|month|year)|tomorrow|later this (?:week|month|year))\b", re.IGNORECASE)
+
+
 def _reported_future(v: Token) -> bool:
     """"said it would not accept", "announced that it would send": a report's 'would' is the future seen
     from the past, when the sentence states no condition at all (else "would ... if" stays hypothetical)."""
+    sent = v.sent
+    if v.dep_ in ("ROOT", "conj") and _AHEAD.search(sent.text) and not _CONDITION.search(sent.text):
+        return True  # "the EU would hold talks with him next month": a report's future, its verb left out
     if v.dep_ != "ccomp" or v.head.lemma_.lower() not in REPORT_VERBS:
         return False
-    sent = v.sent
     first = sent[0].lower_ if len(sent) else ""
     return not _CONDITION.search(sent.text) and first not in ("should", "were", "had")
 
@@ -379,7 +385,9 @@ def analyse(trigger: Token, governor: Token | None, sent: Span, days_before_pub:
                 below.dep_ in ("xcomp", "ccomp") and t.pos_ in ("VERB", "AUX") and _lemma(t) in ASKING_VERBS
                 # (one calls on or for someone to act, but "called Morrison to congratulate him" is a phone call,
                 # and "troops were called in to ...")
+                # ("On Nov. 18, X called Y to apologize": a date is not whom one calls on)
                 and (_lemma(t) != "call" or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
+                                                 and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
                                                  for c in t.children))
                 or below.dep_ in ("acl", "advcl") and t.pos_ == "NOUN" and _lemma(t) in ASKING_NOUNS):
             # "Iran demanded that Washington lift sanctions", "its call for Russia to release them": the

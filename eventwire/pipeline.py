@@ -389,6 +389,9 @@ class Coder:
                     continue  # "invited to a palace charity dinner": a gathering is no one acted on
                 if role == "target" and _information(c):
                     continue  # "agreed to share intelligence on militants": what is shared, not the spies
+                if role == "target" and c.lemma_.lower() in lexicon_mod.word_list("documents") and any(
+                        g.dep_ in ("compound", "nummod") for g in c.children):
+                    continue  # "a deal on Senate Bill 2770": a bill named for its chamber is no chamber
                 if _depicted(c):
                     continue  # "handed a painting of an old fisherman back to its owner": whom a picture shows
                 owned = self._owned_forces(c, mentions)
@@ -451,8 +454,10 @@ class Coder:
                 else:
                     continue
                 # "the Copenhagen opera house": a capital before a building says where it stands, not whose
+                # ("House and Senate negotiators reached a deal on Senate Bill 2770": one's own chamber's bill)
                 found = [f for f in found if not (f[0].country and f[0].country in own)
-                         and not (f[1].kind == "country" and f[1].sector and c.dep_ == "compound")]
+                         and not (f[1].kind == "country" and f[1].sector and c.dep_ == "compound")
+                         and not any((f[0].text or "").lower() == (x[0].text or "").lower() for x in sources)]
                 if found:
                     for _, r in found:
                         r.evidence = [*r.evidence, f"'{c.text}' names whom the '{h.text}' belongs to"]

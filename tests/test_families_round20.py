@@ -110,3 +110,31 @@ def test_a_body_no_dictionary_knows_that_holds_out_in_a_strike_is_labour(text, s
     ev = one(text, "strike")
     assert ev.event_type == "REJECT" and ev.source.text == source and ev.source.sector == "LAB"
     assert ev.target is not None and ev.target.sector == "GOV"
+
+
+@pytest.mark.parametrize("text", [
+    "On March 3, the Dutch prime minister called the Turkish president to apologize for the remarks.",
+    "The Dutch prime minister phoned the Turkish president on Friday to apologize for the remarks.",
+])
+def test_a_call_to_apologize_is_made_to_whom_one_called_even_on_a_date(text):
+    # a date after "On" is not whom one "calls on": the apology was made, not asked for
+    ev = one(text, "apologize", keep_nonfactual=True)
+    assert ev.event_type == "SUPPORT" and ev.target.code == "TURGOV"
+    assert not (ev.modality.hypothetical or ev.modality.negated)
+
+
+def test_a_bare_would_beside_a_time_ahead_is_a_plan_reported():
+    ev = one("The African Union would send its envoy to hold talks with the Sudanese army chief next week.", "talks",
+             keep_nonfactual=True)
+    assert ev.modality.future and not ev.modality.hypothetical
+
+
+def test_a_bare_would_with_a_condition_stays_hypothetical():
+    # guard: "would ... if" is a condition, whatever time it names
+    evs = code("Germany would send troops to Mali next year if parliament agreed.", keep_nonfactual=True)
+    assert evs and all(e.modality.hypothetical for e in evs)
+
+
+def test_a_bill_named_for_a_chamber_is_no_party_to_a_deal_on_it():
+    evs = code("House and Senate negotiators reached a compromise on Senate Bill 1412 late on Monday.")
+    assert {(e.source.text, e.target.text) for e in evs if e.target} == {("House", "Senate"), ("Senate", "House")}

@@ -774,7 +774,9 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
     cand.place_targets = [t for t in cand.targets if is_place(t)]
     if not cand.targets and cand.rule.type in ("CONCEDE", "RETREAT"):
         cand.fallback_targets += _answered(verb)
-    if verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+    # (parsed as the call's complement too: "called Erdogan to apologize")
+    if (verb.dep_ == "advcl" or verb.dep_ == "xcomp" and cand.rule.type == "SUPPORT") and verb.head.pos_ == "VERB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and (not cand.targets and cand.rule.type == "CONSULT"
                  or cand.rule.type == "SUPPORT" and verb.head.lemma_.lower() in CONTACT_VERBS):
         # "Macron called Scholz on Tuesday to discuss the budget": whom one called to discuss it; "called
@@ -782,8 +784,10 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         # ("dispatched his foreign minister to Khartoum to discuss the crisis": the envoy sent holds the talks
         # for the sender, with whoever is where the envoy goes)
         sent = verb.head.lemma_.lower() in ENVOY_VERBS
-        cand.fallback_targets += [o for o in verb.head.children if o.dep_ in ("dobj", "oprd") and o.pos_ == "PROPN"
-                                  and not sent] + (_pobjs(verb.head, {"to"}) if sent else [])
+        # (one apologizes to whoever the call reached, named or described: "called the Turkish president")
+        cand.fallback_targets += [o for o in verb.head.children if o.dep_ in ("dobj", "oprd") and (
+            o.pos_ == "PROPN" or o.pos_ == "NOUN" and cand.rule.type == "SUPPORT") and not sent] + (
+            _pobjs(verb.head, {"to"}) if sent else [])
     if not cand.targets and cand.rule.type == "REQUEST":
         # "demanded that the interior minister resign": the demand is made of whoever must act
         cand.fallback_targets += [sub for c in verb.children if c.dep_ == "ccomp"
