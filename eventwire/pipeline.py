@@ -552,14 +552,14 @@ class Coder:
         stands for its country (the code is the country's); an act or a thing condemned, rejected, protested
         or attacked is kept as the span it is, with no code: the reader sees what the event is aimed at and
         no actor is made up. What a yielding or a promise gives up ("lifted the curfew") is the act itself,
-        no target; and as for named places, only attacks and restrictions bear on the doer's own country
-        (a protest or a deployment at home has no target in its own places)."""
+        no target; and as for named places, only attacks, shows of force and restrictions bear on the doer's
+        own country ("troops stood on alert in Manila": the place the force is shown in; a protest at home has
+        no target in its own places)."""
         # (the rule's own words are the act, "opened fire", "lifted the curfew"; but what is boycotted or
         # rejected is what the boycott or refusal is aimed at: "boycotting the vote", "rejected the referendum")
         rule_words = set(cand.rule.pattern.split()[1:]) \
             if cand.rule.mode != "boycott" and cand.rule.type != "REJECT" else set()
-        attack = ontology.quad_class(cand.rule.type) == 4 and cand.rule.type != "MOBILIZE" \
-            or cand.rule.mode in PLACED_MODES
+        attack = ontology.quad_class(cand.rule.type) == 4 or cand.rule.mode in PLACED_MODES
 
         def place_ok(country: str | None, text: str, t: Token | None = None) -> bool:
             if not country or home and country not in home and geo.small_town(geo.lookup(text, prefer)):

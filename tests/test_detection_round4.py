@@ -184,9 +184,9 @@ def test_light_and_prepositional_verbs_of_calls_supplies_interceptions_and_shows
     ("Italy is sending troops to the UN peacekeeping force in Lebanon.", "ITA"),
     ("The Bolivian government mobilized the army for crowd control.", "BOL"),
     ("China deployed troops to the border with India.", "CHN"),
-    ("Nepal deployed police in Kathmandu on Friday.", "NPL"),
 ])
-def test_what_is_sent_or_mobilized_and_ones_own_places_are_no_target(text, own):
+def test_what_is_sent_or_mobilized_is_no_target(text, own):
+    # (a place at home the force is deployed in is: "Nepal deployed police in Kathmandu" -> NPL, see round 20)
     evs = code(text)
     assert evs, text
     for ev in evs:

@@ -55,11 +55,12 @@ def test_a_state_order_to_close_or_suspend_coerces_those_it_names():
     assert not code("The president ordered the army to close the border.")
 
 
-def test_a_force_on_alert_abroad_faces_where_it_stands_but_not_at_home():
+def test_a_force_on_alert_faces_where_it_stands_abroad_and_at_home():
     ev = one("Russian troops remained on alert in Belarus.", "remained")
     assert ev.event_type == "MOBILIZE" and ev.target.code == "BLR"
+    # a show of force at home bears on the place it is shown in, as PLOVER coders mark it
     ev = one("Peruvian soldiers stayed on alert in Lima overnight.", "stayed")
-    assert ev.event_type == "MOBILIZE" and ev.target is None
+    assert ev.event_type == "MOBILIZE" and ev.target.text == "Lima" and ev.target.code == "PER"
 
 
 def test_a_meal_with_someone_is_a_meeting():

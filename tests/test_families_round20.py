@@ -138,3 +138,9 @@ def test_a_bare_would_with_a_condition_stays_hypothetical():
 def test_a_bill_named_for_a_chamber_is_no_party_to_a_deal_on_it():
     evs = code("House and Senate negotiators reached a compromise on Senate Bill 1412 late on Monday.")
     assert {(e.source.text, e.target.text) for e in evs if e.target} == {("House", "Senate"), ("Senate", "House")}
+
+
+def test_a_country_named_inside_what_a_restriction_limits_is_its_target():
+    # the country hangs on an infinitive inside the restriction, not on the restriction itself
+    evs = code("The US president lifted restrictions on the ability of families to send money to Cuba.")
+    assert any(e.event_type == "CONCEDE" and e.target is not None and e.target.code == "CUB" for e in evs)

@@ -482,8 +482,9 @@ def _apposed(o: Token, verb: Token) -> bool:
 def _countries_inside(heads: list[Token]) -> list[Token]:
     """Countries named inside phrases that are no actors: "restrictions on travel to Cuba" (Cuba), "curbs on
     aid to North Korea" (North Korea)."""
+    # (also what an infinitive inside names: "restrictions on the ability of Americans to visit relatives in Cuba")
     return [g for a in heads for p in a.subtree if p.dep_ == "prep" and p.i > a.i
-            and p.lower_ in ("to", "in", "into", "for", "against") and p.head.pos_ == "NOUN"
+            and p.lower_ in ("to", "in", "into", "for", "against") and (p.head.pos_ == "NOUN" or p.head.tag_ == "VB")
             for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "NORP")]
 
 
