@@ -92,6 +92,8 @@ PEACEFUL_TYPES = {"AGREE", "SUPPORT", "REQUEST", "CONSULT", "AID", "COOPERATE"}
 PRIVATE_SECTORS = {"CVL", "BUS", "EDU", "MED", "REL", "LAB", "AGR", "JRN", "CRM"}
 #: sectors of the state: one of them helping another of the same country is cooperation, not aid
 STATE_SECTORS = {"GOV", "COP", "JUD", "LEG", "MIL", "SPY"}
+#: agent nouns of people from elsewhere: they take no country from the story's context
+OUTSIDERS = {"foreigner", "expatriate", "expat"}
 #: verbs whose object event is only put forward: "proposed a conference", "called for talks"
 PROPOSING_VERBS = {"propose", "suggest", "call", "urge", "demand", "consider", "plan", "envisage", "float"}
 #: verbs whose object event is done by saying it: "announced sanctions" is the sanctions, no claim about them
@@ -1642,8 +1644,8 @@ class Coder:
             why = f"'{actor.text}' is a party name many countries have; the story is from {ctx.home}"
             actor = _recode(replace(actor, country=None), ctx.home, why, 0.7)
             return actor, replace(res, country=actor.country, code=actor.code, evidence=res.evidence + [why])
-        if actor.country or res.kind != "agent":
-            return item
+        if actor.country or res.kind != "agent" or res.name in OUTSIDERS:
+            return item  # (foreigners are of no country the story is about)
         head = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
         found = clause_country(head.root, sent, ctx.prefer) if head is not None else None
         home = ctx.home

@@ -276,6 +276,17 @@ def sections(text: str, size: int) -> list[str]:
     return out
 
 
+def _known_city(place: str) -> bool:
+    """A dateline's place in capitals that the gazetteer knows as a city ("MOSCOW", "NEW DELHI"; not "NATO")."""
+    from . import geo  # (late: the gazetteer loads only when a plain dash needs it)
+
+    name = place.strip(" ,")
+    if not name.isupper() or len(name) < 4:
+        return False
+    found = geo.lookup(name.title())
+    return found is not None and (found.feature or "").startswith("PPL")
+
+
 def prepare(original: str) -> Prepared:
     """The parser's copy of ``original``; see the module docstring."""
     text, offsets = fix_encoding(original)
@@ -291,8 +302,10 @@ def prepare(original: str) -> Prepared:
             shift = head.end()
             m = _DATELINE.match(text[shift:]) or _DATELINE_TITLE.match(text[shift:])
     # a bare "NATO - the alliance met" is no dateline: a region, a date, an agency or a long dash must say so
+    # (but "MOSCOW - Russian police ...": a city the gazetteer knows, in capitals, before a plain dash, is one)
     if (m and not caseless(text[shift + m.end():shift + m.end() + 300]) and len(m.group("place").strip()) >= 3
-            and (m.group("region") or m.group("date") or m.group("agency") or m.group("sep") in ("--", "—", ":"))):
+            and (m.group("region") or m.group("date") or m.group("agency") or m.group("sep") in ("--", "—", ":")
+                 or m.group("sep") == "-" and _known_city(m.group("place")))):
         a, b = (shift + k for k in m.span("place"))
         b = a + len(m.group("place").rstrip(" ,"))
         dateline = (offsets[a], offsets[b - 1] + 1) if offsets else (a, b)

@@ -144,3 +144,24 @@ def test_a_country_named_inside_what_a_restriction_limits_is_its_target():
     # the country hangs on an infinitive inside the restriction, not on the restriction itself
     evs = code("The US president lifted restrictions on the ability of families to send money to Cuba.")
     assert any(e.event_type == "CONCEDE" and e.target is not None and e.target.code == "CUB" for e in evs)
+
+
+def test_foreigners_are_private_persons_of_no_country_the_story_gives():
+    ev = one("Police in Moscow detained 20 foreigners on Friday.", "detained")
+    assert ev.source.code == "RUSCOP" and ev.target.code == "CVL" and ev.target.country is None
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("MOSCOW - Russian police detained 20 foreigners on Friday.", "MOSCOW"),
+    ("NEW DELHI - Indian police arrested five men on Sunday.", "NEW DELHI"),
+])
+def test_a_capitalized_city_before_a_plain_dash_is_a_dateline_not_an_actor(text, dateline):
+    ev = code(text)[0]
+    assert dateline not in (ev.source.text or "") and ev.source.code[3:] == "COP"
+
+
+def test_a_capitalized_body_before_a_plain_dash_stays_in_the_text():
+    # guard: "NATO - the alliance ..." names no place of filing
+    from eventwire.textprep import prepare
+
+    assert prepare("NATO - the alliance met on Friday in Brussels.").dateline is None
