@@ -2520,8 +2520,9 @@ def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> t
         for tok in clause.subtree:
             if not (sent.start <= tok.i < sent.end) or not (tok.ent_type_ in ("GPE", "LOC") or is_place(tok)):
                 continue
-            if tok.ent_type_ in NOT_ACTOR_ENTS:
-                continue  # "on March 23" is a date, not the English town of March
+            if tok.ent_type_ in NOT_ACTOR_ENTS and not _country_named(tok):
+                continue  # "on March 23" is a date, not the English town of March (but "in Niger on Monday",
+                # tagged as one date, names a country)
             if _in_other_clause(tok, clause, near):
                 continue  # "arrested Jorge Glas, who had been granted asylum by Mexico": Mexico is not where
             if _counterpart(tok):
@@ -2554,6 +2555,14 @@ def clause_country(near: Token, sent: Span, prefer: set[str] | None = None) -> t
         while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
             clause = clause.head
     return None
+
+
+def _country_named(tok: Token) -> bool:
+    """A country's own name, whatever the tagger called it ("in Niger on Monday" read as one date)."""
+    if tok.pos_ != "PROPN" or tok.lower_ in time_mod.MONTHS or tok.lower_ in time_mod.WEEKDAYS:
+        return False
+    found = geo.lookup(tok.text)
+    return found is not None and found.feature == "PCLI"
 
 
 _QUOTES = {"'", '"', "‘", "’", "“", "”"}

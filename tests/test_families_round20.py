@@ -165,3 +165,11 @@ def test_a_capitalized_body_before_a_plain_dash_stays_in_the_text():
     from eventwire.textprep import prepare
 
     assert prepare("NATO - the alliance met on Friday in Brussels.").dateline is None
+
+
+def test_a_country_the_tagger_folds_into_a_date_is_still_where_an_arrest_was():
+    # "in Niger on Monday" is tagged as one date; the country still says whose police acted
+    ev = one("Two activists were arrested in Niger on Monday.", "arrested")
+    assert ev.source.inferred and ev.source.code == "NERCOP"
+    ev = one("Ten people were arrested on March 23 in Lagos.", "arrested")  # guard: a month is no country
+    assert ev.source.code == "NGACOP"
