@@ -373,6 +373,9 @@ class Coder:
                     continue
                 seen.add(c.i)
                 split = _coordinated_nationalities(c)
+                whole = self.resolver.resolve(phrase_span(c).text, mentions.date) if split else None
+                if whole is not None and whole.entry and any(e.startswith("exact name") for e in whole.evidence):
+                    split = []  # "the Food and Drug Administration": one body the dictionary knows by the whole name
                 if split:
                     # "Saudi and Houthi officials": two actors, each the officials of one side
                     for adj in split:

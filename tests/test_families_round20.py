@@ -173,3 +173,24 @@ def test_a_country_the_tagger_folds_into_a_date_is_still_where_an_arrest_was():
     assert ev.source.inferred and ev.source.code == "NERCOP"
     ev = one("Ten people were arrested on March 23 in Lagos.", "arrested")  # guard: a month is no country
     assert ev.source.code == "NGACOP"
+
+
+def test_a_body_named_with_an_and_is_one_body_when_the_dictionary_knows_the_whole_name():
+    ev = one("The Food and Drug Administration suspended its cooperation with China on Monday.", "cooperation")
+    assert ev.source.code == "USAMED" and ev.source.text == "The Food and Drug Administration"
+    assert ev.target.code == "CHN"
+
+
+def test_sides_named_with_an_and_before_one_noun_stay_two_sides():
+    # guard: "Canadian and EU trade negotiators" is no name the dictionary knows whole
+    evs = code("Canadian and EU trade negotiators signed a new accord on Friday.")
+    assert {(e.source.code, e.target.code) for e in evs if e.target} == {("CANGOV", "EURGOV"), ("EURGOV", "CANGOV")}
+
+
+@pytest.mark.parametrize("text, typ, target", [
+    ("The army declared it would never halt its war against the insurgents.", "REJECT", "REB"),
+    ("The rebels ended their war against the government last year.", "RETREAT", "GOV"),
+])
+def test_ending_a_war_de_escalates_and_refusing_to_end_it_is_a_refusal(text, typ, target):
+    evs = [e for e in code(text) if e.event_type == typ]
+    assert evs and evs[0].target is not None and evs[0].target.sector == target
