@@ -1386,14 +1386,22 @@ class Coder:
                 # "Australia will not lift its tariffs", "the dockers will not end their strike": declaring that one
                 # will not yield is a refusal, made now
                 mod.modality.future = False
-            if (refused_yield or mod.modality.negated and _holding_out(cand.trigger)) and (
-                    typ in ("CONCEDE", "RETREAT") or typ == "REJECT" and ontology.quad_class(cand.rule.type) in (1, 2)):
+            holding = mod.modality.negated and _holding_out(cand.trigger) and src is not None and not src.inferred
+            # ("won't meet Biden again before his term ends": a time, no condition, for an act not done)
+            if (refused_yield or holding) and (typ in ("CONCEDE", "RETREAT") or (
+                    typ == "REJECT" or typ == cand.rule.type and _holding_out(cand.trigger, conditions_only=True))
+                    and ontology.quad_class(cand.rule.type) in (1, 2)):
                 # "will not end their strike until the ministry pays ...", "will not begin talks until
-                # the prisoners are released": a refusal on a condition is an event that happens, not a
-                # concession or a meeting that does not
-                if typ != "REJECT":
+                # the prisoners are released", "will not go to Moscow to meet him if ...": a refusal on a
+                # condition is an event that happens (said now, whatever the condition), not a concession or a
+                # meeting that does not
+                if typ in ("CONCEDE", "RETREAT"):
                     typ, mode, code = "REJECT", "change", "124"
+                elif typ != "REJECT":
+                    typ, mode, code = "REJECT", "meet" if typ == "CONSULT" else None, "125" if typ == "CONSULT" else "120"
                 mod.modality.negated = False
+                if holding:
+                    mod.modality.future = mod.modality.hypothetical = False
                 why += "; will not act until a condition is met: a refusal, which happens"
             if typ == "REJECT" and cand.rule.type != "REJECT" and mod.modality.negated \
                     and cand.trigger.lemma_.lower() in ACCEPTING_VERBS:
@@ -2404,20 +2412,26 @@ def _peacekeeping(trigger: Token) -> bool:
     return bool(_PEACEKEEPING.search(verb.doc[verb.left_edge.i:verb.right_edge.i + 1].text))
 
 
-def _holding_out(trigger: Token) -> bool:
+def _holding_out(trigger: Token, conditions_only: bool = False) -> bool:
     """"will not end their strike until ...", "refuse to withdraw unless ...": a yielding act refused on a
-    condition."""
+    condition (``conditions_only``: not "before", which may only date the act)."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    verbs = [verb]
+    if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        verbs.append(verb.head)  # "will not go to Moscow to meet him if ...": the trip refused is the refusal
     # the condition hangs below the refused act (not: the act is itself the condition, "until prisoners
     # are released")
     # ("will not end their strike before the management is sacked": "before" with a refusal to come)
-    future = any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall", "would") for c in verb.children)
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall", "would") for v in verbs for c in v.children)
     # (a clause: "before July" is a date, not a condition)
     # ("will not begin talks as set out in the deal until ...": the condition may hang on an aside below)
-    clauses = [c for c in verb.children if c.dep_ in ("advcl", "prep")]
+    clauses = [c for v in verbs for c in v.children if c.dep_ in ("advcl", "prep") and c.i != verb.i]
     clauses += [g for c in clauses if c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children)
                 for g in c.children if g.dep_ == "advcl"]
-    return any(w.lower_ in ("until", "unless", "till") or (future and w.lower_ == "before" and c.dep_ == "advcl")
+    # ("will not go to Moscow if the Kremlin reneges": a refusal declared on a condition)
+    ahead = ("if",) if conditions_only else ("before", "if")
+    return any(w.lower_ in ("until", "unless", "till") or (future and w.lower_ in ahead and c.dep_ == "advcl")
                for c in clauses for w in [c, *c.children])
 
 

@@ -194,3 +194,21 @@ def test_sides_named_with_an_and_before_one_noun_stay_two_sides():
 def test_ending_a_war_de_escalates_and_refusing_to_end_it_is_a_refusal(text, typ, target):
     evs = [e for e in code(text) if e.event_type == typ]
     assert evs and evs[0].target is not None and evs[0].target.sector == target
+
+
+@pytest.mark.parametrize("text, trigger, code_", [
+    ("The prime minister said he will not travel to Seoul to meet the Korean president unless the ban is lifted.",
+     "meet", "125"),
+    ("The dockers' union will not end the strike unless the port raises wages.", "strike", "124"),
+])
+def test_a_refusal_on_a_condition_is_declared_now(text, trigger, code_):
+    ev = one(text, trigger, keep_nonfactual=True)
+    assert (ev.event_type, ev.cameo_code) == ("REJECT", code_)
+    assert not (ev.modality.negated or ev.modality.hypothetical or ev.modality.future)
+
+
+def test_a_meeting_not_held_before_a_date_is_no_refusal():
+    # guard: "before his term ends" dates the meeting that will not happen; it sets no condition
+    ev = one("The Mexican president won't meet the Brazilian president again before his term ends.", "meet",
+             keep_nonfactual=True)
+    assert ev.event_type == "CONSULT" and ev.modality.negated
