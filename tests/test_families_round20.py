@@ -212,3 +212,10 @@ def test_a_meeting_not_held_before_a_date_is_no_refusal():
     ev = one("The Mexican president won't meet the Brazilian president again before his term ends.", "meet",
              keep_nonfactual=True)
     assert ev.event_type == "CONSULT" and ev.modality.negated
+
+
+def test_what_is_given_alongside_aid_goes_to_the_aids_recipient():
+    # guard: this parse hangs "to Lebanon" on the verb; the rule reads it where the parser hangs it on the aid
+    # that goes along ("provide ammunition alongside assistance to X in Y's region")
+    ev = one("Germany sent tents alongside food aid to Lebanon.", "sent")
+    assert ev.event_type == "AID" and ev.target.code == "LBN"

@@ -61,6 +61,8 @@ STOPPING_VERBS = {"stop", "prevent", "avert", "thwart", "foil", "halt", "block",
 #: "attacked an Israeli patrol", "broke up a protest"): the object's event is not the subject's
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "ASSAULT", "COERCE"}
 #: verbs of reaching someone, whose purpose clause says what was done to them: "called Erdogan to apologize"
+#: prepositions of what comes along with a thing given ("alongside humanitarian aid to Turkey")
+ACCOMPANYING_PREPS = {"alongside", "besides", "with"}
 CONTACT_VERBS = {"call", "phone", "telephone", "ring", "visit", "meet", "write", "receive", "host"}
 #: adverbs that open a list of examples of what was named before ("most notably", "especially")
 EXAMPLE_ADVERBS = {"notably", "especially", "particularly", "chiefly", "mainly", "principally", "primarily"}
@@ -800,6 +802,9 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         cand.fallback_targets += _aided(verb) or [g for c in verb.children if c.dep_ in ("advcl", "xcomp")
                                                   for p in c.subtree if p.dep_ == "prep" and p.lower_ == "in"
                                                   for g in _children(p, ("pobj",)) if is_place(g)]
+        # "to provide ammunition alongside humanitarian aid to Turkey": the recipient of what goes with it
+        cand.fallback_targets += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ACCOMPANYING_PREPS
+                                  for a in _children(p, ("pobj",)) for g in _pobjs(a, {"to"})]
     if not cand.targets and cand.rule.type in ("AID", "COOPERATE", "SUPPORT"):
         # "helped the Houthis plan their operations": whoever is helped to act is the target
         cand.fallback_targets += [sub for c in verb.children if c.dep_ in ("ccomp", "xcomp")
