@@ -164,7 +164,14 @@ def _promised_places(cand: Candidate) -> list[Token]:
             if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and is_place(t) and not any(
                     a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i != act.i and act.is_ancestor(a)):
                 out.append(t)
+            # ("agreed to open its border for relief convoys to enter Kyrgyzstan": the place the act lets them reach)
+            elif t.dep_ == "dobj" and t.head.lemma_.lower() in ENTERING_VERBS and is_place(t):
+                out.append(t)
     return out
+
+
+#: verbs of reaching a place: what they reach is where a promise to let them bears
+ENTERING_VERBS = {"enter", "reach"}
 
 
 def _refused_objects(cand: Candidate) -> list[Token]:

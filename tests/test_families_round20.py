@@ -219,3 +219,8 @@ def test_what_is_given_alongside_aid_goes_to_the_aids_recipient():
     # that goes along ("provide ammunition alongside assistance to X in Y's region")
     ev = one("Germany sent tents alongside food aid to Lebanon.", "sent")
     assert ev.event_type == "AID" and ev.target.code == "LBN"
+
+
+def test_a_promise_to_let_others_reach_a_place_bears_on_that_place():
+    ev = one("Kazakhstan agreed to open its border for relief convoys to enter Kyrgyzstan.", "agreed")
+    assert ev.event_type == "AGREE" and ev.target.code == "KGZ"
