@@ -598,8 +598,8 @@ class Coder:
                     or t.ent_type_ in NOT_ACTOR_ENTS:
                 continue
             span = phrase_span(t)
-            if span[0].like_num:
-                continue
+            if span[0].like_num and (t.like_num or getattr(self.lexicon.match(t, "NOUN"), "type", "NONE") == "NONE"):
+                continue  # (a count of things is no target; a count of deeds is: "denounced 49 detentions")
             if src.start is not None and span.start_char < src.end and src.start < span.end_char:
                 continue
             place = self._place_actor(t, prefer, cand.rule.type, seat=t not in promised) if is_place(t) else None

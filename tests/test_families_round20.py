@@ -224,3 +224,9 @@ def test_what_is_given_alongside_aid_goes_to_the_aids_recipient():
 def test_a_promise_to_let_others_reach_a_place_bears_on_that_place():
     ev = one("Kazakhstan agreed to open its border for relief convoys to enter Kyrgyzstan.", "agreed")
     assert ev.event_type == "AGREE" and ev.target.code == "KGZ"
+
+
+def test_a_count_of_deeds_condemned_is_what_the_condemnation_is_aimed_at():
+    ev = one("Amnesty International denounced 30 arbitrary detentions of students in Nicaragua.", "denounced")
+    assert ev.event_type == "ACCUSE" and ev.target is not None and ev.target.text.startswith("30 arbitrary detentions")
+    assert ev.target.code is None
