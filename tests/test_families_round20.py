@@ -230,3 +230,8 @@ def test_a_count_of_deeds_condemned_is_what_the_condemnation_is_aimed_at():
     ev = one("Amnesty International denounced 30 arbitrary detentions of students in Nicaragua.", "denounced")
     assert ev.event_type == "ACCUSE" and ev.target is not None and ev.target.text.startswith("30 arbitrary detentions")
     assert ev.target.code is None
+
+
+def test_an_inquiry_into_whether_someone_did_something_is_aimed_at_them():
+    ev = one("The Senate opened an investigation into whether the defence minister broke the law.", "investigation")
+    assert ev.event_type == "ACCUSE" and ev.target is not None and ev.target.text == "the defence minister"

@@ -919,6 +919,12 @@ def _noun_args(cand: Candidate, noun: Token, lexicon: Lexicon) -> bool:
     targets = [a for t in targets for a in ((_pobjs(t, TARGET_PREPS - {"of"}) or [t]) if t.head.lower_ == "of"
                                             and cand.rule.names(t.lemma_.lower()) else [t])]
     targets = targets or _aimed_at(noun)
+    if not targets and cand.rule.type == "ACCUSE":
+        # "opened an investigation into whether the minister broke the law": whom the question is about
+        holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+        targets = [s for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("into", "over", "on")
+                   for c in p.children if c.dep_ == "pcomp" and any(m.lower_ in ("whether", "if") for m in c.children)
+                   for s in _children(c, ("nsubj", "nsubjpass")) if s.pos_ != "PRON"]
     if not targets and cand.rule.type == "REQUEST":
         # "its demand that Washington lift sanctions": who is asked to act is the subject of what is asked
         targets = [sub for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
