@@ -235,3 +235,10 @@ def test_a_count_of_deeds_condemned_is_what_the_condemnation_is_aimed_at():
 def test_an_inquiry_into_whether_someone_did_something_is_aimed_at_them():
     ev = one("The Senate opened an investigation into whether the defence minister broke the law.", "investigation")
     assert ev.event_type == "ACCUSE" and ev.target is not None and ev.target.text == "the defence minister"
+
+
+def test_events_named_by_joined_nouns_share_their_doer_and_what_they_are_of():
+    evs = code("The Arab League voiced its firm rejection and sharp condemnation of the Iranian foreign minister's "
+               "remarks.")
+    got = {(e.event_type, e.source.code, e.target.code) for e in evs if e.target is not None}
+    assert ("REJECT", "IGO", "IRNGOV") in got and ("ACCUSE", "IGO", "IRNGOV") in got

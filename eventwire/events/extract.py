@@ -1450,6 +1450,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                 cand.governor = tok.head  # "before a pact could be signed"
                 if _parties_of_failed_talks(cand):
                     cands.append(cand)
+    cands += _coordinated_deeds(cands, lexicon)
     for c in cands:
         _restricted_places(c)
         _aid_places(c)
@@ -1463,6 +1464,33 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         c.fallback_targets += concerned([t for t in c.targets if t.lemma_.lower() not in CLAIM_NOUNS], {"of"})
     return [out for c in cands for out in _failed_agreement(c)] + _reported_obligations(sent, lexicon) \
         + _reported_blame(sent, lexicon) + _aid_let_in(sent, {c.trigger.i for c in cands})
+
+
+def _coordinated_deeds(cands: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """"voiced its firm refusal and sharp censure of the plan": nouns of events joined under
+    one doer share it, and share what the last of them is "of" or "against" (the parser hangs it there)."""
+    out = []
+    taken = {c.trigger.i for c in cands}
+    for cand in list(cands):
+        first = cand.trigger
+        if first.pos_ != "NOUN" or not cand.sources:
+            continue
+        joined = [c for c in first.conjuncts if c.i > first.i and c.pos_ == "NOUN" and c.i not in taken]
+        for c in joined:
+            rule = lexicon.match(c, "NOUN")
+            if rule is None or rule.type == "NONE" or rule.type not in OF_TARGET_TYPES:
+                continue
+            shared = Candidate(c, rule, sources=list(cand.sources), governor=cand.governor,
+                               targets=_pobjs(c, {"of", "against", "on"}))
+            shared.fallback_targets = [o for t in shared.targets for o in _children(t, ("poss", "compound", "amod"))
+                                       if o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or o.dep_ == "poss"]
+            shared.notes.append(f"joined to '{first.text}': its doer")
+            out.append(shared)
+            taken.add(c.i)
+            if not cand.targets and cand.rule.type in OF_TARGET_TYPES:
+                cand.targets = list(shared.targets)
+                cand.fallback_targets += shared.fallback_targets
+    return out
 
 
 #: modes of events declared for a place: a curfew, martial law or a state of emergency, a ceasefire
