@@ -1088,8 +1088,11 @@ class Coder:
                 sources = [x for x in (self._strikers(h, mentions) for h in src_heads[:1]) if x]
             if not sources and src_heads and cand.rule.type == "ASSAULT" and all(
                     h.lemma_.lower() in self.instruments or h.lemma_.lower() in BLAST_WORDS for h in src_heads):
+                # "the drones launched by the rebels struck a terminal": the weapon's launcher named on it
+                sources = self._actors([a for h in src_heads for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                        for a in _pobjs(c, {"by"})], mentions)
                 # "a roadside bomb killed five soldiers": a weapon with no doer named, the attack still happened
-                cand.agentless = True
+                cand.agentless = not sources
             _settlements_as_places(cand)
             if len(sources) > 1 and (cand.rule.type in MUTUAL_TYPES or cand.rule.source == FAILED_AGREEMENT):
                 # "Armenia and Azerbaijan failed to reach a deal over border crossings", "Trump and Putin agreed to

@@ -242,3 +242,9 @@ def test_events_named_by_joined_nouns_share_their_doer_and_what_they_are_of():
                "remarks.")
     got = {(e.event_type, e.source.code, e.target.code) for e in evs if e.target is not None}
     assert ("REJECT", "IGO", "IRNGOV") in got and ("ACCUSE", "IGO", "IRNGOV") in got
+
+
+def test_a_weapon_that_strikes_carries_the_doer_named_on_it():
+    evs = [e for e in code("The drones launched by the Houthi rebels struck an oil terminal of the Saudi navy on Monday.")
+           if e.trigger.text == "struck"]
+    assert evs and evs[0].source.code == "YEMREB" and evs[0].target.code == "SAUMIL"
