@@ -210,7 +210,7 @@ def _reported_future(v: Token) -> bool:
     from the past, when the sentence states no condition at all (else "would ... if" stays hypothetical)."""
     sent = v.sent
     if v.dep_ in ("ROOT", "conj") and _AHEAD.search(sent.text) and not _CONDITION.search(sent.text):
-        return True  # "the EU would hold talks with him next month": a report's future, its verb left out
+        return True  # "the African Union would send its envoy next week": a report's future, its verb left out
     if v.dep_ != "ccomp" or v.head.lemma_.lower() not in REPORT_VERBS:
         return False
     first = sent[0].lower_ if len(sent) else ""

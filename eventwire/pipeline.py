@@ -164,7 +164,7 @@ def _promised_places(cand: Candidate) -> list[Token]:
             if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and is_place(t) and not any(
                     a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i != act.i and act.is_ancestor(a)):
                 out.append(t)
-            # ("agreed to open its border for relief convoys to enter Kyrgyzstan": the place the act lets them reach)
+            # ("promised to reopen the crossing so that relief convoys could enter Syria": the place it lets them reach)
             elif t.dep_ == "dobj" and t.head.lemma_.lower() in ENTERING_VERBS and is_place(t):
                 out.append(t)
     return out
@@ -232,13 +232,14 @@ def _is_actor(res: Resolution) -> bool:
 
 
 def _unlisted_name(t: Token, span: Span) -> Resolution | None:
-    """A person or an organization the tagger names and the dictionary does not know ("Reliance Jio", "Dhurata
-    Ali"): an actor with no code, so that "the United States returned a painting to the Art Loss Register" keeps
-    its recipient. It stands in an event only opposite a coded actor (see ``_opposite_coded``): two unknown
-    names ("Stewart shot Jason Cumby", a goal "by Yassine Abdul-Aal") are local news no dictionary codes."""
+    """A person or an organization the tagger names and the dictionary does not know ("Orbis Quantum Systems",
+    "Thomas Eckhardt"): an actor with no code, so that "the United States returned a looted sculpture to the
+    Meridian Heritage Trust" keeps its recipient. It stands in an event only opposite a coded actor (see
+    ``_opposite_coded``): two unknown names ("Tom Baxter accused Linda Hale", a goal scored by a player) are
+    local news no dictionary codes."""
     if t.pos_ != "PROPN" or t.ent_type_ not in ("ORG", "PERSON") or t.dep_ == "compound" or is_place(t) \
             or geo.lookup(span.text) is not None:
-        return None  # (a place the tagger took for a name, "Egypt cooperated", is no unknown body)
+        return None  # (a place the tagger took for a name, "Chad cooperated", is no unknown body)
     if t.head.lower_ == "of" and (t.head.head.pos_ == "PROPN" or t.head.head.lemma_.lower() in SETTLEMENT_NOUNS):
         return None  # the end of a longer name, "the Order of Freedom", or a place, "the village of Qaniya"
     kind = "person" if t.ent_type_ == "PERSON" else "organization"
@@ -403,7 +404,7 @@ class Coder:
                     continue  # "agreed to share intelligence on militants": what is shared, not the spies
                 if role == "target" and c.lemma_.lower() in lexicon_mod.word_list("documents") and any(
                         g.dep_ in ("compound", "nummod") for g in c.children):
-                    continue  # "a deal on Senate Bill 2770": a bill named for its chamber is no chamber
+                    continue  # "a deal on Senate Bill 1412": a bill named for its chamber is no chamber
                 if _depicted(c):
                     continue  # "handed a painting of an old fisherman back to its owner": whom a picture shows
                 owned = self._owned_forces(c, mentions)
@@ -466,7 +467,7 @@ class Coder:
                 else:
                     continue
                 # "the Copenhagen opera house": a capital before a building says where it stands, not whose
-                # ("House and Senate negotiators reached a deal on Senate Bill 2770": one's own chamber's bill)
+                # ("House and Senate negotiators reached a compromise on Senate Bill 1412": one's own chamber's bill)
                 found = [f for f in found if not (f[0].country and f[0].country in own)
                          and not (f[1].kind == "country" and f[1].sector and c.dep_ == "compound")
                          and not any((f[0].text or "").lower() == (x[0].text or "").lower() for x in sources)]
@@ -565,7 +566,7 @@ class Coder:
         or attacked is kept as the span it is, with no code: the reader sees what the event is aimed at and
         no actor is made up. What a yielding or a promise gives up ("lifted the curfew") is the act itself,
         no target; and as for named places, only attacks, shows of force and restrictions bear on the doer's
-        own country ("troops stood on alert in Manila": the place the force is shown in; a protest at home has
+        own country ("soldiers stayed on alert in Lima": the place the force is shown in; a protest at home has
         no target in its own places)."""
         # (the rule's own words are the act, "opened fire", "lifted the curfew"; but what is boycotted or
         # rejected is what the boycott or refusal is aimed at: "boycotting the vote", "rejected the referendum")
@@ -1337,8 +1338,8 @@ class Coder:
                 elif _promised_places(cand) and self._aimed_at(cand, s[0], ctx.prefer, set(), None) is not None:
                     # "India agreed to set up a film school in Mumbai": a promise bears on the place it is for
                     pairs.append((s, None))
-        # (a coded source keeps an event that stands alone when its target may not stand: "the man who killed
-        # Dr. Winters" is still an attack)
+        # (a coded source keeps an event that stands alone when its target may not stand: "the gunman who killed
+        # Dr. Ellen Marsh" is still an attack)
         pairs = [(s, t) if _opposite_coded(s, t) else (s, None) for s, t in pairs
                  if _opposite_coded(s, t) or s is not None and not s[0].inferred and not _unlisted(s)
                  and _unlisted(t) and self._stands_alone(cand)]
@@ -1402,7 +1403,7 @@ class Coder:
                     typ == "REJECT" or typ == cand.rule.type and _holding_out(cand.trigger, conditions_only=True))
                     and ontology.quad_class(cand.rule.type) in (1, 2)):
                 # "will not end their strike until the ministry pays ...", "will not begin talks until
-                # the prisoners are released", "will not go to Moscow to meet him if ...": a refusal on a
+                # the prisoners are released", "will not fly to Seoul to meet him unless ...": a refusal on a
                 # condition is an event that happens (said now, whatever the condition), not a concession or a
                 # meeting that does not
                 if typ in ("CONCEDE", "RETREAT"):
@@ -2429,7 +2430,7 @@ def _holding_out(trigger: Token, conditions_only: bool = False) -> bool:
     verbs = [verb]
     if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and verb.head.pos_ in ("VERB", "AUX"):
-        verbs.append(verb.head)  # "will not go to Moscow to meet him if ...": the trip refused is the refusal
+        verbs.append(verb.head)  # "will not fly to Seoul to meet him unless ...": the trip refused is the refusal
     # the condition hangs below the refused act (not: the act is itself the condition, "until prisoners
     # are released")
     # ("will not end their strike before the management is sacked": "before" with a refusal to come)
@@ -2439,7 +2440,7 @@ def _holding_out(trigger: Token, conditions_only: bool = False) -> bool:
     clauses = [c for v in verbs for c in v.children if c.dep_ in ("advcl", "prep") and c.i != verb.i]
     clauses += [g for c in clauses if c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children)
                 for g in c.children if g.dep_ == "advcl"]
-    # ("will not go to Moscow if the Kremlin reneges": a refusal declared on a condition)
+    # ("will not attend the summit if the ban stays": a refusal declared on a condition)
     ahead = ("if",) if conditions_only else ("before", "if")
     return any(w.lower_ in ("until", "unless", "till") or (future and w.lower_ in ahead and c.dep_ == "advcl")
                for c in clauses for w in [c, *c.children])

@@ -484,7 +484,7 @@ def _apposed(o: Token, verb: Token) -> bool:
 def _countries_inside(heads: list[Token]) -> list[Token]:
     """Countries named inside phrases that are no actors: "restrictions on travel to Cuba" (Cuba), "curbs on
     aid to North Korea" (North Korea)."""
-    # (also what an infinitive inside names: "restrictions on the ability of Americans to visit relatives in Cuba")
+    # (also what an infinitive inside names: "restrictions on the ability of families to send money to Cuba")
     return [g for a in heads for p in a.subtree if p.dep_ == "prep" and p.i > a.i
             and p.lower_ in ("to", "in", "into", "for", "against") and (p.head.pos_ == "NOUN" or p.head.tag_ == "VB")
             for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "NORP")]
@@ -802,7 +802,7 @@ def _verb_args(cand: Candidate, verb: Token, lexicon: Lexicon) -> None:
         cand.fallback_targets += _aided(verb) or [g for c in verb.children if c.dep_ in ("advcl", "xcomp")
                                                   for p in c.subtree if p.dep_ == "prep" and p.lower_ == "in"
                                                   for g in _children(p, ("pobj",)) if is_place(g)]
-        # "to provide ammunition alongside humanitarian aid to Turkey": the recipient of what goes with it
+        # "to supply rifles alongside food aid to Kenya": the recipient of what goes with it
         cand.fallback_targets += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ACCOMPANYING_PREPS
                                   for a in _children(p, ("pobj",)) for g in _pobjs(a, {"to"})]
     if not cand.targets and cand.rule.type in ("AID", "COOPERATE", "SUPPORT"):
