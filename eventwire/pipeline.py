@@ -1639,6 +1639,13 @@ class Coder:
         actor, res = item
         aimed = set(aimed) | set(foreign)
         local_body = bool(actor.text) and any(w in (actor.text or "").lower() for w in (*geo_local.US_INSTITUTIONS, "police"))
+        if ctx.us_local and res.entry and res.entry.startswith("International Committee of the Red Cross") \
+                and "international" not in (actor.text or "").lower() and "committee" not in (actor.text or "").lower():
+            # "the Red Cross gave aid to the family": in US local news the Red Cross is the American Red Cross
+            # (its national society), not the Geneva committee
+            why = "the Red Cross of US local news is the American Red Cross, the national society"
+            actor = replace(actor, country="USA", sector="NGO", code="USANGO")
+            return actor, replace(res, country="USA", sector="NGO", code="USANGO", evidence=res.evidence + [why])
         if ctx.us_local and actor.text and actor.country and actor.country != "USA" and res.kind == "organization" \
                 and local_body and _us_namesake(actor.text, countries=True) is not None:
             # "Berlin police" in a Connecticut story: the town's police, not the German capital's

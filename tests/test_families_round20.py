@@ -248,3 +248,18 @@ def test_a_weapon_that_strikes_carries_the_doer_named_on_it():
     evs = [e for e in code("The drones launched by the Houthi rebels struck an oil terminal of the Saudi navy on Monday.")
            if e.trigger.text == "struck"]
     assert evs and evs[0].source.code == "YEMREB" and evs[0].target.code == "SAUMIL"
+
+
+def test_the_red_cross_of_us_local_news_is_the_american_red_cross():
+    text = ("A fire destroyed a two-family house in Waterbury, Connecticut, on Sunday, the fire marshal said. "
+            "The Red Cross gave emergency aid to the displaced family, the mayor said.")
+    ev = one(text, "aid")
+    assert ev.source.code == "USANGO"
+    # guard: elsewhere the Red Cross stays the international committee
+    assert one("The Red Cross delivered aid to Gaza on Monday.", "aid").source.code != "USANGO"
+
+
+def test_the_united_way_is_an_american_charity():
+    from eventwire import resolve_actor
+
+    assert resolve_actor("national United Way officials").code == "USANGO"
