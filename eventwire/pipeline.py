@@ -801,7 +801,7 @@ class Coder:
                 used = {c.trigger.i for c in cands} | {c.governor.i for c in cands if c.governor is not None}
                 found.extend(self._pair_events(article, si, sent, mentions, pub, ctx, decided, used, coded))
             events.extend(_shared_place(_unique(found)))
-        events = _headline_once(events, _is_headline(next(doc.sents)) if len(doc) else False)
+        events = _headline_once(events, _is_headline(next(doc.sents), article.title) if len(doc) else False)
         if not (self.settings["keep_nonfactual"] if keep_nonfactual is None else keep_nonfactual):
             events = [e for e in events if not (e.modality.negated or e.modality.hypothetical)]
         return [_dateline_place(_remap(e, prep, ctx), ctx) for e in events]
@@ -2753,10 +2753,17 @@ def _unique(events: list[Event]) -> list[Event]:
     return out
 
 
-def _is_headline(sent: Span) -> bool:
-    """A first line of its own with no closing full stop: a headline, not the lead."""
+def _is_headline(sent: Span, title: str | None = None) -> bool:
+    """A first line of its own with no closing full stop, or the article's own title run into its text
+    ("Murderer asks Texas court to halt execution . A convicted murderer ..."): a headline, not the lead."""
     text = sent.text_with_ws
+    if sent.start == 0 and title and _words(sent.text) == _words(title):
+        return True
     return sent.start == 0 and "\n" in text and not text.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
 
 
 def _headline_once(events: list[Event], headline: bool) -> list[Event]:

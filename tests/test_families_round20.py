@@ -263,3 +263,24 @@ def test_the_united_way_is_an_american_charity():
     from eventwire import resolve_actor
 
     assert resolve_actor("national United Way officials").code == "USANGO"
+
+
+def test_a_headline_run_into_its_story_is_coded_once_with_the_lead():
+    from eventwire.pipeline import code_article
+    from eventwire.records import Article
+
+    art = Article(id="h1", title="Murderer asks Texas court to halt execution",
+                  text="Murderer asks Texas court to halt execution . A convicted murderer due to die next week has "
+                       "asked the Texas Supreme Court to halt his execution, his lawyers said.")
+    evs = [e for e in code_article(art) if e.event_type == "REQUEST"]
+    assert [e.sentence_index for e in evs] == [1]
+
+
+@pytest.mark.parametrize("phrase, code_", [
+    ("Rosa Ortega, a native of Guatemala", "GTMCVL"),
+    ("Syrian armed opposition factions", "SYRREB"),
+])
+def test_a_native_is_a_private_person_and_an_armed_opposition_a_rebel_force(phrase, code_):
+    from eventwire import resolve_actor
+
+    assert resolve_actor(phrase).code == code_
