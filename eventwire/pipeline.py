@@ -1340,10 +1340,15 @@ class Coder:
                     pairs.append((s, None))
         # (a coded source keeps an event that stands alone when its target may not stand: "the gunman who killed
         # Dr. Ellen Marsh" is still an attack)
-        pairs = [(s, t) if _opposite_coded(s, t) else (s, None) for s, t in pairs
-                 if _opposite_coded(s, t) or s is not None and not s[0].inferred and not _unlisted(s)
-                 and _unlisted(t) and self._stands_alone(cand)]
-        pairs = [p for k, p in enumerate(pairs) if not any(q[0] is p[0] and q[1] is p[1] for q in pairs[:k])]
+        standing = []
+        for s, t in pairs:
+            if not _opposite_coded(s, t):
+                if s is None or s[0].inferred or _unlisted(s) or not self._stands_alone(cand):
+                    continue
+                t = None
+            if not any(q[0] is s and q[1] is t for q in standing):
+                standing.append((s, t))
+        pairs = standing
         out: list[Event] = []
         prefer = ({p[0][0].country for p in pairs if p[0] and p[0][0].country}
                   | {p[1][0].country for p in pairs if p[1] and p[1][0].country})
